@@ -1,0 +1,2 @@
+namespace Parley.Ledger;
+internal static class Placeholder { }

@@ -1,0 +1,2 @@
+namespace Parley.Matching;
+internal static class Placeholder { }

@@ -1,0 +1,2 @@
+namespace Parley.Store;
+internal static class Placeholder { }

@@ -1,0 +1,2 @@
+namespace Parley.Core.Tests;
+public class SmokeTests { [Xunit.Fact] public void Builds() => Xunit.Assert.True(1 + 1 == 2); }
