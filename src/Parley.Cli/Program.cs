@@ -1,1 +1,3 @@
-return 0;
+using Parley.Cli;
+
+return await ParleyCommandLine.RunAsync(args);

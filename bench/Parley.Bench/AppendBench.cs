@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Core.Commands;
+using Parley.Store;
+using Parley.Store.Domain;
+using Parley.Store.Serialization;
+
+namespace Parley.Bench;
+
+/// <summary>
+/// Durable appends through the whole command path: a JSON command line, <see cref="CommandReader"/>, then
+/// <see cref="ParleyStore"/> (decider, event codec, projections in the same transaction, SQLite WAL with
+/// synchronous=FULL). (a) many producers each awaiting <see cref="ParleyStore.ExecuteAsync"/> for one small command
+/// at a time (group commit); (b) one transaction per command (<see cref="ParleyStore.Execute(IReadOnlyList{Command}, int)"/>
+/// with batch size 1). Every command here yields one event. Usage: <c>appends [--events 300000] [--baseline 3000] [--producers 64]</c>.
+/// </summary>
+internal static class AppendBench
+{
+    public static int Run(string[] args)
+    {
+        var events = BenchOptions.Int(args, "--events", 300_000);
+        var baseline = BenchOptions.Int(args, "--baseline", 3_000);
+        var producers = BenchOptions.Int(args, "--producers", 64);
+        if (producers < 1 || events < 3 * producers || baseline < 3)
+        {
+            Console.Error.WriteLine("appends: --events must be at least 3 x --producers, --baseline at least 3.");
+            return 2;
+        }
+        using var folder = BenchOptions.NewFolder();
+        Console.WriteLine($"Appends through the command path (JSON line -> CommandReader -> ParleyStore -> SQLite WAL, synchronous=FULL); {folder.Path}");
+        var grouped = GroupCommitted(folder.File("grouped.db"), events / 3 / producers, producers);
+        var single = OnePerTransaction(folder.File("single.db"), baseline / 3);
+
+        Console.WriteLine();
+        Console.WriteLine($"{"mode",-40} {"events",10} {"seconds",9} {"events/s",12}");
+        Print($"(a) group commit, {producers} producers", grouped);
+        Print("(b) one transaction per event", single);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio (a)/(b): {grouped.Rate / single.Rate:0.0}x; target >= 50,000 events/s: {(grouped.Rate >= 50_000 ? "met" : "MISSED")}"));
+        return 0;
+    }
+
+    internal sealed record Result(long Events, TimeSpan Elapsed)
+    {
+        public double Rate => Events / Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The three small commands of one person's first steps: listed, matched, verified (one event each).</summary>
+    private static string[] Steps(int n) =>
+    [
+        CommandLines.ListPersons(n, 1, CommandLines.Side(n)),
+        CommandLines.Move("match", n, 1),
+        CommandLines.Move("verify", n, 1),
+    ];
+
+    private static Result GroupCommitted(string path, int personsPerProducer, int producers)
+    {
+        using var store = ParleyStore.Open(path, OpenMode.CreateIfMissing);
+        Setup(store);
+        var before = store.Log.LastSequence;
+        var clock = Stopwatch.StartNew();
+        Task.WhenAll(Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
+        {
+            for (var i = 0; i < personsPerProducer; i++)
+            {
+                foreach (var line in Steps(p * personsPerProducer + i))
+                {
+                    var outcome = await store.ExecuteAsync(CommandReader.Parse(line)).ConfigureAwait(false);
+                    Check(outcome);
+                }
+            }
+        }))).GetAwaiter().GetResult();
+        clock.Stop();
+        var appended = store.Log.LastSequence - before;
+        Expect(appended, 3L * personsPerProducer * producers);
+        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return new Result(appended, clock.Elapsed);
+    }
+
+    private static Result OnePerTransaction(string path, int persons)
+    {
+        using var store = ParleyStore.Open(path, OpenMode.CreateIfMissing);
+        Setup(store);
+        var before = store.Log.LastSequence;
+        var clock = Stopwatch.StartNew();
+        for (var n = 0; n < persons; n++)
+        {
+            // The same parsing work as (a), one command per durable transaction.
+            var outcomes = store.Execute(Steps(n).Select(CommandReader.Parse).ToList(), batchSize: 1);
+            foreach (var outcome in outcomes)
+            {
+                Check(outcome);
+            }
+        }
+        clock.Stop();
+        var appended = store.Log.LastSequence - before;
+        Expect(appended, 3L * persons);
+        return new Result(appended, clock.Elapsed);
+    }
+
+    private static void Setup(ParleyStore store)
+    {
+        foreach (var outcome in store.Execute(CommandLines.Setup().Select(CommandReader.Parse).ToList()))
+        {
+            Check(outcome);
+        }
+    }
+
+    private static void Check(CommandOutcome outcome)
+    {
+        if (!outcome.Accepted)
+        {
+            throw new InvalidOperationException($"the benchmark's own {outcome.Command.Name} was rejected: {outcome.Reason}");
+        }
+    }
+
+    private static void Expect(long appended, long expected)
+    {
+        if (appended != expected)
+        {
+            throw new InvalidOperationException($"expected {expected} events appended, found {appended}");
+        }
+    }
+
+    private static void Print(string mode, Result r) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{mode,-40} {r.Events,10:N0} {r.Elapsed.TotalSeconds,9:0.00} {r.Rate,12:N0}"));
+}

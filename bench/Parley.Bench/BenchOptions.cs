@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Parley.Bench;
+
+/// <summary>Reads `--name N` options; an option that is absent or not a whole number takes its default.</summary>
+internal static class BenchOptions
+{
+    public static int Int(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : fallback;
+    }
+
+    /// <summary>A fresh folder under the temp folder, deleted when the returned handle is disposed.</summary>
+    public static TempFolder NewFolder() => new(Path.Combine(Path.GetTempPath(), "parley-bench-" + Guid.NewGuid().ToString("N")));
+}
+
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder(string path)
+    {
+        Path = path;
+        Directory.CreateDirectory(path);
+    }
+
+    public string Path { get; }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A benchmark leaves a temp folder behind rather than fail at the end.
+        }
+    }
+}

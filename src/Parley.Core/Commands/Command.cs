@@ -1,0 +1,10 @@
+namespace Parley.Core.Commands;
+
+/// <summary>
+/// A request to change the record. <see cref="Name"/> is the name used in command files and the HTTP API
+/// (docs/commands.md). The decider accepts it whole or rejects it whole.
+/// </summary>
+public abstract record Command
+{
+    public abstract string Name { get; }
+}

@@ -1,0 +1,139 @@
+using Parley.Core.Commands;
+using Parley.Core.Events;
+using Parley.Core.Exchanges;
+using Parley.Core.Rules;
+
+namespace Parley.Core.Decisions;
+
+public static partial class Decider
+{
+    private static void MovePersons(Context context, MovePersons c)
+    {
+        var exchangeId = FindExchange(context, c.Exchange).Id;
+        if (c.Persons is null || c.Persons.Count == 0)
+        {
+            throw new InvalidFieldException("persons", null, "persons must name at least one person");
+        }
+        var note = string.IsNullOrWhiteSpace(c.Note) ? null : new PrivateNote(c.Note.Trim());
+        foreach (var personId in c.Persons)
+        {
+            // Each person is checked against the state the earlier ones left, so a list cannot overrun a quantity or a plan.
+            var exchange = context.State.Exchanges[exchangeId];
+            var person = FindPerson(exchange, personId);
+            var (to, stage) = Move(exchange, person, c);
+            context.Emit(new PersonMoved(exchange.Id, person.Id, to, stage, context.Now, note));
+        }
+        NoteFulfilment(context, exchangeId);
+    }
+
+    private static (PersonStatus To, string? Stage) Move(Exchange exchange, Person person, MovePersons c)
+    {
+        switch (c.Movement)
+        {
+            case Movement.Match:
+                Require(person, c, PersonStatus.Listed);
+                return (PersonStatus.Matched, null);
+            case Movement.Verify:
+                Require(person, c, PersonStatus.Matched);
+                return (PersonStatus.Verified, null);
+            case Movement.Schedule:
+                return (PersonStatus.Scheduled, Schedule(exchange, person, c));
+            case Movement.Unschedule:
+                Require(person, c, PersonStatus.Scheduled);
+                RequireOpenStage(exchange, person.StageId!, person, c);
+                return (PersonStatus.Verified, person.StageId);
+            case Movement.Release:
+                Require(person, c, PersonStatus.Scheduled);
+                RequireNamedStage(person, c);
+                RequireOpenStage(exchange, person.StageId!, person, c);
+                return (PersonStatus.Released, person.StageId);
+            case Movement.Receive:
+                if (!person.Status.HasBeenReleased() || person.Status == PersonStatus.Received)
+                {
+                    throw Violation(DomainRule.ReceivedAfterReleased,
+                        $"person '{person.Id}' is {person.Status.ToWord()}, so cannot be received");
+                }
+                return (PersonStatus.Received, person.StageId);
+            case Movement.Dispute:
+                Require(person, c, PersonStatus.Released);
+                return (PersonStatus.Disputed, person.StageId);
+            case Movement.Decline:
+                Require(person, c, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
+                LeaveStage(exchange, person, c);
+                return (PersonStatus.Declined, person.StageId);
+            case Movement.Withdraw:
+                Require(person, c, PersonStatus.Listed, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
+                LeaveStage(exchange, person, c);
+                return (PersonStatus.Withdrawn, person.StageId);
+            case Movement.RecordDeath:
+                Require(person, c, PersonStatus.Listed, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
+                LeaveStage(exchange, person, c);
+                return (PersonStatus.Deceased, person.StageId);
+            default:
+                throw new InvalidFieldException("command", c.Movement, "unknown movement");
+        }
+    }
+
+    private static string Schedule(Exchange exchange, Person person, MovePersons c)
+    {
+        if (c.Stage is null)
+        {
+            throw new InvalidFieldException("stage", null, "schedule needs the stage the people go in");
+        }
+        var stage = FindStage(exchange, c.Stage);
+        if (person.StageId is { } current)
+        {
+            throw Violation(DomainRule.OneStagePerPerson, $"person '{person.Id}' is already in stage '{current}'");
+        }
+        Require(person, c, PersonStatus.Verified);
+        if (stage.Status != StageStatus.Open)
+        {
+            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is closed");
+        }
+        var inStage = exchange.Tally.CountAllTerms(stage.Id, person.Side, exchange.TermCount, s => s != PersonStatus.Verified);
+        if (inStage >= stage.Planned(person.Side))
+        {
+            throw Violation(DomainRule.StagePlan,
+                $"stage '{stage.Id}' already has {inStage} of the {stage.Planned(person.Side)} people planned from side {person.Side} ({exchange.PartyOf(person.Side)})");
+        }
+        if (exchange.RemainingCapacity(person.Term, person.Side) is <= 0)
+        {
+            throw Violation(DomainRule.TermQuantity,
+                $"side {person.Side} ({exchange.PartyOf(person.Side)}) has already scheduled or released {exchange.QuantityOf(person.Term, person.Side)} under term {person.Term + 1} ({exchange.Formula.Terms[person.Term]})");
+        }
+        return stage.Id;
+    }
+
+    private static void LeaveStage(Exchange exchange, Person person, MovePersons c)
+    {
+        if (person.Status == PersonStatus.Scheduled)
+        {
+            RequireOpenStage(exchange, person.StageId!, person, c);
+        }
+    }
+
+    private static void RequireOpenStage(Exchange exchange, string stageId, Person person, MovePersons c)
+    {
+        if (exchange.Stages[stageId].Status != StageStatus.Open)
+        {
+            throw Violation(DomainRule.StageOpen, $"person '{person.Id}' is in stage '{stageId}', which is closed, so cannot {c.Name}");
+        }
+    }
+
+    private static void RequireNamedStage(Person person, MovePersons c)
+    {
+        if (c.Stage is { } named && named != person.StageId)
+        {
+            throw Violation(DomainRule.OneStagePerPerson, $"person '{person.Id}' is in stage '{person.StageId}', not '{named}'");
+        }
+    }
+
+    private static void Require(Person person, MovePersons c, params PersonStatus[] allowed)
+    {
+        if (Array.IndexOf(allowed, person.Status) < 0)
+        {
+            throw Violation(DomainRule.PersonLifecycle,
+                $"person '{person.Id}' is {person.Status.ToWord()}; to {c.Name} a person must be {string.Join(" or ", allowed.Select(s => s.ToWord()))}");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Parley.Core.Exchanges;
+
+public enum StageStatus
+{
+    Open,
+    Closed,
+}

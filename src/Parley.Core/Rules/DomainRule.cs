@@ -1,0 +1,24 @@
+namespace Parley.Core.Rules;
+
+/// <summary>A named rule of the domain with the sentence that states it; rejections cite one of these.</summary>
+public sealed record DomainRule(string Name, string Sentence)
+{
+    public static readonly DomainRule UniqueId = new("unique-id", "an identifier names one thing only");
+    public static readonly DomainRule KnownReference = new("known-reference", "a command may only refer to things already recorded");
+    public static readonly DomainRule RoundLifecycle = new("round-lifecycle", "a round starts once, after it is scheduled, and concludes once, after it started");
+    public static readonly DomainRule AgreementNeedsFormula = new("agreement-terms", "an agreement that opens an exchange must carry exchange terms");
+    public static readonly DomainRule ExchangeParties = new("exchange-parties", "an exchange is between two different registered parties");
+    public static readonly DomainRule OnePersonOneEntry = new("one-entry-per-person", "a person is on an exchange's rosters once, so no one is counted twice");
+    public static readonly DomainRule TermCoversPerson = new("term-covers-person", "every listed person falls under one of the agreement's terms");
+    public static readonly DomainRule PersonLifecycle = new("person-lifecycle", "a person moves listed, matched, verified, scheduled, released, received, or leaves as declined, withdrawn or deceased, and never skips a step");
+    public static readonly DomainRule OneStagePerPerson = new("one-stage-per-person", "a person is in at most one stage");
+    public static readonly DomainRule ReceivedAfterReleased = new("received-after-released", "nobody is received who was not released");
+    public static readonly DomainRule TermQuantity = new("term-quantity", "no term releases more than its quantity");
+    public static readonly DomainRule StagePlan = new("stage-plan", "a stage takes no more people from a side than planned for it");
+    public static readonly DomainRule StageOpen = new("stage-open", "people are scheduled into and released in open stages only");
+    public static readonly DomainRule StageParity = new("stage-parity", "a stage closes only when the parity its terms require holds");
+    public static readonly DomainRule StageComplete = new("stage-complete", "a stage closes only when everyone scheduled in it has been released or taken out of it");
+    public static readonly DomainRule ExchangeClosed = new("exchange-closed", "a fulfilled exchange takes no new people");
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Parley.Core.Events;
+using Parley.Core.Exchanges;
+using Parley.Core.Formulas;
+using Parley.Core.Talks;
+
+namespace Parley.Core.State;
+
+// The fold: how each event changes the state. It trusts the event (the decider checked the rules), so replaying
+// the log never rejects anything and rebuild always reaches the state the log describes.
+public sealed partial record ParleyState
+{
+    public ParleyState Apply(IEnumerable<DomainEvent> events)
+    {
+        var state = this;
+        foreach (var e in events)
+        {
+            state = state.Apply(e);
+        }
+        return state;
+    }
+
+    public ParleyState Apply(DomainEvent e)
+    {
+        var next = e switch
+        {
+            PartyRegistered p => this with { Parties = Parties.Add(p.Code, new Party(p.Code, p.Name)) },
+            MediatorRegistered m => this with { Mediators = Mediators.Add(m.Id, new Mediator(m.Id, m.Name, m.Representative)) },
+            RoundScheduled r => this with
+            {
+                Rounds = Rounds.Add(r.Id, new Round(r.Id, r.Number, r.Venue, r.City, DateTimeZoneProviders.Tzdb[r.Zone],
+                    r.ScheduledStart, r.Mediator, RoundStatus.Scheduled, null, null,
+                    ImmutableDictionary<string, ImmutableList<DelegationMember>>.Empty)),
+            },
+            DelegateAppointed d => WithRound(d.Round, round => round with
+            {
+                Delegations = round.Delegations.SetItem(d.Party,
+                    round.Delegations.GetValueOrDefault(d.Party, []).Add(new DelegationMember(d.Name, d.Role, d.Title))),
+            }),
+            RoundStarted s => WithRound(s.Round, round => round with { Status = RoundStatus.InSession, ActualStart = s.At }),
+            RoundConcluded c => WithRound(c.Round, round => round with { Status = RoundStatus.Concluded, End = c.At }),
+            StatementRecorded s => this with
+            {
+                Statements = Statements.Add(s.Id, new Statement(s.Id, s.Round, s.Speaker, s.Party, s.At, s.Language, s.Quote, new Uri(s.Source))),
+            },
+            AgreementReached a => this with
+            {
+                Agreements = Agreements.Add(a.Id, new Agreement(a.Id, a.Round, a.Title, a.Text,
+                    a.Terms is null ? null : ExchangeFormula.Parse(a.Terms), a.Signatories)),
+            },
+            ExchangeOpened o => this with
+            {
+                Exchanges = Exchanges.Add(o.Exchange, Exchange.Open(o.Exchange, o.Agreement, o.SideA, o.SideB,
+                    Agreements[o.Agreement].Terms!)),
+            },
+            StagePlanned s => WithExchange(s.Exchange, x => x with
+            {
+                Stages = x.Stages.Add(s.Stage, new Stage(s.Stage, s.Number, s.Date, s.PlannedA, s.PlannedB, StageStatus.Open, null)),
+            }),
+            StageClosed c => WithExchange(c.Exchange, x => x with
+            {
+                Stages = x.Stages.SetItem(c.Stage, x.Stages[c.Stage] with { Status = StageStatus.Closed, ClosedAt = c.At }),
+            }),
+            ExchangeFulfilled f => WithExchange(f.Exchange, x => x with { Fulfilled = true }),
+            PersonListed p => WithExchange(p.Exchange, x => x with
+            {
+                Persons = x.Persons.Add(p.Person, new Person(p.Person, p.Side, p.Term, PersonStatus.Listed, null, p.Details)),
+                Tally = x.Tally.Move(p.Side, p.Term, null, null, null, PersonStatus.Listed),
+            }),
+            PersonAmended p => WithExchange(p.Exchange, x =>
+            {
+                var person = x.Persons[p.Person];
+                return x with
+                {
+                    Persons = x.Persons.SetItem(p.Person, person with { Term = p.Term, Details = p.Details }),
+                    Tally = x.Tally.Move(person.Side, person.Term, person.StageId, person.Status, null, null)
+                        .Move(person.Side, p.Term, null, null, person.StageId, person.Status),
+                };
+            }),
+            PersonMoved m => WithExchange(m.Exchange, x =>
+            {
+                var person = x.Persons[m.Person];
+                // The stage a person stands in: kept through release and receipt, dropped when taken out of it.
+                var stage = m.To switch
+                {
+                    PersonStatus.Scheduled or PersonStatus.Released or PersonStatus.Received or PersonStatus.Disputed => m.Stage ?? person.StageId,
+                    _ => null,
+                };
+                return x with
+                {
+                    Persons = x.Persons.SetItem(m.Person, person with { Status = m.To, StageId = stage }),
+                    Tally = x.Tally.Move(person.Side, person.Term, person.StageId, person.Status, stage, m.To),
+                };
+            }),
+            _ => throw new ArgumentException($"The fold does not know the event type '{e.Type}'.", nameof(e)),
+        };
+        return next with { Version = Version + 1 };
+    }
+
+    private ParleyState WithRound(string id, Func<Round, Round> change) =>
+        this with { Rounds = Rounds.SetItem(id, change(Rounds[id])) };
+
+    private ParleyState WithExchange(string id, Func<Exchange, Exchange> change) =>
+        this with { Exchanges = Exchanges.SetItem(id, change(Exchanges[id])) };
+}

@@ -1,0 +1,9 @@
+namespace Parley.Core.Talks;
+
+public enum DelegationRole
+{
+    Head,
+    Deputy,
+    Member,
+    Adviser,
+}

@@ -1,0 +1,8 @@
+namespace Parley.Core.Talks;
+
+public enum RoundStatus
+{
+    Scheduled,
+    InSession,
+    Concluded,
+}

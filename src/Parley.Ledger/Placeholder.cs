@@ -1,2 +1,0 @@
-namespace Parley.Ledger;
-internal static class Placeholder { }

@@ -1,2 +1,0 @@
-namespace Parley.Matching;
-internal static class Placeholder { }

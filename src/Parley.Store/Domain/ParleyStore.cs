@@ -1,0 +1,129 @@
+using NodaTime;
+using Parley.Core.Commands;
+using Parley.Core.Decisions;
+using Parley.Core.Rules;
+using Parley.Core.State;
+using Parley.Store.Serialization;
+
+namespace Parley.Store.Domain;
+
+/// <summary>
+/// The write side of Parley on one database: the log, the state folded from it, and the command path
+/// (decide against the state, append durably with the projections in the same transaction, then move the state on).
+/// One writer per database (<see cref="WriterLock"/>); commands from many callers are group-committed.
+/// </summary>
+public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcome>, IAsyncDisposable, IDisposable
+{
+    private readonly SqliteEventLog log;
+    private readonly WriterLock writerLock;
+    private readonly IClock clock;
+    private readonly Lazy<GroupCommitWriter<Command, CommandOutcome>> writer;
+    private ParleyState committed;
+    private ParleyState tentative;
+
+    private ParleyStore(SqliteEventLog log, WriterLock writerLock, IClock clock, ParleyState state)
+    {
+        this.log = log;
+        this.writerLock = writerLock;
+        this.clock = clock;
+        committed = tentative = state;
+        writer = new Lazy<GroupCommitWriter<Command, CommandOutcome>>(() => new GroupCommitWriter<Command, CommandOutcome>(log, this));
+    }
+
+    /// <summary>Opens (or creates) a database for writing and folds its log into the current state.</summary>
+    public static ParleyStore Open(string path, OpenMode mode, IClock? clock = null, IProgress<long>? progress = null)
+    {
+        var writerLock = WriterLock.Acquire(Path.GetFullPath(path), TimeSpan.FromSeconds(5));
+        SqliteEventLog? log = null;
+        try
+        {
+            log = SqliteEventLog.Open(path, mode);
+            var state = Replay(log, progress);
+            return new ParleyStore(log, writerLock, clock ?? SystemClock.Instance, state);
+        }
+        catch
+        {
+            log?.Dispose();
+            writerLock.Dispose();
+            throw;
+        }
+    }
+
+    public SqliteEventLog Log => log;
+
+    /// <summary>The state after the last committed command.</summary>
+    public ParleyState State => Volatile.Read(ref committed);
+
+    /// <summary>Decides and commits one command among many concurrent ones (group commit); completes once durable.</summary>
+    public Task<CommandOutcome> ExecuteAsync(Command command, CancellationToken cancellationToken = default) =>
+        writer.Value.SubmitAsync(command, cancellationToken);
+
+    /// <summary>Decides and commits commands in order on this thread, <paramref name="batchSize"/> per transaction.</summary>
+    public IReadOnlyList<CommandOutcome> Execute(IReadOnlyList<Command> commands, int batchSize = 4096)
+    {
+        if (writer.IsValueCreated)
+        {
+            throw new InvalidOperationException("Execute cannot run beside ExecuteAsync on the same store.");
+        }
+        return GroupCommit.ApplyInOrder(log, this, commands, batchSize);
+    }
+
+    public CommandOutcome Execute(Command command) => Execute([command])[0];
+
+    BatchResult<CommandOutcome> IBatchProcessor<Command, CommandOutcome>.Process(IReadOnlyList<Command> batch)
+    {
+        var now = clock.GetCurrentInstant();
+        var recordedAt = now.ToUnixTimeMilliseconds();
+        var state = tentative;
+        var results = new CommandOutcome[batch.Count];
+        var events = new List<EventToAppend>(batch.Count);
+        var touched = new HashSet<(string Kind, string Key)>();
+        var sequence = log.LastSequence;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            try
+            {
+                var decision = Decider.Decide(state, batch[i], now);
+                var first = sequence + 1;
+                foreach (var e in decision.Events)
+                {
+                    events.Add(EventCodec.Encode(e, recordedAt));
+                    Projections.Touched(e, touched);
+                    sequence++;
+                }
+                state = decision.State;
+                results[i] = CommandOutcome.Accept(batch[i], first, sequence);
+            }
+            catch (ParleyException rejection)
+            {
+                results[i] = CommandOutcome.Reject(batch[i], rejection);
+            }
+        }
+        tentative = state;
+        return new BatchResult<CommandOutcome>(results, events, touched.Count == 0 ? null : writer =>
+        {
+            Projections.Write(state, touched, writer);
+            writer.SetProjectedThrough(writer.LastSequence);
+        });
+    }
+
+    void IBatchProcessor<Command, CommandOutcome>.OnBatchFailed() => tentative = committed;
+
+    /// <summary>Called only after a commit: the tentative state becomes the committed one.</summary>
+    void IBatchProcessor<Command, CommandOutcome>.OnBatchCommitted() => Volatile.Write(ref committed, tentative);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (writer.IsValueCreated)
+        {
+            await writer.Value.DisposeAsync();
+        }
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        log.Dispose();
+        writerLock.Dispose();
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Parley.Core.Events;
+using Parley.Core.Exchanges;
+using Parley.Core.State;
+using Parley.Store.Serialization;
+
+namespace Parley.Store.Domain;
+
+/// <summary>
+/// The read model: one JSON document per thing (kind, key) in the projections table, rendered from the folded state.
+/// The same code writes them incrementally (only what a batch touched) and on rebuild (everything), so the two
+/// agree byte for byte. Person details go to their own kind so that public readers never load them.
+/// </summary>
+public static class Projections
+{
+    public const string Party = "party";
+    public const string Mediator = "mediator";
+    public const string Round = "round";
+    public const string Statement = "statement";
+    public const string Agreement = "agreement";
+    public const string Exchange = "exchange";
+    public const string Person = "person";
+    public const string PersonDetails = "person-details";
+
+    public static string PersonKey(string exchange, string person) => exchange + "/" + person;
+
+    /// <summary>The documents an event changes.</summary>
+    public static void Touched(DomainEvent e, ISet<(string Kind, string Key)> keys)
+    {
+        switch (e)
+        {
+            case PartyRegistered p: keys.Add((Party, p.Code)); break;
+            case MediatorRegistered m: keys.Add((Mediator, m.Id)); break;
+            case RoundScheduled r: keys.Add((Round, r.Id)); break;
+            case DelegateAppointed d: keys.Add((Round, d.Round)); break;
+            case RoundStarted s: keys.Add((Round, s.Round)); break;
+            case RoundConcluded c: keys.Add((Round, c.Round)); break;
+            case StatementRecorded s: keys.Add((Statement, s.Id)); break;
+            case AgreementReached a: keys.Add((Agreement, a.Id)); break;
+            case ExchangeOpened o: keys.Add((Exchange, o.Exchange)); break;
+            case StagePlanned s: keys.Add((Exchange, s.Exchange)); break;
+            case StageClosed c: keys.Add((Exchange, c.Exchange)); break;
+            case ExchangeFulfilled f: keys.Add((Exchange, f.Exchange)); break;
+            case PersonListed p:
+                keys.Add((Exchange, p.Exchange));
+                keys.Add((Person, PersonKey(p.Exchange, p.Person)));
+                keys.Add((PersonDetails, PersonKey(p.Exchange, p.Person)));
+                break;
+            case PersonAmended p:
+                keys.Add((Exchange, p.Exchange));
+                keys.Add((Person, PersonKey(p.Exchange, p.Person)));
+                keys.Add((PersonDetails, PersonKey(p.Exchange, p.Person)));
+                break;
+            case PersonMoved m:
+                keys.Add((Exchange, m.Exchange));
+                keys.Add((Person, PersonKey(m.Exchange, m.Person)));
+                break;
+            default:
+                throw new ArgumentException($"no projection knows the event type '{e.Type}'", nameof(e));
+        }
+    }
+
+    /// <summary>Writes the documents for <paramref name="keys"/> as <paramref name="state"/> has them.</summary>
+    public static void Write(ParleyState state, IEnumerable<(string Kind, string Key)> keys, IProjectionWriter writer)
+    {
+        foreach (var (kind, key) in keys)
+        {
+            var body = Render(state, kind, key);
+            if (body is null)
+            {
+                writer.DeleteProjection(kind, key);
+            }
+            else
+            {
+                writer.UpsertProjection(kind, key, body);
+            }
+        }
+    }
+
+    /// <summary>Every document the state implies, for a rebuild.</summary>
+    public static IEnumerable<(string Kind, string Key)> AllKeys(ParleyState state)
+    {
+        foreach (var key in state.Parties.Keys) yield return (Party, key);
+        foreach (var key in state.Mediators.Keys) yield return (Mediator, key);
+        foreach (var key in state.Rounds.Keys) yield return (Round, key);
+        foreach (var key in state.Statements.Keys) yield return (Statement, key);
+        foreach (var key in state.Agreements.Keys) yield return (Agreement, key);
+        foreach (var exchange in state.Exchanges.Values)
+        {
+            yield return (Exchange, exchange.Id);
+            foreach (var person in exchange.Persons.Keys)
+            {
+                yield return (Person, PersonKey(exchange.Id, person));
+                yield return (PersonDetails, PersonKey(exchange.Id, person));
+            }
+        }
+    }
+
+    private static byte[]? Render(ParleyState state, string kind, string key) => kind switch
+    {
+        Party => Json(state.Parties.GetValueOrDefault(key)),
+        Mediator => Json(state.Mediators.GetValueOrDefault(key)),
+        Round => Json(state.Rounds.GetValueOrDefault(key) is { } r ? RoundDocument.Of(r) : null),
+        Statement => Json(state.Statements.GetValueOrDefault(key)),
+        Agreement => Json(state.Agreements.GetValueOrDefault(key) is { } a ? AgreementDocument.Of(a) : null),
+        Exchange => Json(state.Exchanges.GetValueOrDefault(key) is { } x ? ExchangeSummary.Of(x) : null),
+        Person => Json(FindPerson(state, key) is { } p ? PersonDocument.Of(key, p) : null),
+        PersonDetails => Json(FindPerson(state, key)?.Details),
+        _ => throw new ArgumentException($"unknown projection kind '{kind}'", nameof(kind)),
+    };
+
+    private static Person? FindPerson(ParleyState state, string key)
+    {
+        var slash = key.IndexOf('/');
+        return state.Exchanges.GetValueOrDefault(key[..slash])?.Persons.GetValueOrDefault(key[(slash + 1)..]);
+    }
+
+    private static byte[]? Json<T>(T? value) where T : class =>
+        value is null ? null : JsonSerializer.SerializeToUtf8Bytes(value, ParleyJson.Options);
+
+    public static T Read<T>(byte[] body) =>
+        JsonSerializer.Deserialize<T>(body, ParleyJson.Options) ?? throw new JsonException($"empty {typeof(T).Name} document");
+}

@@ -1,0 +1,26 @@
+using Parley.Core.Exchanges;
+using Parley.Core.Talks;
+
+namespace Parley.Store.Domain;
+
+/// <summary>Queries over the projections: what `parley status` and the server show, without replaying the log.</summary>
+public static class ReadModel
+{
+    public static IReadOnlyList<ExchangeSummary> Exchanges(SqliteEventLog log) =>
+        log.ReadProjections(Projections.Exchange).Select(p => Projections.Read<ExchangeSummary>(p.Body)).ToList();
+
+    public static ExchangeSummary? Exchange(SqliteEventLog log, string id) =>
+        log.ReadProjection(Projections.Exchange, id) is { } body ? Projections.Read<ExchangeSummary>(body) : null;
+
+    public static IReadOnlyList<RoundDocument> Rounds(SqliteEventLog log) =>
+        log.ReadProjections(Projections.Round).Select(p => Projections.Read<RoundDocument>(p.Body)).OrderBy(r => r.Number).ToList();
+
+    public static IReadOnlyList<AgreementDocument> Agreements(SqliteEventLog log) =>
+        log.ReadProjections(Projections.Agreement).Select(p => Projections.Read<AgreementDocument>(p.Body)).ToList();
+
+    public static IReadOnlyList<Party> Parties(SqliteEventLog log) =>
+        log.ReadProjections(Projections.Party).Select(p => Projections.Read<Party>(p.Body)).ToList();
+
+    public static IReadOnlyList<PersonDocument> Persons(SqliteEventLog log) =>
+        log.ReadProjections(Projections.Person).Select(p => Projections.Read<PersonDocument>(p.Body)).ToList();
+}

@@ -1,0 +1,39 @@
+namespace Parley.Store;
+
+/// <summary>
+/// An event as a caller hands it to <see cref="SqliteEventLog.AppendBatch"/>: the log assigns the sequence number.
+/// Validated on construction and on <c>with</c>. Immutable by convention: the log does not copy the byte arrays, so callers must not change them after handing them over.
+/// </summary>
+/// <param name="Type">The event type name; not blank.</param>
+/// <param name="RecordedAtUnixMs">When the event was recorded, in milliseconds since the Unix epoch (caller-supplied); not negative.</param>
+/// <param name="Public">The public part: UTF-8 JSON bytes that anyone may read.</param>
+/// <param name="Private">The private part (personal data lives only here), or null when the event concerns no person.</param>
+public sealed record EventToAppend(string Type, long RecordedAtUnixMs, byte[] Public, byte[]? Private)
+{
+    /// <summary>The event type name; not blank.</summary>
+    public string Type { get; init => field = CheckType(value); } = CheckType(Type);
+
+    /// <summary>Milliseconds since the Unix epoch; not negative.</summary>
+    public long RecordedAtUnixMs { get; init => field = CheckRecordedAt(value); } = CheckRecordedAt(RecordedAtUnixMs);
+
+    /// <summary>The public part: UTF-8 JSON bytes.</summary>
+    public byte[] Public { get; init => field = CheckPublic(value); } = CheckPublic(Public);
+
+    private static string CheckType(string type)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type, nameof(Type));
+        return type;
+    }
+
+    private static long CheckRecordedAt(long recordedAtUnixMs)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(recordedAtUnixMs, nameof(RecordedAtUnixMs));
+        return recordedAtUnixMs;
+    }
+
+    private static byte[] CheckPublic(byte[] @public)
+    {
+        ArgumentNullException.ThrowIfNull(@public, nameof(Public));
+        return @public;
+    }
+}

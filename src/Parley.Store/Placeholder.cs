@@ -1,2 +1,0 @@
-namespace Parley.Store;
-internal static class Placeholder { }
