@@ -27,9 +27,13 @@ public static class EventCodec
         new ExchangeFulfilled("", default, 0, 0),
         new PersonListed("", "", default, 0, null!),
         new PersonAmended("", "", 0, null!),
+        new EntryPosted("", "", "", false, null, default),
     }
     .Select(e => KeyValuePair.Create(e.Type, e.GetType()))
-    .Concat(Enum.GetValues<PersonStatus>().Select(s => KeyValuePair.Create("person." + s.ToWord(), typeof(PersonMoved))))
+    // Nobody moves back to "listed": that name belongs to PersonListed alone.
+    .Concat(Enum.GetValues<PersonStatus>().Where(s => s != PersonStatus.Listed)
+        .Select(s => KeyValuePair.Create("person." + s.ToWord(), typeof(PersonMoved))))
+    .ToDictionary(StringComparer.Ordinal) // throws on a name given twice
     .ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> KnownTypes => TypesByName.Keys;

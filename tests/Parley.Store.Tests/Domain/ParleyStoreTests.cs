@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Parley.Core;
+using Parley.Core.Commands;
+using Parley.Core.Exchanges;
+using Parley.Store.Demo;
+using Parley.Store.Domain;
+using Xunit;
+
+namespace Parley.Store.Tests.Domain;
+
+public sealed class ParleyStoreTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Concurrent_commands_are_group_committed_and_the_state_equals_a_replay_of_the_log()
+    {
+        var path = temp.File("parley.db");
+        await using (var store = ParleyStore.Open(path, OpenMode.CreateIfMissing))
+        {
+            foreach (var command in Setup("1000 for 1000"))
+            {
+                Assert.True((await store.ExecuteAsync(command, TestContext.Current.CancellationToken)).Accepted);
+            }
+            var tasks = Enumerable.Range(1, 400).Select(n => store.ExecuteAsync(new ListPersons("x", n % 2 == 0 ? Side.A : Side.B,
+                [new RosterEntry($"p{n}", Person())]), TestContext.Current.CancellationToken)).ToList();
+            var outcomes = await Task.WhenAll(tasks);
+            Assert.All(outcomes, o => Assert.True(o.Accepted, o.Reason));
+            Assert.Equal(400, store.State.Exchanges["x"].Persons.Count);
+        }
+        using var reopened = ParleyStore.Open(path, OpenMode.MustExist);
+        var replayed = ParleyStore.Replay(reopened.Log);
+        Assert.Equal(400, replayed.Exchanges["x"].Persons.Count);
+        Assert.Equal(ExchangeSummary.Of(reopened.State.Exchanges["x"]), ExchangeSummary.Of(replayed.Exchanges["x"]), SummaryComparer.Instance);
+    }
+
+    [Fact]
+    public void A_rejected_command_appends_nothing_and_leaves_the_projections_as_they_were()
+    {
+        using var store = ParleyStore.Open(temp.File("parley.db"), OpenMode.CreateIfMissing);
+        Assert.All(store.Execute(Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
+        var events = store.Log.Read().Select(e => (e.Sequence, e.Type, Convert.ToHexString(e.Public))).ToList();
+        var projections = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
+
+        var outcome = store.Execute(new MovePersons("x", Movement.Receive, ["nobody"], null, null));
+
+        Assert.False(outcome.Accepted);
+        Assert.Contains("known-reference", outcome.Reason);
+        Assert.Equal(events, store.Log.Read().Select(e => (e.Sequence, e.Type, Convert.ToHexString(e.Public))).ToList());
+        Assert.Equal(projections, store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList());
+    }
+
+    [Fact]
+    public void Rebuilt_projections_equal_the_incrementally_written_ones_byte_for_byte()
+    {
+        using var store = ParleyStore.Open(temp.File("parley.db"), OpenMode.CreateIfMissing);
+        Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
+        var incremental = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
+
+        var written = store.Rebuild();
+
+        var rebuilt = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
+        Assert.Equal(incremental.Count, written);
+        Assert.Equal(incremental, rebuilt);
+        Assert.Equal(store.Log.LastSequence, store.Log.ProjectedThrough);
+    }
+
+    [Fact]
+    public void A_second_writer_on_the_same_database_is_refused_with_a_locked_message()
+    {
+        var path = temp.File("parley.db");
+        using var first = ParleyStore.Open(path, OpenMode.CreateIfMissing);
+
+        var error = Assert.Throws<DatabaseLockedException>(() => ParleyStore.Open(path, OpenMode.MustExist));
+
+        Assert.Contains("locked by another process", error.Message);
+        Assert.Contains(path, error.Message);
+    }
+
+    [Fact]
+    public void Personal_data_is_only_in_the_private_part_of_the_log()
+    {
+        using var store = ParleyStore.Open(temp.File("parley.db"), OpenMode.CreateIfMissing);
+        Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
+        var secrets = store.State.Exchanges.Values.SelectMany(x => x.Persons.Values)
+            .SelectMany(p => p.Details.Names.Select(n => n.Text).Concat(p.Details.Names.Select(n => n.Surname!))
+                .Append(p.Details.DateOfBirth!.Value.ToString("uuuu-MM-dd", null)))
+            .ToHashSet();
+        var publicText = string.Join("\n", store.Log.Read().Select(e => System.Text.Encoding.UTF8.GetString(e.Public)));
+        var publicProjections = string.Join("\n", store.Log.ReadAllProjectionsOrdered()
+            .Where(p => p.Kind != Projections.PersonDetails).Select(p => System.Text.Encoding.UTF8.GetString(p.Body)));
+
+        Assert.True(secrets.Count > 1000);
+        Assert.DoesNotContain(secrets, s => publicText.Contains(s, StringComparison.Ordinal));
+        Assert.DoesNotContain(secrets, s => publicProjections.Contains(s, StringComparison.Ordinal));
+        Assert.Contains(store.Log.Read(), e => e.Private is { Length: > 0 });
+    }
+
+    private static IReadOnlyList<Command> Setup(string terms) =>
+    [
+        new RegisterParty("RU", "Russian Federation"),
+        new RegisterParty("UA", "Ukraine"),
+        new ScheduleRound("r1", 1, "Dolmabahçe Palace", "Istanbul", "Europe/Istanbul", new LocalDateTime(2025, 5, 16, 13, 30), null),
+        new RecordAgreement("a1", "r1", "Exchange", "An exchange.", terms, ["RU", "UA"]),
+        new OpenExchange("x", "a1", "RU", "UA"),
+    ];
+
+    private static PersonDetails Person() =>
+        new([new PersonName("Тестенко Тест Тестович")], new LocalDate(1990, 1, 1), ["military"],
+            ImmutableSortedDictionary<string, string>.Empty);
+
+    /// <summary>Records holding ImmutableList compare by reference; compare summaries by their JSON instead.</summary>
+    private sealed class SummaryComparer : IEqualityComparer<ExchangeSummary>
+    {
+        public static readonly SummaryComparer Instance = new();
+
+        public bool Equals(ExchangeSummary? x, ExchangeSummary? y) =>
+            System.Text.Json.JsonSerializer.Serialize(x, Parley.Store.Serialization.ParleyJson.Options) == System.Text.Json.JsonSerializer.Serialize(y, Parley.Store.Serialization.ParleyJson.Options);
+
+        public int GetHashCode(ExchangeSummary obj) => 0;
+    }
+}
