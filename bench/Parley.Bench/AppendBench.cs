@@ -30,11 +30,13 @@ internal static class AppendBench
         Console.WriteLine($"Appends through the command path (JSON line -> CommandReader -> ParleyStore -> SQLite WAL, synchronous=FULL); {folder.Path}");
         var grouped = GroupCommitted(folder.File("grouped.db"), events / 3 / producers, producers);
         var single = OnePerTransaction(folder.File("single.db"), baseline / 3);
+        var ordered = InOrder(folder.File("ordered.db"), events / 3, producers);
 
         Console.WriteLine();
         Console.WriteLine($"{"mode",-40} {"events",10} {"seconds",9} {"events/s",12}");
         Print($"(a) group commit, {producers} producers", grouped);
         Print("(b) one transaction per event", single);
+        Print($"(c) one thread, batches of {producers} (reference)", ordered);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratio (a)/(b): {grouped.Rate / single.Rate:0.0}x; target >= 50,000 events/s: {(grouped.Rate >= 50_000 ? "met" : "MISSED")}"));
@@ -89,6 +91,31 @@ internal static class AppendBench
             // The same parsing work as (a), one command per durable transaction.
             var outcomes = store.Execute(Steps(n).Select(CommandReader.Parse).ToList(), batchSize: 1);
             foreach (var outcome in outcomes)
+            {
+                Check(outcome);
+            }
+        }
+        clock.Stop();
+        var appended = store.Log.LastSequence - before;
+        Expect(appended, 3L * persons);
+        return new Result(appended, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The same commands on one thread through <see cref="ParleyStore.Execute(IReadOnlyList{Command}, int)"/> in batches
+    /// as large as (a) could form: what the command path costs without the concurrent writer.
+    /// </summary>
+    private static Result InOrder(string path, int persons, int batchSize)
+    {
+        using var store = ParleyStore.Open(path, OpenMode.CreateIfMissing);
+        Setup(store);
+        var before = store.Log.LastSequence;
+        var clock = Stopwatch.StartNew();
+        const int Chunk = 4096;
+        for (var first = 0; first < persons; first += Chunk)
+        {
+            var commands = Enumerable.Range(first, Math.Min(Chunk, persons - first)).SelectMany(Steps).Select(CommandReader.Parse).ToList();
+            foreach (var outcome in store.Execute(commands, batchSize))
             {
                 Check(outcome);
             }

@@ -5,12 +5,16 @@ return args.FirstOrDefault() switch
     "appends" => AppendBench.Run(args[1..]),
     "rebuild" => RebuildBench.Run(args[1..]),
     "raw" => RawAppendBench.Run(args[1..]),
+    "profile" => AppendProfile.Run(args[1..]),
+    "matching" => Parley.Bench.Matching.MatchingBench.Run(args[1..]),
+    "ledger" => Parley.Bench.PublicRecord.LedgerBench.Run(args[1..]),
+    "sse" => Parley.Bench.Broadcast.SseBench.Run(args[1..]),
     "all" => AppendBench.Run(args[1..]) | RebuildBench.Run(args[1..]) | RawAppendBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Parley.Bench appends|rebuild|raw|all [--events N] [--baseline N] [--producers N]");
+    Console.Error.WriteLine("usage: Parley.Bench appends|rebuild|raw|profile|matching|ledger|sse|all [--events N] [--baseline N] [--producers N]");
     return 2;
 }

@@ -1,4 +1,5 @@
 using Parley.Core.Rules;
+using Parley.Import;
 using Parley.Store;
 
 namespace Parley.Cli;
@@ -21,7 +22,7 @@ internal static class Failures
 
     public static string? Describe(Exception e) => e switch
     {
-        StoreException or ParleyException => e.Message,
+        StoreException or ParleyException or ListImportException => e.Message,
         FileNotFoundException f => $"no such file: {f.FileName ?? e.Message}",
         DirectoryNotFoundException => $"no such folder: {e.Message}",
         UnauthorizedAccessException => $"not allowed: {e.Message}",

@@ -13,6 +13,16 @@ public static class ParleyCommandLine
         DemoCommand.Create(),
         StatusCommand.Create(),
         RebuildCommand.Create(),
+        KeysCommand.Create(),
+        PublishCommand.Create(),
+        VerifyCommand.Create(),
+        RevealCommand.Create(),
+        CosignCommand.Create(),
+        SignCommand.Create(),
+        ServeCommand.Create(),
+        TokensCommand.Create(),
+        SynthCommand.Create(),
+        ReconcileCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)

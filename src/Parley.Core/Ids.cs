@@ -31,7 +31,7 @@ public static class Ids
         if (!IsValid(value))
         {
             throw new InvalidFieldException(field, value,
-                $"{field} must be 1 to {MaxLength} ASCII letters, digits, '-', '_', '.' or ':'");
+                $"an id is 1 to {MaxLength} ASCII letters, digits, '-', '_', '.' or ':'");
         }
         return value!;
     }

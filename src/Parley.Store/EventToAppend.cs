@@ -19,6 +19,15 @@ public sealed record EventToAppend(string Type, long RecordedAtUnixMs, byte[] Pu
     /// <summary>The public part: UTF-8 JSON bytes.</summary>
     public byte[] Public { get; init => field = CheckPublic(value); } = CheckPublic(Public);
 
+    /// <summary>
+    /// The salt for the commitment to <see cref="Private"/> when the caller chose it (a signed submission's signer
+    /// commits before the store sees it); null lets the public record draw a fresh one (docs/public-record.md §7).
+    /// </summary>
+    public byte[]? Salt { get; init; }
+
+    /// <summary>The submitter's signature the leaf carries (a signed submission), or null.</summary>
+    public Parley.Ledger.Records.LeafSignature? Signature { get; init; }
+
     private static string CheckType(string type)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type, nameof(Type));

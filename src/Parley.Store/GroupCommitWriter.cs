@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace Parley.Store;
@@ -21,6 +22,8 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
     private readonly Channel<Pending> _queue;
     private readonly int _maxBatchSize;
     private readonly Task _loop;
+    private readonly long _lingerTicks;
+    private int _lastBatchSize;
     private long _batches;
     private long _requests;
     private int _largestBatch;
@@ -46,7 +49,28 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
             FullMode = BoundedChannelFullMode.Wait,
             AllowSynchronousContinuations = false,
         });
-        _loop = Task.Run(RunAsync);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Linger, TimeSpan.Zero, $"{nameof(options)}.{nameof(options.Linger)}");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Linger, TimeSpan.FromMilliseconds(10), $"{nameof(options)}.{nameof(options.Linger)}");
+        _lingerTicks = (long)(options.Linger.TotalSeconds * Stopwatch.Frequency);
+        // The writer blocks in fsync; on its own thread it never takes a thread-pool thread from the callers.
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _loop = done.Task;
+        new Thread(() =>
+        {
+            try
+            {
+                Run();
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "parley group commit",
+        }.Start();
     }
 
     /// <summary>Counters since start: batches, requests, largest batch.</summary>
@@ -122,23 +146,61 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
         return await pending.Task.ConfigureAwait(false);
     }
 
-    private async Task RunAsync()
+    /// <summary>The writer loop, on its own thread: waits for requests, takes a batch, commits it, repeats.</summary>
+    private void Run()
     {
         var reader = _queue.Reader;
         var taken = new List<Pending>(Math.Min(_maxBatchSize, 4096));
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (WaitToRead(reader))
         {
-            while (taken.Count < _maxBatchSize && reader.TryRead(out var pending))
-            {
-                if (pending.TryTake())
-                {
-                    taken.Add(pending);
-                }
-            }
+            Drain(reader, taken);
+            Linger(reader, taken);
             if (taken.Count > 0)
             {
                 Commit(taken);
+                _lastBatchSize = taken.Count;
                 taken.Clear();
+            }
+        }
+    }
+
+    private static bool WaitToRead(ChannelReader<Pending> reader)
+    {
+        var wait = reader.WaitToReadAsync();
+        return wait.IsCompleted ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+    }
+
+    private void Drain(ChannelReader<Pending> reader, List<Pending> taken)
+    {
+        while (taken.Count < _maxBatchSize && reader.TryRead(out var pending))
+        {
+            if (pending.TryTake())
+            {
+                taken.Add(pending);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Callers acknowledged by the last commit usually send their next request within microseconds; waiting briefly
+    /// for them keeps batches large instead of committing the first arrival alone.
+    /// </summary>
+    private void Linger(ChannelReader<Pending> reader, List<Pending> taken)
+    {
+        var expected = Math.Min(_lastBatchSize, _maxBatchSize);
+        if (taken.Count >= expected || _lingerTicks == 0)
+        {
+            return;
+        }
+        var deadline = Stopwatch.GetTimestamp() + _lingerTicks;
+        var spinner = new SpinWait();
+        while (taken.Count < expected && Stopwatch.GetTimestamp() < deadline)
+        {
+            var before = taken.Count;
+            Drain(reader, taken);
+            if (taken.Count == before)
+            {
+                spinner.SpinOnce();
             }
         }
     }

@@ -32,6 +32,8 @@ public sealed partial class SqliteEventLog
             {
                 // Read under the write lock rather than trust the cached value: another process may have appended.
                 long sequence = (long)commands.MaxSequence.ExecuteScalar()!;
+                // The public record seals each event (commitment, leaf hash) and extends its tree before the rows go in.
+                var seals = _ledger?.Seal(commands.InsertEvent.Transaction!, sequence + 1, events);
                 for (int i = 0; i < events.Count; i++)
                 {
                     var e = events[i];
@@ -40,6 +42,12 @@ public sealed partial class SqliteEventLog
                     commands.EventRecordedAt.Value = e.RecordedAtUnixMs;
                     commands.EventPublic.Value = e.Public;
                     commands.EventPrivate.Value = (object?)e.Private ?? DBNull.Value;
+                    var seal = seals?[i];
+                    commands.EventSalt.Value = (object?)seal?.Salt ?? DBNull.Value;
+                    commands.EventCommitment.Value = (object?)seal?.Commitment ?? DBNull.Value;
+                    commands.EventKeyId.Value = (object?)seal?.KeyId ?? DBNull.Value;
+                    commands.EventSignature.Value = (object?)seal?.Signature ?? DBNull.Value;
+                    commands.EventLeafHash.Value = (object?)seal?.LeafHash ?? DBNull.Value;
                     commands.InsertEvent.ExecuteNonQuery();
                 }
                 return (sequence, project);
@@ -55,6 +63,7 @@ public sealed partial class SqliteEventLog
     {
         SqliteTransaction? transaction = null;
         ProjectionWriter? writer = null;
+        var committed = false;
         try
         {
             transaction = _connection.BeginTransaction(deferred: false);
@@ -67,6 +76,8 @@ public sealed partial class SqliteEventLog
                 writer.Close();
             }
             transaction.Commit();
+            committed = true;
+            _ledger?.Committed();
             Interlocked.Exchange(ref _lastSequence, lastSequence);
             if (writer?.ProjectedThrough is { } projectedThrough)
             {
@@ -83,6 +94,10 @@ public sealed partial class SqliteEventLog
             writer?.Close();
             _commands.Enlist(null);
             transaction?.Dispose(); // rolls back unless committed
+            if (!committed)
+            {
+                _ledger?.RolledBack();
+            }
         }
     }
 }

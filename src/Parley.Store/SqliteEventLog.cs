@@ -23,6 +23,7 @@ public sealed partial class SqliteEventLog : IDisposable
     private long _lastSequence;
     private long _projectedThrough;
     private bool _disposed;
+    private IAppendLedger? _ledger;
 
     private SqliteEventLog(string path, SqliteConnection connection, TimeSpan busyTimeout, long lastSequence, long projectedThrough)
     {
@@ -40,6 +41,30 @@ public sealed partial class SqliteEventLog : IDisposable
     /// <summary>The sequence number of the last committed event; 0 when the log is empty.</summary>
     public long LastSequence => Interlocked.Read(ref _lastSequence);
 
+    /// <summary>The write connection, for the public record's writer (it runs inside the log's transactions).</summary>
+    internal Microsoft.Data.Sqlite.SqliteConnection Connection => _connection;
+
+    /// <summary>
+    /// Hooks the public record into every append: it sees each batch inside the transaction, before the commit
+    /// (PublicRecord/LedgerAppender). At most one ledger per log.
+    /// </summary>
+    internal void AttachLedger(IAppendLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            if (_ledger is not null)
+            {
+                throw new InvalidOperationException("a ledger is already attached to this log.");
+            }
+            _ledger = ledger;
+        }
+    }
+
+    /// <summary>True when the public record is attached (every append also extends the Merkle tree).</summary>
+    public bool HasLedger => _ledger is not null;
+
     public void Dispose()
     {
         lock (_gate)
@@ -49,6 +74,7 @@ public sealed partial class SqliteEventLog : IDisposable
                 return;
             }
             _disposed = true;
+            (_ledger as IDisposable)?.Dispose();
             _commands.Dispose();
             _connection.Dispose();
         }

@@ -14,6 +14,14 @@ internal static class SqliteSchema
     /// <summary>
     /// The events table is append-only and gapless, and the database enforces both: a trigger refuses any sequence number
     /// other than the next one, and triggers refuse every UPDATE and DELETE.
+    /// The public record (PublicRecord/, docs/public-record.md) adds, written in the same transaction as the events:
+    /// per event its seal (<c>salt</c> and <c>commitment</c> of the private part, the submitter's <c>key_id</c> and
+    /// <c>signature</c>, and its Merkle <c>leaf_hash</c>) — the only UPDATE allowed is sealing an unsealed event without
+    /// changing it; <c>merkle_tiles</c> (the tree as tlog tiles: tile level, tile index → up to 256 concatenated
+    /// 32-byte hashes; level-0 tiles only once full, the partial one is read from the events' leaf hashes);
+    /// <c>merkle_inner</c> (for each full tile, the 254 hashes between its level and the next, so proofs need no
+    /// hashing); and
+    /// <c>checkpoints</c> (every signed checkpoint note, by tree size).
     /// </summary>
     public const string CreateVersion1 = """
         CREATE TABLE events(
@@ -21,11 +29,18 @@ internal static class SqliteSchema
             type TEXT NOT NULL,
             recorded_at INTEGER NOT NULL,
             public BLOB NOT NULL,
-            private BLOB);
+            private BLOB,
+            salt BLOB,
+            commitment BLOB,
+            key_id INTEGER,
+            signature BLOB,
+            leaf_hash BLOB);
         CREATE TRIGGER events_gapless BEFORE INSERT ON events
             WHEN NEW.seq IS NOT (SELECT COALESCE(MAX(seq), 0) + 1 FROM events)
             BEGIN SELECT RAISE(ABORT, 'events are gapless: seq must be the next sequence number'); END;
         CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            WHEN NOT (OLD.leaf_hash IS NULL AND NEW.seq IS OLD.seq AND NEW.type IS OLD.type AND NEW.recorded_at IS OLD.recorded_at
+                      AND NEW.public IS OLD.public AND NEW.private IS OLD.private)
             BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE is not allowed'); END;
         CREATE TRIGGER events_no_delete BEFORE DELETE ON events
             BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE is not allowed'); END;
@@ -36,5 +51,19 @@ internal static class SqliteSchema
             body BLOB NOT NULL,
             PRIMARY KEY(kind, key)) WITHOUT ROWID;
         INSERT INTO meta(key, value) VALUES('projected_through', 0);
+        CREATE TABLE merkle_tiles(
+            level INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            hashes BLOB NOT NULL,
+            PRIMARY KEY(level, idx)) WITHOUT ROWID;
+        CREATE TABLE merkle_inner(
+            level INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            hashes BLOB NOT NULL,
+            PRIMARY KEY(level, idx)) WITHOUT ROWID;
+        CREATE TABLE checkpoints(
+            size INTEGER PRIMARY KEY,
+            note TEXT NOT NULL,
+            created_at INTEGER NOT NULL);
         """;
 }

@@ -14,12 +14,17 @@ internal sealed class WriteCommands : IDisposable
     {
         MaxSequence = Create(connection, "SELECT COALESCE(MAX(seq), 0) FROM events;");
 
-        InsertEvent = Create(connection, "INSERT INTO events(seq, type, recorded_at, public, private) VALUES($seq, $type, $at, $public, $private);");
+        InsertEvent = Create(connection, "INSERT INTO events(seq, type, recorded_at, public, private, salt, commitment, key_id, signature, leaf_hash) VALUES($seq, $type, $at, $public, $private, $salt, $commitment, $key, $signature, $leaf);");
         EventSequence = InsertEvent.Parameters.Add("$seq", SqliteType.Integer);
         EventType = InsertEvent.Parameters.Add("$type", SqliteType.Text);
         EventRecordedAt = InsertEvent.Parameters.Add("$at", SqliteType.Integer);
         EventPublic = InsertEvent.Parameters.Add("$public", SqliteType.Blob);
         EventPrivate = InsertEvent.Parameters.Add("$private", SqliteType.Blob);
+        EventSalt = InsertEvent.Parameters.Add("$salt", SqliteType.Blob);
+        EventCommitment = InsertEvent.Parameters.Add("$commitment", SqliteType.Blob);
+        EventKeyId = InsertEvent.Parameters.Add("$key", SqliteType.Integer);
+        EventSignature = InsertEvent.Parameters.Add("$signature", SqliteType.Blob);
+        EventLeafHash = InsertEvent.Parameters.Add("$leaf", SqliteType.Blob);
 
         Upsert = Create(connection, "INSERT INTO projections(kind, key, body) VALUES($kind, $key, $body) ON CONFLICT(kind, key) DO UPDATE SET body = excluded.body;");
         UpsertKind = Upsert.Parameters.Add("$kind", SqliteType.Text);
@@ -49,6 +54,12 @@ internal sealed class WriteCommands : IDisposable
     public SqliteParameter EventRecordedAt { get; }
     public SqliteParameter EventPublic { get; }
     public SqliteParameter EventPrivate { get; }
+    /// <summary>The public record's seal of the event (PublicRecord/EventSeal); NULL without a ledger.</summary>
+    public SqliteParameter EventSalt { get; }
+    public SqliteParameter EventCommitment { get; }
+    public SqliteParameter EventKeyId { get; }
+    public SqliteParameter EventSignature { get; }
+    public SqliteParameter EventLeafHash { get; }
     public SqliteCommand Upsert { get; }
     public SqliteParameter UpsertKind { get; }
     public SqliteParameter UpsertKey { get; }

@@ -28,9 +28,16 @@ public sealed record PlanStage(string Exchange, string Stage, LocalDate Date, in
     public override string Name => "plan-stage";
 }
 
-public sealed record CloseStage(string Exchange, string Stage) : Command
+/// <summary>Closes a stage; <see cref="At"/> is when it happened (now, when null).</summary>
+public sealed record CloseStage(string Exchange, string Stage, Instant? At = null) : Command
 {
     public override string Name => "close-stage";
+}
+
+/// <summary>Calls off an open stage that nobody is in, so a plan that fell through does not hold up fulfilment.</summary>
+public sealed record CancelStage(string Exchange, string Stage, Instant? At = null) : Command
+{
+    public override string Name => "cancel-stage";
 }
 
 /// <summary>What a <see cref="MovePersons"/> command does to each person it names.</summary>
@@ -48,8 +55,11 @@ public enum Movement
     RecordDeath,
 }
 
-/// <summary>Moves people along the lifecycle; <see cref="Stage"/> is required to schedule and names the stage elsewhere only as a check.</summary>
-public sealed record MovePersons(string Exchange, Movement Movement, ImmutableList<string> Persons, string? Stage, string? Note) : Command
+/// <summary>
+/// Moves people along the lifecycle; <see cref="Stage"/> is required to schedule and elsewhere, when given, must be the
+/// stage the person is in; <see cref="At"/> is when it happened (now, when null).
+/// </summary>
+public sealed record MovePersons(string Exchange, Movement Movement, ImmutableList<string> Persons, string? Stage, string? Note, Instant? At = null) : Command
 {
     public override string Name => Movement switch
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 using Parley.Core.Commands;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
@@ -44,7 +45,11 @@ public static partial class Decider
         for (var i = 0; i < c.Entries.Count; i++)
         {
             var entry = c.Entries[i];
-            var field = c.Entries.Count == 1 ? "person" : $"persons[{i}]";
+            var field = $"persons[{i}]";
+            if (entry is null)
+            {
+                throw new InvalidFieldException(field, null, "a roster entry must not be empty");
+            }
             var id = Ids.Check(entry.Person, field + ".person");
             if (context.State.Exchanges[exchange.Id].Persons.ContainsKey(id))
             {
@@ -58,6 +63,10 @@ public static partial class Decider
     private static void AmendPerson(Context context, AmendPerson c)
     {
         var exchange = FindExchange(context, c.Exchange);
+        if (exchange.Fulfilled)
+        {
+            throw Violation(DomainRule.ExchangeClosed, $"exchange '{exchange.Id}' is fulfilled");
+        }
         var person = FindPerson(exchange, c.Person);
         if (person.Status is not (PersonStatus.Listed or PersonStatus.Matched or PersonStatus.Verified))
         {
@@ -66,6 +75,7 @@ public static partial class Decider
         }
         var details = CheckDetails(c.Details, "person");
         context.Emit(new PersonAmended(exchange.Id, person.Id, TermFor(exchange, person.Id, details), details));
+        NoteFulfilment(context, exchange.Id, context.Now);
     }
 
     private static int TermFor(Exchange exchange, string person, PersonDetails details) =>
@@ -75,7 +85,7 @@ public static partial class Decider
 
     private static PersonDetails CheckDetails(PersonDetails? details, string field)
     {
-        if (details is null || details.Names is null || details.Names.Count == 0 || details.Names.Any(n => string.IsNullOrWhiteSpace(n.Text)))
+        if (details is null || details.Names is null || details.Names.Count == 0 || details.Names.Any(n => n is null || string.IsNullOrWhiteSpace(n.Text)))
         {
             throw new InvalidFieldException(field + ".names", null, "a roster entry needs at least one name, and no name may be empty");
         }
@@ -98,8 +108,8 @@ public static partial class Decider
         };
     }
 
-    private static bool IsCategory(string value) =>
-        value.Length is > 0 and <= 64 && char.IsAsciiLetterLower(value[0])
+    private static bool IsCategory(string? value) =>
+        value is not null && value.Length is > 0 and <= 64 && char.IsAsciiLetterLower(value[0])
         && value.All(ch => char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '-');
 
     private static Exchange FindExchange(Context context, string? id) =>
@@ -114,14 +124,15 @@ public static partial class Decider
         exchange.Stages.GetValueOrDefault(id ?? "")
         ?? throw Violation(DomainRule.KnownReference, $"stage '{id}' is not planned in exchange '{exchange.Id}'");
 
-    /// <summary>Records fulfilment the moment it holds: every term and the floor met, and every stage closed.</summary>
-    private static void NoteFulfilment(Context context, string exchangeId)
+    /// <summary>Records fulfilment the moment it holds: every term and the floor met, a stage closed and none still open.</summary>
+    private static void NoteFulfilment(Context context, string exchangeId, Instant at)
     {
         var exchange = context.State.Exchanges[exchangeId];
         if (!exchange.Fulfilled && exchange.Stages.Count > 0
-            && exchange.Stages.Values.All(s => s.Status == StageStatus.Closed) && exchange.IsFulfilled())
+            && exchange.Stages.Values.Any(s => s.Status == StageStatus.Closed)
+            && exchange.Stages.Values.All(s => s.Status != StageStatus.Open) && exchange.IsFulfilled())
         {
-            context.Emit(new ExchangeFulfilled(exchange.Id, context.Now, exchange.ReleasedAllTerms(Side.A), exchange.ReleasedAllTerms(Side.B)));
+            context.Emit(new ExchangeFulfilled(exchange.Id, at, exchange.ReleasedAllTerms(Side.A), exchange.ReleasedAllTerms(Side.B)));
         }
     }
 }

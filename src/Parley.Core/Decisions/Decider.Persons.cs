@@ -15,15 +15,16 @@ public static partial class Decider
             throw new InvalidFieldException("persons", null, "persons must name at least one person");
         }
         var note = string.IsNullOrWhiteSpace(c.Note) ? null : new PrivateNote(c.Note.Trim());
+        var at = When(context, c.At);
         foreach (var personId in c.Persons)
         {
             // Each person is checked against the state the earlier ones left, so a list cannot overrun a quantity or a plan.
             var exchange = context.State.Exchanges[exchangeId];
             var person = FindPerson(exchange, personId);
             var (to, stage) = Move(exchange, person, c);
-            context.Emit(new PersonMoved(exchange.Id, person.Id, to, stage, context.Now, note));
+            context.Emit(new PersonMoved(exchange.Id, person.Id, to, stage, at, note));
         }
-        NoteFulfilment(context, exchangeId);
+        NoteFulfilment(context, exchangeId, at);
     }
 
     private static (PersonStatus To, string? Stage) Move(Exchange exchange, Person person, MovePersons c)
@@ -40,6 +41,7 @@ public static partial class Decider
                 return (PersonStatus.Scheduled, Schedule(exchange, person, c));
             case Movement.Unschedule:
                 Require(person, c, PersonStatus.Scheduled);
+                RequireNamedStage(person, c);
                 RequireOpenStage(exchange, person.StageId!, person, c);
                 return (PersonStatus.Verified, person.StageId);
             case Movement.Release:
@@ -53,9 +55,11 @@ public static partial class Decider
                     throw Violation(DomainRule.ReceivedAfterReleased,
                         $"person '{person.Id}' is {person.Status.ToWord()}, so cannot be received");
                 }
+                RequireNamedStage(person, c);
                 return (PersonStatus.Received, person.StageId);
             case Movement.Dispute:
                 Require(person, c, PersonStatus.Released);
+                RequireNamedStage(person, c);
                 return (PersonStatus.Disputed, person.StageId);
             case Movement.Decline:
                 Require(person, c, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
@@ -88,7 +92,7 @@ public static partial class Decider
         Require(person, c, PersonStatus.Verified);
         if (stage.Status != StageStatus.Open)
         {
-            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is closed");
+            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is {stage.Status.ToString().ToLowerInvariant()}");
         }
         var inStage = exchange.Tally.CountAllTerms(stage.Id, person.Side, exchange.TermCount, s => s != PersonStatus.Verified);
         if (inStage >= stage.Planned(person.Side))
@@ -106,6 +110,7 @@ public static partial class Decider
 
     private static void LeaveStage(Exchange exchange, Person person, MovePersons c)
     {
+        RequireNamedStage(person, c);
         if (person.Status == PersonStatus.Scheduled)
         {
             RequireOpenStage(exchange, person.StageId!, person, c);
@@ -116,7 +121,7 @@ public static partial class Decider
     {
         if (exchange.Stages[stageId].Status != StageStatus.Open)
         {
-            throw Violation(DomainRule.StageOpen, $"person '{person.Id}' is in stage '{stageId}', which is closed, so cannot {c.Name}");
+            throw Violation(DomainRule.StageOpen, $"person '{person.Id}' is in stage '{stageId}', which is {exchange.Stages[stageId].Status.ToString().ToLowerInvariant()}, so cannot {c.Name}");
         }
     }
 
@@ -124,7 +129,8 @@ public static partial class Decider
     {
         if (c.Stage is { } named && named != person.StageId)
         {
-            throw Violation(DomainRule.OneStagePerPerson, $"person '{person.Id}' is in stage '{person.StageId}', not '{named}'");
+            throw Violation(DomainRule.OneStagePerPerson,
+                person.StageId is null ? $"person '{person.Id}' is in no stage, not in '{named}'" : $"person '{person.Id}' is in stage '{person.StageId}', not '{named}'");
         }
     }
 

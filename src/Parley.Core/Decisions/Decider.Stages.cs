@@ -27,13 +27,32 @@ public static partial class Decider
         context.Emit(new StagePlanned(exchange.Id, id, exchange.Stages.Count + 1, c.Date, c.PlannedA, c.PlannedB));
     }
 
+    private static void CancelStage(Context context, CancelStage c)
+    {
+        var exchange = FindExchange(context, c.Exchange);
+        var stage = FindStage(exchange, c.Stage);
+        if (stage.Status != StageStatus.Open)
+        {
+            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is already {stage.Status.ToString().ToLowerInvariant()}");
+        }
+        var inStage = exchange.Tally.CountAllTerms(stage.Id, Side.A, exchange.TermCount, _ => true)
+            + exchange.Tally.CountAllTerms(stage.Id, Side.B, exchange.TermCount, _ => true);
+        if (inStage > 0)
+        {
+            throw Violation(DomainRule.StageCancel, $"stage '{stage.Id}' has {inStage} people in it");
+        }
+        var at = When(context, c.At);
+        context.Emit(new StageCancelled(exchange.Id, stage.Id, at));
+        NoteFulfilment(context, exchange.Id, at);
+    }
+
     private static void CloseStage(Context context, CloseStage c)
     {
         var exchange = FindExchange(context, c.Exchange);
         var stage = FindStage(exchange, c.Stage);
-        if (stage.Status == StageStatus.Closed)
+        if (stage.Status != StageStatus.Open)
         {
-            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is already closed");
+            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is already {stage.Status.ToString().ToLowerInvariant()}");
         }
         var waiting = exchange.InStatus(Side.A, PersonStatus.Scheduled, stage.Id) + exchange.InStatus(Side.B, PersonStatus.Scheduled, stage.Id);
         if (waiting > 0)
@@ -50,7 +69,8 @@ public static partial class Decider
         {
             throw Violation(DomainRule.StageParity, problem);
         }
-        context.Emit(new StageClosed(exchange.Id, stage.Id, context.Now, releasedA, releasedB));
-        NoteFulfilment(context, exchange.Id);
+        var at = When(context, c.At);
+        context.Emit(new StageClosed(exchange.Id, stage.Id, at, releasedA, releasedB));
+        NoteFulfilment(context, exchange.Id, at);
     }
 }

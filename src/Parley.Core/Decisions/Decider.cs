@@ -34,7 +34,11 @@ public static partial class Decider
             case AmendPerson c: AmendPerson(context, c); break;
             case PlanStage c: PlanStage(context, c); break;
             case CloseStage c: CloseStage(context, c); break;
+            case CancelStage c: CancelStage(context, c); break;
             case MovePersons c: MovePersons(context, c); break;
+            case RegisterOfficer c: RegisterOfficer(context, c); break;
+            case SubmitSigned c: SubmitSigned(context, c); break;
+            case PostEntry c: PostEntry(context, c); break;
             default: throw new ArgumentException($"The decider does not know the command '{command.Name}'.", nameof(command));
         }
         return new Decision(context.Events.ToImmutable(), context.State);
@@ -57,6 +61,16 @@ public static partial class Decider
     }
 
     private static RuleViolationException Violation(DomainRule rule, string detail) => new(rule, detail);
+
+    /// <summary>When something happened: as recorded by the command, or now; never in the future.</summary>
+    private static Instant When(Context context, Instant? at)
+    {
+        if (at is { } given && given > context.Now)
+        {
+            throw new InvalidFieldException("at", given, "at must not be in the future");
+        }
+        return at ?? context.Now;
+    }
 
     private static string Required(string? value, string field)
     {

@@ -21,6 +21,11 @@ public sealed record StageClosed(string Exchange, string Stage, Instant At, int 
     public override string Type => "stage.closed";
 }
 
+public sealed record StageCancelled(string Exchange, string Stage, Instant At) : DomainEvent
+{
+    public override string Type => "stage.cancelled";
+}
+
 public sealed record ExchangeFulfilled(string Exchange, Instant At, int ReleasedA, int ReleasedB) : DomainEvent
 {
     public override string Type => "exchange.fulfilled";

@@ -4,4 +4,7 @@ public enum StageStatus
 {
     Open,
     Closed,
+
+    /// <summary>Called off before anyone was scheduled into it.</summary>
+    Cancelled,
 }

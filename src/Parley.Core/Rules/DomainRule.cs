@@ -17,6 +17,7 @@ public sealed record DomainRule(string Name, string Sentence)
     public static readonly DomainRule StagePlan = new("stage-plan", "a stage takes no more people from a side than planned for it");
     public static readonly DomainRule StageOpen = new("stage-open", "people are scheduled into and released in open stages only");
     public static readonly DomainRule StageParity = new("stage-parity", "a stage closes only when the parity its terms require holds");
+    public static readonly DomainRule StageCancel = new("stage-cancel", "only a stage nobody has been scheduled into can be cancelled");
     public static readonly DomainRule StageComplete = new("stage-complete", "a stage closes only when everyone scheduled in it has been released or taken out of it");
     public static readonly DomainRule ExchangeClosed = new("exchange-closed", "a fulfilled exchange takes no new people");
 

@@ -62,6 +62,10 @@ public sealed partial record ParleyState
             {
                 Stages = x.Stages.SetItem(c.Stage, x.Stages[c.Stage] with { Status = StageStatus.Closed, ClosedAt = c.At }),
             }),
+            StageCancelled c => WithExchange(c.Exchange, x => x with
+            {
+                Stages = x.Stages.SetItem(c.Stage, x.Stages[c.Stage] with { Status = StageStatus.Cancelled, ClosedAt = c.At }),
+            }),
             ExchangeFulfilled f => WithExchange(f.Exchange, x => x with { Fulfilled = true }),
             PersonListed p => WithExchange(p.Exchange, x => x with
             {
@@ -93,6 +97,9 @@ public sealed partial record ParleyState
                     Tally = x.Tally.Move(person.Side, person.Term, person.StageId, person.Status, stage, m.To),
                 };
             }),
+            EntryPosted p => WithEntry(p),
+            OfficerRegistered o => WithOfficer(o),
+            SubmissionSigned s => WithSubmission(s),
             _ => throw new ArgumentException($"The fold does not know the event type '{e.Type}'.", nameof(e)),
         };
         return next with { Version = Version + 1 };

@@ -13,11 +13,12 @@ namespace Parley.Matching.Names;
 /// read into sound classes, longest spelling first, so that every scheme's spelling of one Cyrillic
 /// letter lands in one class:
 /// <list type="bullet">
-/// <item><c>x</c>: г ґ х ж ч ш щ — g h kh ch gh zh sh sch tsch tch cz sz szcz shch č š ž ŝ ż
+/// <item><c>x</c>: г ґ х ж ч ш щ — g h kh ch gh zh sh sch tsch tch cz sz szcz shch č š ž ŝ ż, and j in a
+///   spelling that looks French (Joukov)
 ///   (the schemes spell these so differently, and so overlap — ch is ч in English, ш in French and
 ///   х in German and Polish; h is Ukrainian г and ISO 9's х — that only one class keeps them together);</item>
 /// <item><c>s</c>: з с ц — s z c ts tz ss ś ź ć (German z is ц and s is з);</item>
-/// <item><c>k</c>: k q ck, <c>v</c>: v w, x is <c>ks</c>, and b p d t f l m n r as themselves (ł ń fold);</item>
+/// <item><c>k</c>: k q, <c>v</c>: v w, x is <c>ks</c>, and b p d t f l m n r as themselves (ł ń fold);</item>
 /// <item>vowels and glides (a e i o u y j ï ë ê â û ou …), the soft and hard signs and apostrophes are
 ///   dropped, except that a name starting with a vowel sound keeps one <c>a</c>.</item>
 /// </list>
@@ -61,6 +62,7 @@ public static class NameKey
     private static string PhoneticWord(string word)
     {
         string latin = ScriptDetector.ContainsCyrillic(word) ? Schemes.RussianIcao9303.Romanise(word) : word;
+        bool frenchJ = LooksFrench(latin.ToLowerInvariant());
         latin = PreFold(latin.ToLowerInvariant());
         var key = new StringBuilder(latin.Length);
         bool first = true;
@@ -78,6 +80,10 @@ public static class NameKey
                     length = spelling.Length;
                     break;
                 }
+            }
+            if (frenchJ && latin[i] == 'j')
+            {
+                classes = "x";
             }
             if (classes.Length == 0 && !IsVowel(latin[i]))
             {
@@ -127,6 +133,14 @@ public static class NameKey
         return NameNormaliser.RemoveDiacritics(sb.ToString());
     }
 
+    // French writes ж as j, every other scheme uses j for a glide (й, je, ja); a French spelling
+    // shows itself by ou, tch, kh or ï and by the absence of German and Polish w, sch, sz and cz.
+    private static bool LooksFrench(string lower) =>
+        (lower.Contains("ou", StringComparison.Ordinal) || lower.Contains("tch", StringComparison.Ordinal)
+            || lower.Contains("kh", StringComparison.Ordinal) || lower.Contains('ï'))
+        && !lower.Contains('w') && !lower.Contains("sch", StringComparison.Ordinal)
+        && !lower.Contains("sz", StringComparison.Ordinal) && !lower.Contains("cz", StringComparison.Ordinal);
+
     private static bool IsVowel(char c) => "aeiouyj".Contains(c);
 
     private static (string, string)[] BuildUnits()
@@ -136,7 +150,7 @@ public static class NameKey
             ("tsch", "x"), ("shch", "x"), ("szcz", "x"),
             ("sch", "x"), ("tch", "x"),
             ("kh", "x"), ("zh", "x"), ("sh", "x"), ("ch", "x"), ("cz", "x"), ("sz", "x"), ("gh", "x"),
-            ("ts", "s"), ("tz", "s"), ("ck", "k"), ("ph", "f"),
+            ("ts", "s"), ("tz", "s"), ("ph", "f"),
             (PostalveolarMark, "x"), ("g", "x"), ("h", "x"),
             ("s", "s"), ("z", "s"), ("c", "s"),
             ("k", "k"), ("q", "k"), ("x", "ks"),

@@ -61,10 +61,11 @@ public static class Surnames
         string Stem(string ending) => s[..^ending.Length];
 
         // -ко (Шевченко): Шевченка, Шевченку, Шевченком, Шевченкові.
+        // Only after a consonant (Шевчен-ко, Бой-ко), so Мельника stays a reading of Мельник.
         bool ko = false;
         foreach (string e in new[] { "кові", "ком", "ка", "ку" })
         {
-            if (Ends(e))
+            if (Ends(e) && !RuleVowels.Contains(s[^(e.Length + 1)]))
             {
                 found.Add((Stem(e) + "ко", Gender.Unknown));
                 ko = true;
@@ -72,7 +73,7 @@ public static class Surnames
             }
         }
 
-        // Possessive -ов/-ев/-ін/-ин: Іванова, Іванову, Івановим, Іванові; feminine Іванової, Івановій, Івановою, Ивановой.
+        // Possessive -ов/-ев/-ін/-ин: Іванова, Іванову, Івановим, (при) Іванові, (о) Иванове; feminine Іванової, Івановій, Івановою, Ивановой.
         bool possessive = false;
         foreach (string sfx in PossessiveSuffixes)
         {
@@ -81,7 +82,7 @@ public static class Surnames
                 (sfx + "а", sfx, Gender.Masculine), (sfx + "а", sfx + "а", Gender.Feminine),
                 (sfx + "у", sfx, Gender.Masculine), (sfx + "у", sfx + "а", Gender.Feminine),
                 (sfx + "им", sfx, Gender.Masculine), (sfx + "ым", sfx, Gender.Masculine),
-                (sfx + "ові", sfx, Gender.Masculine), (sfx + "е", sfx, Gender.Masculine),
+                (sfx + "і", sfx, Gender.Masculine), (sfx + "е", sfx, Gender.Masculine),
                 (sfx + "ої", sfx + "а", Gender.Feminine), (sfx + "ій", sfx + "а", Gender.Feminine),
                 (sfx + "ою", sfx + "а", Gender.Feminine), (sfx + "ой", sfx + "а", Gender.Feminine),
             })

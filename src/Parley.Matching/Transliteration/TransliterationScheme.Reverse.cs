@@ -7,18 +7,28 @@ namespace Parley.Matching.Transliteration;
 public sealed partial class TransliterationScheme
 {
     // Partial spellings kept per Latin position while back-mapping one word.
-    private const int BeamWidth = 256;
+    private const int BeamWidth = 512;
 
-    private readonly Dictionary<char, (string Latin, string Cyrillic)[]> _inverse;
+    // Letters a scheme drops (ь, ъ, the apostrophe) may be restored at most this often per word.
+    private const int MaxRestoredOmissions = 2;
+
+    private const string UkrainianOnly = "іїєґ'";
+    private const string RussianOnly = "ыэъё";
+
+    private Inverse? _exactInverse;
+    private Inverse? _foldedInverse;
 
     /// <inheritdoc />
     public IEnumerable<string> CyrillicCandidates(string latin) => CyrillicCandidates(latin, DefaultMaxCandidates);
 
     /// <summary>
     /// Back-maps <paramref name="latin"/> to at most <paramref name="maxCandidates"/> Cyrillic spellings,
-    /// each of which this scheme romanises back to the input. Best-effort schemes compare without
-    /// diacritics and apostrophes (so <c>Ozernyy</c> finds <c>Озёрный</c> under BGN/PCGN); letters the
-    /// scheme omits (ь, the apostrophe) cannot be recovered and are not guessed.
+    /// each of which this scheme romanises back to the input, the likeliest first (letters listed
+    /// first in the table for a spelling are preferred; spellings mixing Ukrainian-only and
+    /// Russian-only letters come last). Letters the scheme drops (ь, ъ, the apostrophe) are restored
+    /// where the result still romanises to the input. Best-effort schemes first compare exactly and,
+    /// if nothing matches, again without diacritics and apostrophes (so <c>Ozernyy</c> finds
+    /// <c>Озёрный</c> under BGN/PCGN).
     /// </summary>
     public IReadOnlyList<string> CyrillicCandidates(string latin, int maxCandidates)
     {
@@ -26,13 +36,14 @@ public sealed partial class TransliterationScheme
         Preconditions.CheckRange(maxCandidates, nameof(maxCandidates), 1, 1024);
         string text = latin.Normalize(NormalizationForm.FormC);
 
-        var results = new List<StringBuilder> { new() };
+        var results = new List<string> { "" };
         int i = 0;
         while (i < text.Length)
         {
             if (!IsLatinWordChar(text[i]))
             {
-                results.ForEach(r => r.Append(text[i]));
+                char separator = text[i];
+                results = results.Select(r => r + separator).ToList();
                 i++;
                 continue;
             }
@@ -42,65 +53,87 @@ public sealed partial class TransliterationScheme
                 i++;
             }
             string word = text[start..i];
-            IReadOnlyList<string> words = WordCandidates(word);
+            IReadOnlyList<string> words = Reversibility == Reversibility.Exact
+                ? [ExactInverse(word)]
+                : HasMarks
+                    ? WordCandidates(word, folded: false).Concat(WordCandidates(word, folded: true)).Distinct(StringComparer.Ordinal).ToList()
+                    : WordCandidates(word, folded: false);
             if (words.Count == 0)
             {
                 return [];
             }
-            var next = new List<StringBuilder>();
-            foreach (StringBuilder prefix in results)
-            {
-                foreach (string w in words)
-                {
-                    if (next.Count == maxCandidates)
-                    {
-                        break;
-                    }
-                    next.Add(new StringBuilder(prefix.ToString()).Append(ApplyLatinCase(word, w)));
-                }
-            }
-            results = next;
+            results = results
+                .SelectMany(prefix => words.Select(w => prefix + ApplyLatinCase(word, w)))
+                .Take(maxCandidates)
+                .ToList();
         }
-        return results.Select(r => r.ToString()).Distinct(StringComparer.Ordinal).Take(maxCandidates).ToList();
+        return results.Distinct(StringComparer.Ordinal).Take(maxCandidates).ToList();
     }
 
-    private IReadOnlyList<string> WordCandidates(string word)
+    // A one-to-one table is undone by reading the longest Latin spelling at each position.
+    private string ExactInverse(string word)
     {
-        string target = FoldLatin(word);
+        Inverse inverse = _exactInverse ??= BuildInverse(folded: false);
+        string target = Fold(word, folded: false);
+        var sb = new StringBuilder(target.Length);
+        int pos = 0;
+        while (pos < target.Length)
+        {
+            InverseEntry? entry = inverse.BySpelling.TryGetValue(target[pos], out var entries)
+                ? entries.FirstOrDefault(e => pos + e.Latin.Length <= target.Length && string.CompareOrdinal(target, pos, e.Latin, 0, e.Latin.Length) == 0)
+                : null;
+            sb.Append(entry?.Cyrillic ?? target[pos].ToString());
+            pos += entry?.Latin.Length ?? 1;
+        }
+        return sb.ToString();
+    }
+
+    private IReadOnlyList<string> WordCandidates(string word, bool folded)
+    {
+        Inverse inverse = folded
+            ? _foldedInverse ??= BuildInverse(folded: true)
+            : _exactInverse ??= BuildInverse(folded: false);
+        string target = Fold(word, folded);
         if (target.Length == 0)
         {
             return [word.ToLowerInvariant()];
         }
-        var states = new List<string>[target.Length + 1];
-        states[0] = [""];
-        for (int pos = 0; pos < target.Length; pos++)
+        var states = new List<State>?[target.Length + 1];
+        states[0] = [new State("", 0, 0)];
+        for (int pos = 0; pos <= target.Length; pos++)
         {
-            List<string>? here = states[pos];
+            List<State>? here = states[pos];
             if (here is null)
             {
                 continue;
             }
-            bool matched = false;
-            if (_inverse.TryGetValue(target[pos], out var entries))
+            RestoreOmissions(here, inverse, target, folded);
+            if (here.Count > BeamWidth)
             {
-                foreach ((string lat, string cyr) in entries)
+                here.Sort((a, b) => a.Penalty.CompareTo(b.Penalty));
+                here.RemoveRange(BeamWidth, here.Count - BeamWidth);
+            }
+            if (pos == target.Length)
+            {
+                break;
+            }
+            bool matched = false;
+            if (inverse.BySpelling.TryGetValue(target[pos], out var entries))
+            {
+                foreach (InverseEntry entry in entries)
                 {
-                    if (pos + lat.Length > target.Length || string.CompareOrdinal(target, pos, lat, 0, lat.Length) != 0)
+                    if (pos + entry.Latin.Length > target.Length || string.CompareOrdinal(target, pos, entry.Latin, 0, entry.Latin.Length) != 0)
                     {
                         continue;
                     }
                     matched = true;
-                    List<string> there = states[pos + lat.Length] ??= [];
-                    foreach (string prefix in here)
+                    List<State> there = states[pos + entry.Latin.Length] ??= [];
+                    foreach (State s in here)
                     {
-                        if (there.Count >= BeamWidth)
+                        var next = new State(s.Cyrillic + entry.Cyrillic, s.Penalty + entry.Rank, s.Omissions);
+                        if (PrefixPlausible(next.Cyrillic, target, folded))
                         {
-                            break;
-                        }
-                        string candidate = prefix + cyr;
-                        if (PrefixPlausible(candidate, target))
-                        {
-                            there.Add(candidate);
+                            there.Add(next);
                         }
                     }
                 }
@@ -108,31 +141,71 @@ public sealed partial class TransliterationScheme
             if (!matched)
             {
                 // A Latin letter the scheme never produces passes through, as Romanise would pass it.
-                List<string> there = states[pos + 1] ??= [];
-                there.AddRange(here.Select(p => p + target[pos]).Take(BeamWidth - there.Count));
+                (states[pos + 1] ??= []).AddRange(here.Select(s => s with { Cyrillic = s.Cyrillic + target[pos] }));
             }
         }
-        List<string> finals = states[target.Length] ?? [];
-        return finals.Where(c => FoldLatin(Romanise(c)) == target).Distinct(StringComparer.Ordinal).ToList();
+        return (states[target.Length] ?? [])
+            .Where(s => Fold(Romanise(s.Cyrillic), folded) == target)
+            .Select(s => s with { Penalty = s.Penalty + (MixesLanguages(s.Cyrillic) ? 50 : 0) })
+            .OrderBy(s => s.Penalty)
+            .Select(s => s.Cyrillic)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
-    // Context rules can change the last letter or two once more text follows, so only the part
-    // before them must already romanise to a prefix of the target.
-    private bool PrefixPlausible(string candidate, string target)
+    private void RestoreOmissions(List<State> here, Inverse inverse, string target, bool folded)
     {
-        int settled = candidate.Length - 2;
-        if (settled <= 0)
+        if (inverse.Omitted.Length == 0)
         {
-            return true;
+            return;
         }
-        string romanised = FoldLatin(Romanise(candidate[..settled]));
-        return target.StartsWith(romanised, StringComparison.Ordinal);
+        int count = here.Count;
+        for (int k = 0; k < count; k++)
+        {
+            State s = here[k];
+            if (s.Cyrillic.Length == 0 || s.Omissions >= MaxRestoredOmissions)
+            {
+                continue;
+            }
+            foreach (char omitted in inverse.Omitted)
+            {
+                // The signs and the apostrophe only ever follow a consonant; a dropped й (German
+                // and French -ий) follows a vowel.
+                bool isSign = omitted is 'ь' or 'ъ' or '\'';
+                if (IsCyrillicConsonant(s.Cyrillic[^1]) != isSign)
+                {
+                    continue;
+                }
+                var next = new State(s.Cyrillic + omitted, s.Penalty + 3, s.Omissions + 1);
+                if (PrefixPlausible(next.Cyrillic, target, folded))
+                {
+                    here.Add(next);
+                }
+            }
+        }
     }
 
-    private string FoldLatin(string latin)
+    // Only the output of the last rule can still change once more text follows (context rules look
+    // one letter ahead), so everything before it must already spell a prefix of the target.
+    private bool PrefixPlausible(string candidate, string target, bool folded)
+    {
+        var sb = new StringBuilder();
+        string lastOutput = "";
+        int i = 0;
+        while (i < candidate.Length)
+        {
+            sb.Append(lastOutput);
+            TransliterationRule? rule = Match(candidate, i);
+            lastOutput = rule?.Latin ?? candidate[i].ToString();
+            i += rule?.Cyrillic.Length ?? 1;
+        }
+        return target.StartsWith(Fold(sb.ToString(), folded), StringComparison.Ordinal);
+    }
+
+    private static string Fold(string latin, bool folded)
     {
         string lower = latin.Normalize(NormalizationForm.FormC).ToLowerInvariant();
-        if (Reversibility == Reversibility.Exact)
+        if (!folded)
         {
             return lower;
         }
@@ -141,11 +214,21 @@ public sealed partial class TransliterationScheme
         {
             if (!IsOmittedMark(c))
             {
-                sb.Append(c);
+                sb.Append(c == 'ł' ? 'l' : c);
             }
         }
         return sb.ToString();
     }
+
+    // True when the table writes diacritics or marks, so input typed without them needs a second, folded pass.
+    private bool HasMarks => _hasMarks ??= _rules.Any(r => Fold(r.Latin, folded: true) != Fold(r.Latin, folded: false));
+
+    private bool? _hasMarks;
+
+    private static bool IsCyrillicConsonant(char c) => "бвгґджзйклмнпрстфхцчшщ".Contains(char.ToLowerInvariant(c));
+
+    private static bool MixesLanguages(string cyrillic) =>
+        cyrillic.AsSpan().IndexOfAny(UkrainianOnly) >= 0 && cyrillic.AsSpan().IndexOfAny(RussianOnly) >= 0;
 
     private static bool IsOmittedMark(char c) =>
         NameNormaliser.IsApostrophe(c) || c is '\u02EE' or '\u02BA' or '\u00B7' or '\u201D' or '"';
@@ -168,11 +251,39 @@ public sealed partial class TransliterationScheme
         return cyrillic;
     }
 
-    private Dictionary<char, (string Latin, string Cyrillic)[]> BuildInverse(IEnumerable<TransliterationRule> rules) =>
-        rules
-            .Select(r => (Latin: FoldLatin(r.Latin), r.Cyrillic))
-            .Where(e => e.Latin.Length > 0)
-            .Distinct()
+    private Inverse BuildInverse(bool folded)
+    {
+        var entries = new List<InverseEntry>();
+        var rankBySpelling = new Dictionary<string, int>(StringComparer.Ordinal);
+        var omitted = new List<char>();
+        foreach (TransliterationRule rule in _rules)
+        {
+            string latin = Fold(rule.Latin, folded);
+            if (latin.Length == 0)
+            {
+                if (rule.Cyrillic.Length == 1 && !omitted.Contains(rule.Cyrillic[0]))
+                {
+                    omitted.Add(rule.Cyrillic[0]);
+                }
+                continue;
+            }
+            if (entries.Any(e => e.Latin == latin && e.Cyrillic == rule.Cyrillic))
+            {
+                continue;
+            }
+            int rank = rankBySpelling.GetValueOrDefault(latin);
+            rankBySpelling[latin] = rank + 1;
+            entries.Add(new InverseEntry(latin, rule.Cyrillic, rank));
+        }
+        var bySpelling = entries
             .GroupBy(e => e.Latin[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Latin.Length).ToArray());
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Latin.Length).ThenBy(e => e.Rank).ToArray());
+        return new Inverse(bySpelling, [.. omitted]);
+    }
+
+    private sealed record Inverse(Dictionary<char, InverseEntry[]> BySpelling, char[] Omitted);
+
+    private sealed record InverseEntry(string Latin, string Cyrillic, int Rank);
+
+    private readonly record struct State(string Cyrillic, int Penalty, int Omissions);
 }

@@ -26,7 +26,6 @@ public sealed partial class TransliterationScheme : ITransliterationScheme
         _rulesByFirstChar = _rules
             .GroupBy(r => r.Cyrillic[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Cyrillic.Length).ToArray());
-        _inverse = BuildInverse(_rules);
     }
 
     /// <inheritdoc />

@@ -98,7 +98,7 @@ public static class IstanbulDemo
         {
             c.Add(new PlanStage(May, stage, date, count, count));
             var ids = Range(May, first, count);
-            Walk(c, May, stage, ids, release: true, close: true);
+            Walk(c, May, stage, date, ids, release: true, close: true);
             first += count;
         }
     }
@@ -118,11 +118,11 @@ public static class IstanbulDemo
             c.Add(new ListPersons(June, side, [.. roster]));
         }
         c.Add(new PlanStage(June, "s1", new LocalDate(2025, 6, 9), 200, 200));
-        Walk(c, June, "s1", Range(June, 1, 200), release: true, close: true);
+        Walk(c, June, "s1", new LocalDate(2025, 6, 9), Range(June, 1, 200), release: true, close: true);
         c.Add(new PlanStage(June, "s2", new LocalDate(2025, 6, 10), 250, 250));
-        Walk(c, June, "s2", Range(June, 401, 250), release: true, close: true);
+        Walk(c, June, "s2", new LocalDate(2025, 6, 10), Range(June, 401, 250), release: true, close: true);
         c.Add(new PlanStage(June, "s3", new LocalDate(2025, 6, 12), 150, 150));
-        Walk(c, June, "s3", Range(June, 201, 150), release: false, close: false);
+        Walk(c, June, "s3", new LocalDate(2025, 6, 12), Range(June, 201, 150), release: false, close: false);
     }
 
     /// <summary>Round 2, bodies: the first transfer of 11 June 2025, 1,212 to Ukraine and 27 to Russia; not balanced, and it closes.</summary>
@@ -134,7 +134,7 @@ public static class IstanbulDemo
         c.Add(new ListPersons(Bodies, Side.B, [.. Enumerable.Range(1, 40).Select(n => Entry(people, Bodies, Side.B, n, date, "bodies"))]));
         c.Add(new PlanStage(Bodies, "s1", date, 1212, 27));
         var ids = Id(Bodies, Side.A, 1, 1212).Concat(Id(Bodies, Side.B, 1, 27)).ToImmutableList();
-        Walk(c, Bodies, "s1", ids, release: true, close: true);
+        Walk(c, Bodies, "s1", date, ids, release: true, close: true);
     }
 
     /// <summary>Round 3: at least 1,200 for at least 1,200; rosters matched and partly verified, nothing released yet.</summary>
@@ -145,8 +145,8 @@ public static class IstanbulDemo
         {
             c.Add(new ListPersons(July, side, [.. Enumerable.Range(1, 1250).Select(n => Entry(people, July, side, n, new LocalDate(2025, 7, 23), "military"))]));
             var ids = Id(July, side, 1, 1250).ToImmutableList();
-            c.Add(new MovePersons(July, Movement.Match, ids, null, null));
-            c.Add(new MovePersons(July, Movement.Verify, Id(July, side, 1, 600).ToImmutableList(), null, null));
+            c.Add(new MovePersons(July, Movement.Match, ids, null, null, On(new LocalDate(2025, 7, 30), 10)));
+            c.Add(new MovePersons(July, Movement.Verify, Id(July, side, 1, 600).ToImmutableList(), null, null, On(new LocalDate(2025, 8, 6), 10)));
         }
         c.Add(new PlanStage(July, "s1", new LocalDate(2025, 8, 14), 84, 84));
     }
@@ -159,21 +159,28 @@ public static class IstanbulDemo
         }
     }
 
-    private static void Walk(List<Command> c, string exchange, string stage, ImmutableList<string> ids, bool release, bool close)
+    /// <summary>
+    /// Takes people through a stage on its date. The facts give the dates only; the hours (matched and verified the
+    /// week before, released at 12:00, received at 15:00, closed at 18:00, Kyiv time) are illustrative.
+    /// </summary>
+    private static void Walk(List<Command> c, string exchange, string stage, LocalDate date, ImmutableList<string> ids, bool release, bool close)
     {
-        c.Add(new MovePersons(exchange, Movement.Match, ids, null, null));
-        c.Add(new MovePersons(exchange, Movement.Verify, ids, null, null));
-        c.Add(new MovePersons(exchange, Movement.Schedule, ids, stage, null));
+        c.Add(new MovePersons(exchange, Movement.Match, ids, null, null, On(date.PlusDays(-7), 10)));
+        c.Add(new MovePersons(exchange, Movement.Verify, ids, null, null, On(date.PlusDays(-3), 10)));
+        c.Add(new MovePersons(exchange, Movement.Schedule, ids, stage, null, On(date.PlusDays(-1), 10)));
         if (release)
         {
-            c.Add(new MovePersons(exchange, Movement.Release, ids, stage, null));
-            c.Add(new MovePersons(exchange, Movement.Receive, ids, null, null));
+            c.Add(new MovePersons(exchange, Movement.Release, ids, stage, null, On(date, 12)));
+            c.Add(new MovePersons(exchange, Movement.Receive, ids, null, null, On(date, 15)));
         }
         if (close)
         {
-            c.Add(new CloseStage(exchange, stage));
+            c.Add(new CloseStage(exchange, stage, On(date, 18)));
         }
     }
+
+    private static Instant On(LocalDate date, int hour) =>
+        date.At(new LocalTime(hour, 0)).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Kyiv"]).ToInstant();
 
     private static ImmutableList<string> Range(string exchange, int first, int count) =>
         [.. Id(exchange, Side.A, first, count), .. Id(exchange, Side.B, first, count)];

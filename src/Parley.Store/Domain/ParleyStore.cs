@@ -38,6 +38,7 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
         try
         {
             log = SqliteEventLog.Open(path, mode);
+            PublicRecord.PublicRecords.Attach(log);
             var state = Replay(log, progress);
             return new ParleyStore(log, writerLock, clock ?? SystemClock.Instance, state);
         }
@@ -83,11 +84,17 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
         {
             try
             {
-                var decision = Decider.Decide(state, batch[i], now);
+                // A signed submission is checked against the officer's key before anything is decided (docs/public-record.md §8).
+                var signed = batch[i] as PublicRecord.SignedSubmission;
+                signed?.CheckSignature(state);
+                var decision = Decider.Decide(state, signed?.Submission ?? batch[i], now);
                 var first = sequence + 1;
                 foreach (var e in decision.Events)
                 {
-                    events.Add(EventCodec.Encode(e, recordedAt));
+                    var encoded = EventCodec.Encode(e, recordedAt);
+                    events.Add(signed is not null && e is Core.Events.SubmissionSigned
+                        ? encoded with { Salt = signed.Salt, Signature = signed.Signature }
+                        : encoded);
                     Projections.Touched(e, touched);
                     sequence++;
                 }

@@ -40,6 +40,7 @@ public static class Projections
             case ExchangeOpened o: keys.Add((Exchange, o.Exchange)); break;
             case StagePlanned s: keys.Add((Exchange, s.Exchange)); break;
             case StageClosed c: keys.Add((Exchange, c.Exchange)); break;
+            case StageCancelled c: keys.Add((Exchange, c.Exchange)); break;
             case ExchangeFulfilled f: keys.Add((Exchange, f.Exchange)); break;
             case PersonListed p:
                 keys.Add((Exchange, p.Exchange));
@@ -55,6 +56,8 @@ public static class Projections
                 keys.Add((Exchange, m.Exchange));
                 keys.Add((Person, PersonKey(m.Exchange, m.Person)));
                 break;
+            case EntryPosted: break; // the live broadcast reads entries from the state, not from a projection
+            case OfficerRegistered or SubmissionSigned: break; // the public record's own events: read from the log, not projected
             default:
                 throw new ArgumentException($"no projection knows the event type '{e.Type}'", nameof(e));
         }

@@ -55,9 +55,13 @@ public static class CommandReader
             "list-persons" => new ListPersons(f.String("exchange"), SideOf(f), Entries(f)),
             "amend-person" => new AmendPerson(f.String("exchange"), f.String("person"), Details(f)),
             "plan-stage" => new PlanStage(f.String("exchange"), f.String("stage"), f.Date("date"), f.Int("plannedA"), f.Int("plannedB")),
-            "close-stage" => new CloseStage(f.String("exchange"), f.String("stage")),
+            "close-stage" => new CloseStage(f.String("exchange"), f.String("stage"), f.OptionalInstant("at")),
+            "cancel-stage" => new CancelStage(f.String("exchange"), f.String("stage"), f.OptionalInstant("at")),
+            "post-entry" => new PostEntry(f.String("id"), f.String("live"), f.String("markdown"), Flag(f, "key"), f.OptionalString("corrects")),
+            "register-officer" => new RegisterOfficer(f.String("party"), f.String("officer"), f.String("key")),
+            PublicRecord.SignedSubmissionReader.CommandName => PublicRecord.SignedSubmissionReader.Parse(f),
             _ when Movements.TryGetValue(name, out var movement) => new MovePersons(f.String("exchange"), movement,
-                PersonList(f), f.OptionalString("stage"), f.OptionalString("note")),
+                PersonList(f), f.OptionalString("stage"), f.OptionalString("note"), f.OptionalInstant("at")),
             _ => throw new CommandFormatException(
                 $"field 'command': '{name}' is not a command; known commands: {string.Join(", ", Names)}", "command"),
         };
@@ -69,7 +73,7 @@ public static class CommandReader
     [
         "register-party", "register-mediator", "schedule-round", "appoint-delegate", "start-round", "conclude-round",
         "record-statement", "record-agreement", "open-exchange", "list-persons", "amend-person", "plan-stage",
-        "close-stage", .. Enum.GetValues<Movement>().Select(m => new MovePersons("", m, [], null, null).Name),
+        "close-stage", "register-officer", "signed-submission", "cancel-stage", "post-entry", .. Enum.GetValues<Movement>().Select(m => new MovePersons("", m, [], null, null).Name),
     ];
 
     private static readonly Dictionary<string, Movement> Movements =
@@ -82,6 +86,11 @@ public static class CommandReader
             ? role
             : throw new CommandFormatException($"field 'role': expected head, deputy, member or adviser, found '{text}'", "role");
     }
+
+    private static bool Flag(JsonFields f, string field) =>
+        !f.TryGet(field, out var value) ? false
+        : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
+        : throw f.WrongType(field, "true or false", value);
 
     private static Side SideOf(JsonFields f) => f.String("side") switch
     {
@@ -152,7 +161,15 @@ public static class CommandReader
 
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+        // System.Text.Json appends "Path: … | LineNumber: … | BytePositionInLine: …"; the column is already said.
+        foreach (var tail in new[] { " Path:", " LineNumber:" })
+        {
+            var cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+        return message.TrimEnd('.', ' ');
     }
 }

@@ -24,10 +24,13 @@ public static class EventCodec
         new ExchangeOpened("", "", "", ""),
         new StagePlanned("", "", 0, default, 0, 0),
         new StageClosed("", "", default, 0, 0),
+        new StageCancelled("", "", default),
         new ExchangeFulfilled("", default, 0, 0),
         new PersonListed("", "", default, 0, null!),
         new PersonAmended("", "", 0, null!),
         new EntryPosted("", "", "", false, null, default),
+        new OfficerRegistered("", "", ""),
+        new SubmissionSigned("", "", "", 0, "", null!),
     }
     .Select(e => KeyValuePair.Create(e.Type, e.GetType()))
     // Nobody moves back to "listed": that name belongs to PersonListed alone.
@@ -46,9 +49,16 @@ public static class EventCodec
             PersonListed p => p.Details,
             PersonAmended p => p.Details,
             PersonMoved p => p.Note,
+            SubmissionSigned s => s.Content,
             _ => null,
         };
-        var privatePart = personal is null ? null : JsonSerializer.SerializeToUtf8Bytes(personal, personal.GetType(), ParleyJson.Options);
+        var privatePart = personal switch
+        {
+            null => null,
+            // A signed submission's private part is the exact submitted text: its commitment was signed over these bytes.
+            SubmittedText submitted => System.Text.Encoding.UTF8.GetBytes(submitted.Text),
+            _ => JsonSerializer.SerializeToUtf8Bytes(personal, personal.GetType(), ParleyJson.Options),
+        };
         return new EventToAppend(e.Type, recordedAtUnixMs, publicPart, privatePart);
     }
 
@@ -65,6 +75,7 @@ public static class EventCodec
             PersonListed p => p with { Details = Private<PersonDetails>(type, privatePart) },
             PersonAmended p => p with { Details = Private<PersonDetails>(type, privatePart) },
             PersonMoved p when privatePart.Length > 0 => p with { Note = Private<PrivateNote>(type, privatePart) },
+            SubmissionSigned s => s with { Content = new SubmittedText(System.Text.Encoding.UTF8.GetString(privatePart)) },
             _ => e,
         };
     }

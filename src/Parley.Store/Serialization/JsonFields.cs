@@ -100,6 +100,31 @@ internal sealed class JsonFields(JsonElement element, string prefix = "")
         throw new CommandFormatException($"field '{Name(field)}': expected a local time in the venue's zone such as 2025-05-16T13:30, found '{text}'", Name(field));
     }
 
+    /// <summary>An instant with its offset, such as 2025-05-23T18:00+03:00 or 2025-05-23T15:00Z.</summary>
+    public Instant? OptionalInstant(string field)
+    {
+        var text = OptionalString(field);
+        if (text is null)
+        {
+            return null;
+        }
+        foreach (var pattern in InstantPatterns)
+        {
+            var result = pattern.Parse(text);
+            if (result.Success)
+            {
+                return result.Value.ToInstant();
+            }
+        }
+        throw new CommandFormatException($"field '{Name(field)}': expected a time with its offset such as 2025-05-23T18:00+03:00, found '{text}'", Name(field));
+    }
+
+    private static readonly OffsetDateTimePattern[] InstantPatterns =
+    [
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mmo<G>"),
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:sso<G>"),
+    ];
+
     public Uri Uri(string field)
     {
         var text = String(field);

@@ -106,7 +106,7 @@ public class AttributionTests
         var world = World.WithExchange("1000 for 1000");
 
         var e = world.Rejects<InvalidFieldException>(new ListPersons(World.X, Side.A, [World.Entry("p1", category)]));
-        Assert.Equal("person.categories", e.Field);
+        Assert.Equal("persons[0].categories", e.Field);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class AttributionTests
         var nameless = World.Entry("p1") with { Details = World.Entry("p1").Details with { Names = ImmutableList<PersonName>.Empty } };
 
         Assert.Equal("persons[1].names", world.Rejects<InvalidFieldException>(new ListPersons(World.X, Side.A, [World.Entry("p0"), nameless])).Field);
-        Assert.Equal("person.person", world.Rejects<InvalidFieldException>(new ListPersons(World.X, Side.A, [World.Entry("Иван Петров")])).Field);
+        Assert.Equal("persons[0].person", world.Rejects<InvalidFieldException>(new ListPersons(World.X, Side.A, [World.Entry("Иван Петров")])).Field);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class EventCodecTests
         var events = new List<DomainEvent>();
         foreach (var command in IstanbulDemo.Commands())
         {
-            var decision = Decider.Decide(state, command, Instant.FromUtc(2025, 6, 1, 12, 0));
+            var decision = Decider.Decide(state, command, Instant.FromUtc(2026, 1, 1, 12, 0));
             events.AddRange(decision.Events);
             state = decision.State;
         }

@@ -1,0 +1,53 @@
+namespace Parley.Bench.Broadcast;
+
+/// <summary>Resident memory of a process and its children, from /proc (Linux).</summary>
+internal static class ProcessMemory
+{
+    public static long ResidentBytes(int pid, bool withChildren)
+    {
+        var total = Rss(pid);
+        if (withChildren)
+        {
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(dir), out var child) && ParentOf(child) == pid)
+                {
+                    total += Rss(child);
+                }
+            }
+        }
+        return total;
+    }
+
+    private static long Rss(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        return 0;
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+        {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,306 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using NodaTime;
+using Parley.Core.Commands;
+using Parley.Server;
+using Parley.Server.Access;
+using Parley.Store;
+using Parley.Store.Domain;
+
+namespace Parley.Bench.Broadcast;
+
+/// <summary>
+/// `Parley.Bench sse [--subscribers N] [--entries N] [--interval MS] [--seconds S]`: N concurrent server-sent event
+/// subscribers (default 10,000) to one live page of a Parley server running in its own process, the press publishing
+/// entries; publication-to-receipt latency p50/p99 and the server's memory per subscriber. Then the same against nginx with
+/// the nchan module (the reference) and the ratio; then page and feed requests per second, warm and with If-None-Match.
+/// Loopback only, bounded in time.
+/// </summary>
+internal static class SseBench
+{
+    public static int Run(string[] args)
+    {
+        if (args.FirstOrDefault() == "--serve")
+        {
+            return Serve(args[1], args[2]);
+        }
+        var subscribers = BenchOptions.Int(args, "--subscribers", 10_000);
+        var entries = BenchOptions.Int(args, "--entries", 100);
+        var interval = TimeSpan.FromMilliseconds(BenchOptions.Int(args, "--interval", 100));
+        var budget = TimeSpan.FromSeconds(BenchOptions.Int(args, "--seconds", 600));
+        var limit = FileLimits.RaiseToHardLimit();
+        Console.WriteLine($"sse: {subscribers:N0} subscribers, {entries} entries {interval.TotalMilliseconds} ms apart; open-file limit {limit:N0}; budget {budget.TotalSeconds} s");
+        if (limit != 0 && limit < (ulong)subscribers + 500)
+        {
+            Console.Error.WriteLine($"sse: the open-file limit {limit} is below {subscribers + 500}; run with `ulimit -n {subscribers * 2 + 1000}` (as root) or fewer --subscribers");
+            return 2;
+        }
+        using var cts = new CancellationTokenSource(budget);
+        using var folder = BenchOptions.NewFolder();
+        try
+        {
+            var parley = RunParley(folder, subscribers, entries, interval, cts.Token).GetAwaiter().GetResult();
+            var nchan = RunNchan(folder, subscribers, entries, interval, cts.Token).GetAwaiter().GetResult();
+            Console.WriteLine();
+            Console.WriteLine($"{"",-8} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"missing",8} {"memory/subscriber",18}");
+            Print("parley", parley);
+            if (nchan is not null)
+            {
+                Print("nchan", nchan);
+                Console.WriteLine($"ratio parley/nchan: p50 {Ratio(parley.P50, nchan.P50)}, p99 {Ratio(parley.P99, nchan.P99)}, memory per subscriber {Ratio(parley.BytesPerSubscriber, nchan.BytesPerSubscriber)}");
+            }
+            Console.WriteLine(parley.P99 <= 100 ? "sse: p99 within 100 ms" : $"sse: p99 {parley.P99:0.0} ms is over the 100 ms target");
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine($"sse: stopped at the time budget of {budget.TotalSeconds} s");
+            return 1;
+        }
+    }
+
+    private static string Ratio(double a, double b) => b <= 0 ? "n/a" : (a / b).ToString("0.00", CultureInfo.InvariantCulture) + "×";
+
+    private static void Print(string name, Result r) =>
+        Console.WriteLine($"{name,-8} {r.P50,8:0.0} {r.P99,8:0.0} {r.Max,8:0.0} {r.Missing,8:N0} {r.BytesPerSubscriber / 1024.0,14:0.0} KiB");
+
+    private sealed record Result(double P50, double P99, double Max, long Missing, double BytesPerSubscriber);
+
+    // ---- Parley ----
+
+    private static async Task<Result> RunParley(TempFolder folder, int subscribers, int entries, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        var db = folder.File("sse.db");
+        using (var store = ParleyStore.Open(db, OpenMode.CreateIfMissing))
+        {
+            var outcome = store.Execute(new ScheduleRound("bench", 1, "Bench venue", "Loopback", "Europe/Istanbul", new LocalDateTime(2025, 5, 16, 13, 30), null));
+            if (!outcome.Accepted)
+            {
+                throw new InvalidOperationException(outcome.Reason);
+            }
+        }
+        string press;
+        using (var tokens = TokenStore.Open(db))
+        {
+            press = tokens.Create(Role.Press, null).Token;
+        }
+        var port = FreePort();
+        using var server = StartSelf(["sse", "--serve", db, $"http://127.0.0.1:{port}"]);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        await WaitUntilUp(http, "/healthz", cancellationToken);
+        var page = await http.GetStringAsync("/live/bench", cancellationToken);
+        var through = page.Split("data-last=\"")[1].Split('"')[0];
+        await Task.Delay(500, cancellationToken);
+        var before = ProcessMemory.ResidentBytes(server.Id, withChildren: false);
+        Console.WriteLine($"parley: server pid {server.Id} on port {port}, {before / 1048576.0:0} MiB before subscribers");
+
+        await using var swarm = await Connect(port, $"/live/bench/events?after={through}", subscribers, entries, cancellationToken);
+        await Task.Delay(1000, cancellationToken);
+        var after = ProcessMemory.ResidentBytes(server.Id, withChildren: false);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", press);
+        var published = await Publish(entries, interval, swarm, n =>
+            http.PostAsync("/api/live/bench/entries", new StringContent($"{{\"markdown\":\"PQX{n}X\"}}", Encoding.UTF8, "application/json"), cancellationToken),
+            cancellationToken);
+        var result = Summarise(swarm, published, (after - before) / (double)subscribers);
+        await Throughput(port, cancellationToken);
+        server.Kill(entireProcessTree: true);
+        return result;
+    }
+
+    /// <summary>The child process: a Parley server on the bench database, quiet.</summary>
+    private static int Serve(string db, string urls)
+    {
+        var app = ParleyServer.Build(new ServerOptions { DatabasePath = db, Urls = urls, RequestLogging = false, WritesPerMinute = 1_000_000, SubscriberBuffer = 1024 });
+        app.Run();
+        return 0;
+    }
+
+    // ---- nginx + nchan ----
+
+    private static async Task<Result?> RunNchan(TempFolder folder, int subscribers, int entries, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        const string Module = "/usr/lib/nginx/modules/ngx_nchan_module.so";
+        var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists);
+        if (nginx is null || !File.Exists(Module))
+        {
+            Console.Error.WriteLine("nchan: nginx with the nchan module is not installed (apt-get install -y nginx-light libnginx-mod-nchan); skipping the reference");
+            return null;
+        }
+        var port = FreePort();
+        var dir = Path.Combine(folder.Path, "nginx");
+        Directory.CreateDirectory(Path.Combine(dir, "tmp"));
+        var conf = Path.Combine(dir, "nginx.conf");
+        File.WriteAllText(conf, $$"""
+            load_module {{Module}};
+            worker_processes auto;
+            worker_rlimit_nofile {{subscribers * 2 + 1000}};
+            pid {{dir}}/nginx.pid;
+            error_log {{dir}}/error.log warn;
+            events { worker_connections {{subscribers + 1000}}; }
+            http {
+              access_log off;
+              client_body_temp_path {{dir}}/tmp/body;
+              proxy_temp_path {{dir}}/tmp/proxy;
+              fastcgi_temp_path {{dir}}/tmp/fastcgi;
+              uwsgi_temp_path {{dir}}/tmp/uwsgi;
+              scgi_temp_path {{dir}}/tmp/scgi;
+              server {
+                listen 127.0.0.1:{{port}} backlog=4096;
+                location = /pub { nchan_publisher; nchan_channel_id bench; nchan_message_buffer_length 1000; }
+                location = /sub { nchan_subscriber eventsource; nchan_channel_id bench; }
+              }
+            }
+            """);
+        var start = new ProcessStartInfo(nginx, ["-c", conf, "-p", dir, "-g", "daemon off;"]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilUp(http, "/pub", cancellationToken);
+            await Task.Delay(500, cancellationToken);
+            var before = ProcessMemory.ResidentBytes(process.Id, withChildren: true);
+            Console.WriteLine($"nchan: nginx pid {process.Id} on port {port}, {before / 1048576.0:0} MiB before subscribers");
+            await using var swarm = await Connect(port, "/sub", subscribers, entries, cancellationToken);
+            await Task.Delay(1000, cancellationToken);
+            var after = ProcessMemory.ResidentBytes(process.Id, withChildren: true);
+            var published = await Publish(entries, interval, swarm, n =>
+                http.PostAsync("/pub", new StringContent($"PQX{n}X", Encoding.UTF8, "text/plain"), cancellationToken), cancellationToken);
+            return Summarise(swarm, published, (after - before) / (double)subscribers);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    // ---- shared ----
+
+    private static async Task<SseSwarm> Connect(int port, string path, int subscribers, int entries, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var swarm = await SseSwarm.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), path, subscribers, entries, cancellationToken);
+        while (swarm.Ready < subscribers)
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+        Console.WriteLine($"  {subscribers:N0} subscribers connected and registered in {clock.Elapsed.TotalSeconds:0.0} s");
+        return swarm;
+    }
+
+    private static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken)
+    {
+        // One entry first that is not measured, so neither server is timed on its first (cold) fan-out.
+        using (var warmUp = await post(-1))
+        {
+            warmUp.EnsureSuccessStatusCode();
+        }
+        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        var published = new long[entries];
+        for (var n = 0; n < entries; n++)
+        {
+            published[n] = Stopwatch.GetTimestamp();
+            using var response = await post(n);
+            response.EnsureSuccessStatusCode();
+            await Task.Delay(interval, cancellationToken);
+        }
+        var expected = (long)entries * swarm.Count;
+        var deadline = Stopwatch.StartNew();
+        while (swarm.Deliveries < expected && deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+        return published;
+    }
+
+    private static Result Summarise(SseSwarm swarm, long[] published, double bytesPerSubscriber)
+    {
+        var (latencies, missing) = swarm.Latencies(published);
+        latencies.Sort();
+        double At(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
+        return new Result(At(0.50), At(0.99), latencies.Count == 0 ? double.NaN : latencies[^1], missing, bytesPerSubscriber);
+    }
+
+    /// <summary>Page and feed requests per second: warm (full responses from the render cache) and with If-None-Match (304).</summary>
+    private static async Task Throughput(int port, CancellationToken cancellationToken)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64 };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        Console.WriteLine($"{"request",-28} {"warm req/s",12} {"304 req/s",12}");
+        foreach (var path in new[] { "/live/bench", "/live/bench/feed.atom", "/live/bench/feed.json" })
+        {
+            using var first = await http.GetAsync(path, cancellationToken);
+            var etag = first.Headers.ETag!;
+            var warm = await RequestsPerSecond(http, path, null, cancellationToken);
+            var notModified = await RequestsPerSecond(http, path, etag, cancellationToken);
+            Console.WriteLine($"{path,-28} {warm,12:N0} {notModified,12:N0}");
+        }
+    }
+
+    private static async Task<double> RequestsPerSecond(HttpClient http, string path, EntityTagHeaderValue? etag, CancellationToken cancellationToken)
+    {
+        var duration = TimeSpan.FromSeconds(3);
+        long count = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 64).Select(async _ =>
+        {
+            while (clock.Elapsed < duration)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                if (etag is not null)
+                {
+                    request.Headers.IfNoneMatch.Add(etag);
+                }
+                using var response = await http.SendAsync(request, cancellationToken);
+                await response.Content.CopyToAsync(Stream.Null, cancellationToken);
+                Interlocked.Increment(ref count);
+            }
+        }));
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task WaitUntilUp(HttpClient http, string path, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                using var response = await http.GetAsync(path, cancellationToken);
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+        throw new TimeoutException($"nothing answered {http.BaseAddress}{path} in 30 s");
+    }
+
+    private static Process StartSelf(string[] args)
+    {
+        var self = Environment.ProcessPath!;
+        var arguments = new List<string>();
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            arguments.Add(typeof(SseBench).Assembly.Location);
+        }
+        arguments.AddRange(args);
+        var start = new ProcessStartInfo(self, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine("server: " + line); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

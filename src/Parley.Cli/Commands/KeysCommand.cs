@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Parley.Cli.PublicRecord;
+using Parley.Ledger.Notes;
+using Parley.Store.PublicRecord;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// `parley keys new --name NAME --out FILE [--witness]`: a new Ed25519 key, the private key written to FILE readable only
+/// by its owner, the verifier key printed. `parley keys show [--db PATH]`: the log's verifier key (docs/public-record.md §2).
+/// </summary>
+internal static class KeysCommand
+{
+    public static Command Create()
+    {
+        var name = new Option<string>("--name") { Description = "The key's name, e.g. ua.officer or parley.example/witness-ua (no spaces or '+').", Required = true };
+        var output = new Option<string>("--out") { Description = "Where to write the private key (never overwritten; mode 0600).", Required = true, HelpName = "FILE" };
+        var witness = new Option<bool>("--witness") { Description = "A witness key for cosignatures (type 0x04, tlog-cosignature) rather than a signing key (0x01)." };
+        var create = new Command("new", "Create an Ed25519 key: write the private key to a file only you can read, print the verifier key.") { name, output, witness };
+        create.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
+        {
+            using var signer = NoteSigner.Generate(parse.GetValue(name)!, parse.GetValue(witness) ? SignatureType.Cosignature : SignatureType.Ed25519);
+            LogKey.WritePrivateKey(parse.GetValue(output)!, signer.FormatPrivateKey());
+            parse.InvocationConfiguration.Output.WriteLine(signer.Verifier.VerifierKey);
+            return ExitCodes.Ok;
+        }));
+
+        var db = CommonOptions.Database();
+        var show = new Command("show", "Print the verifier key of the log's signing key (kept beside the database as PATH.key).") { db };
+        show.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
+        {
+            parse.InvocationConfiguration.Output.WriteLine(ReadLogVerifier(parse.GetValue(db)!).VerifierKey);
+            return ExitCodes.Ok;
+        }));
+
+        return new Command("keys", "Manage Ed25519 keys: the log's signing key, officers' keys, witnesses' keys.") { create, show };
+    }
+
+    internal static NoteVerifier ReadLogVerifier(string database)
+    {
+        using var signer = LogKey.Read(LogKey.PathFor(database));
+        return signer.Verifier;
+    }
+}

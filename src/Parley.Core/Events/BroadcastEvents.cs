@@ -1,0 +1,10 @@
+using NodaTime;
+
+namespace Parley.Core.Events;
+
+// The live broadcast: press entries are public by nature (the press officer writes for the public).
+
+public sealed record EntryPosted(string Id, string Live, string Markdown, bool Key, string? Corrects, Instant At) : DomainEvent
+{
+    public override string Type => "entry.posted";
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using ExcelDataReader;
+
+namespace Parley.Import;
+
+public static partial class ListReader
+{
+    /// <summary>Reads the first sheet of a workbook (Office Open XML); the first non-empty row is the header.</summary>
+    private static ImportedList ReadXlsx(string path, byte[] bytes, IProgress<ImportProgress>? progress)
+    {
+        IExcelDataReader reader;
+        try
+        {
+            reader = ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(bytes, writable: false));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ListImportException(path, new ImportError(0, null, $"the file is not a readable XLSX workbook ({e.Message})"), e);
+        }
+        using (reader)
+        {
+            RecordAssembler? assembler = null;
+            int total = Math.Max(1, reader.RowCount);
+            int row = 0;
+            var cells = new List<string?>();
+            try
+            {
+                while (reader.Read())
+                {
+                    row++;
+                    cells.Clear();
+                    for (int i = 0; i < reader.FieldCount; i++)
+                    {
+                        cells.Add(CellText(reader.GetValue(i)));
+                    }
+                    if (assembler is null)
+                    {
+                        if (cells.All(string.IsNullOrWhiteSpace))
+                        {
+                            continue;
+                        }
+                        assembler = RecordAssembler.ForHeader(path, cells);
+                        continue;
+                    }
+                    assembler.Add(row, cells);
+                    if (assembler.Full)
+                    {
+                        break;
+                    }
+                    if (progress is not null && row % ProgressEvery == 0)
+                    {
+                        progress.Report(new ImportProgress(assembler.RowsRead, (double)row / total));
+                    }
+                }
+            }
+            catch (Exception e) when (e is not ListImportException and not OutOfMemoryException)
+            {
+                throw new ListImportException(path, new ImportError(row, null, $"the workbook cannot be read here ({e.Message})"), e);
+            }
+            if (assembler is null)
+            {
+                throw new ListImportException(path, new ImportError(0, null, "the first sheet of the workbook is empty; it needs at least a header row"));
+            }
+            IReadOnlyList<Parley.Matching.Records.ListRecord> records = assembler.Finish();
+            progress?.Report(new ImportProgress(records.Count, 1.0));
+            return new ImportedList(records, "xlsx", "xlsx");
+        }
+    }
+
+    /// <summary>A cell as text: dates as yyyy-mm-dd, whole numbers without a decimal point, other numbers invariantly.</summary>
+    private static string? CellText(object? value) => value switch
+    {
+        null or DBNull => null,
+        string s => s,
+        DateTime d => d.TimeOfDay == TimeSpan.Zero
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double x when x == Math.Floor(x) && Math.Abs(x) < 1e15 => ((long)x).ToString(CultureInfo.InvariantCulture),
+        double x => x.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

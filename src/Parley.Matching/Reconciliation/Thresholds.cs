@@ -1,0 +1,44 @@
+namespace Parley.Matching.Reconciliation;
+
+/// <summary>
+/// Where the match probability divides <see cref="Decision.Match"/>, <see cref="Decision.Review"/> and
+/// <see cref="Decision.NoMatch"/>, and how close a rival candidate must come to hold a match at review.
+/// Immutable; the constructor checks the rules.
+/// </summary>
+public sealed record Thresholds
+{
+    /// <summary>The defaults, chosen on synthetic data (docs/reconciliation.md).</summary>
+    public static readonly Thresholds Default = new(0.99, 0.2, 3.0);
+
+    public Thresholds(double match, double review, double ambiguityMarginBits)
+    {
+        if (!(review > 0 && review <= match && match < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(match), $"thresholds must satisfy 0 < review <= match < 1; got review {review}, match {match}.");
+        }
+        if (!(ambiguityMarginBits >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ambiguityMarginBits), ambiguityMarginBits, "ambiguityMarginBits must not be negative.");
+        }
+        Match = match;
+        Review = review;
+        AmbiguityMarginBits = ambiguityMarginBits;
+        MatchWeight = Math.Log2(match / (1 - match));
+        ReviewWeight = Math.Log2(review / (1 - review));
+    }
+
+    /// <summary>The least match probability of a <see cref="Decision.Match"/>.</summary>
+    public double Match { get; }
+
+    /// <summary>The least match probability of a <see cref="Decision.Review"/>.</summary>
+    public double Review { get; }
+
+    /// <summary>A match whose best rival for either record is within this many bits of match weight is held at review.</summary>
+    public double AmbiguityMarginBits { get; }
+
+    /// <summary><see cref="Match"/> as a match weight.</summary>
+    public double MatchWeight { get; }
+
+    /// <summary><see cref="Review"/> as a match weight.</summary>
+    public double ReviewWeight { get; }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Net;
+using Parley.Matching.Reconciliation;
+
+namespace Parley.Matching.Report;
+
+/// <summary>
+/// <c>report.html</c>: one self-contained page (inline style and SVG, no script, nothing fetched) with the
+/// counts, the chart of match weights, and for every review candidate the evidence field by field — what each
+/// side wrote, the level reached and its weight. Every text from the lists is HTML-escaped.
+/// </summary>
+public static class HtmlReport
+{
+    /// <summary>Writes the report for <paramref name="result"/>; <paramref name="leftName"/> and <paramref name="rightName"/> name the lists (file names).</summary>
+    public static void Write(TextWriter writer, ReconciliationResult result, string leftName, string rightName)
+    {
+        Preconditions.CheckNotNull(writer, nameof(writer));
+        Preconditions.CheckNotNull(result, nameof(result));
+        string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+        string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        int matches = result.Count(Decision.Match), reviews = result.Count(Decision.Review);
+        writer.WriteLine("<!DOCTYPE html>");
+        writer.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Reconciliation report</title>");
+        writer.WriteLine("<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:72em}table{border-collapse:collapse;margin:.5em 0 1.5em}"
+            + "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}th{background:#f3f3f3}"
+            + ".pos{color:#2e7d32}.neg{color:#c62828}.num{text-align:right;font-variant-numeric:tabular-nums}section{margin-bottom:2em}</style>");
+        writer.WriteLine("</head><body>");
+        writer.WriteLine($"<h1>Reconciliation: {E(leftName)} against {E(rightName)}</h1>");
+        writer.WriteLine("<section id=\"counts\"><h2>Counts</h2><table>");
+        foreach ((string label, long value) in new (string, long)[]
+        {
+            ("Left records", result.Left.Count),
+            ("Right records", result.Right.Count),
+            ("Candidate pairs compared", result.CandidatePairs),
+            ("Match", matches),
+            ("Review", reviews),
+            ("Unmatched left", result.UnmatchedLeft.Count),
+            ("Unmatched right", result.UnmatchedRight.Count),
+        })
+        {
+            writer.WriteLine($"<tr><th>{E(label)}</th><td class=\"num\">{N(value)}</td></tr>");
+        }
+        writer.WriteLine("</table>");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"<p>Match: probability ≥ {result.Thresholds.Match:0.###}; review: ≥ {result.Thresholds.Review:0.###}. "
+            + $"Prior: one random pair in {1 / result.Weights.PriorMatchProbability:N0} is a match.</p></section>"));
+        writer.WriteLine("<section id=\"distribution\"><h2>Score distribution</h2>");
+        writer.WriteLine(ScoreChart.Svg(result.Histogram, result.Thresholds));
+        writer.WriteLine("</section>");
+        writer.WriteLine($"<section id=\"review\"><h2>Review candidates ({N(reviews)})</h2>");
+        if (reviews == 0)
+        {
+            writer.WriteLine("<p>None.</p>");
+        }
+        foreach (ScoredPair pair in result.Pairs.Where(p => p.Decision == Decision.Review))
+        {
+            var left = result.Left[pair.Left].Source;
+            var right = result.Right[pair.Right].Source;
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"<h3 class=\"pair\">{E(left.Id)} (row {left.SourceRow}) ↔ {E(right.Id)} (row {right.SourceRow}): probability {ReconciliationTables.Score(pair.Probability)}, weight {pair.Weight:0.0} bits</h3>"));
+            writer.WriteLine("<table class=\"evidence\"><tr><th>Field</th><th>Left</th><th>Right</th><th>Level</th><th>Weight (bits)</th></tr>");
+            foreach (FieldEvidence f in result.Evidence(pair))
+            {
+                string css = f.Weight > 0 ? "pos" : f.Weight < 0 ? "neg" : "";
+                string blocks = f.Level.BlocksMatch ? " (holds at review)" : "";
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"<tr><td>{E(f.Field.ToString())}</td><td>{E(f.Left)}</td><td>{E(f.Right)}</td><td title=\"{E(f.Level.Description)}\">{E(f.Level.Name)}{E(blocks)}</td><td class=\"num {css}\">{f.Weight:+0.0;-0.0;0.0}</td></tr>"));
+            }
+            writer.WriteLine("</table>");
+        }
+        writer.WriteLine("</section></body></html>");
+    }
+}

@@ -1,0 +1,60 @@
+namespace Parley.Matching.Scoring;
+
+/// <summary>
+/// Estimates u probabilities the way Splink does: compare pairs drawn at random from the two lists — nearly
+/// all of them non-matches — and count how often each level turns up. Counts are smoothed (add one) and
+/// blended with the documented priors (<see cref="ComparisonLevel.UPrior"/>) as <see cref="PriorPairs"/>
+/// pseudo-pairs, so small lists — where random pairs are often true matches — lean on the priors and large
+/// lists on their own counts. Floored so no level gets an infinite weight. Deterministic for a given seed.
+/// </summary>
+public static class UEstimator
+{
+    /// <summary>The smallest u any level may have.</summary>
+    public const double Floor = 1e-7;
+
+    /// <summary>How many pairs the priors count for.</summary>
+    public const int PriorPairs = 20_000;
+
+    /// <summary>u[field][level] from <paramref name="samples"/> random pairs.</summary>
+    public static double[][] Estimate(IReadOnlyList<PreparedRecord> left, IReadOnlyList<PreparedRecord> right, int samples = 200_000, int seed = 20_26)
+    {
+        Preconditions.CheckNotNull(left, nameof(left));
+        Preconditions.CheckNotNull(right, nameof(right));
+        var counts = new long[ComparisonLevels.FieldCount][];
+        foreach (Field f in Enum.GetValues<Field>())
+        {
+            counts[(int)f] = new long[ComparisonLevels.Of(f).Count];
+        }
+        // Sampling more pairs than exist only repeats them (and, in small lists, their matches).
+        samples = (int)Math.Min(samples, (long)left.Count * right.Count / 4);
+        if (left.Count > 0 && right.Count > 0)
+        {
+            var random = new Random(seed);
+            for (int i = 0; i < samples; i++)
+            {
+                PreparedRecord a = left[random.Next(left.Count)];
+                PreparedRecord b = right[random.Next(right.Count)];
+                if (ReferenceEquals(a, b))
+                {
+                    continue;
+                }
+                ComparisonVector v = Comparer.Compare(a, b);
+                foreach (Field f in Enum.GetValues<Field>())
+                {
+                    counts[(int)f][v[f]]++;
+                }
+            }
+        }
+        var u = new double[ComparisonLevels.FieldCount][];
+        foreach (Field f in Enum.GetValues<Field>())
+        {
+            long[] c = counts[(int)f];
+            long present = c.Skip(1).Sum();
+            IReadOnlyList<ComparisonLevel> levels = ComparisonLevels.Of(f);
+            u[(int)f] = [.. c.Select((n, level) => level == 0
+                ? 1
+                : Math.Max(Floor, (n + (PriorPairs * levels[level].UPrior)) / (present + PriorPairs)))];
+        }
+        return u;
+    }
+}

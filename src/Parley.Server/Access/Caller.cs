@@ -1,0 +1,36 @@
+namespace Parley.Server.Access;
+
+/// <summary>The authenticated caller of a request: the anonymous public, or the holder of a token with a role.</summary>
+public sealed record Caller(Role Role, string? Party, string? TokenId)
+{
+    public static readonly Caller Anonymous = new(Role.Public, null, null);
+
+    /// <summary>The role as `parley tokens new --role` spells it: mediator, party:CODE, press, or public.</summary>
+    public string RoleName => Role switch
+    {
+        Role.Party => "party:" + Party,
+        _ => Role.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Parses `mediator`, `party:CODE` or `press`.</summary>
+    public static bool TryParseRole(string text, out Role role, out string? party)
+    {
+        party = null;
+        role = Role.None;
+        switch (text)
+        {
+            case "mediator": role = Role.Mediator; return true;
+            case "press": role = Role.Press; return true;
+            case var t when t.StartsWith("party:", StringComparison.Ordinal) && Core.Ids.IsValid(t[6..]):
+                role = Role.Party;
+                party = t[6..];
+                return true;
+            default: return false;
+        }
+    }
+}
+
+internal static class CallerExtensions
+{
+    public static Caller Caller(this HttpContext context) => context.Features.Get<Caller>() ?? Access.Caller.Anonymous;
+}

@@ -1,0 +1,279 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Parley.Core.Events;
+using Parley.Core.State;
+using Parley.Store.Domain;
+using Parley.Store.Serialization;
+
+namespace Parley.Server.Live;
+
+/// <summary>
+/// The live broadcast: reads the log (once in full, then after every accepted command) and turns ledger events and press
+/// entries into the entries of each round's and each exchange's live page, and fans them out to the page's subscribers.
+/// Entries are keyed by log sequence number, so "everything after N" is exact: nothing missed, nothing twice.
+/// </summary>
+public sealed class BroadcastHub
+{
+    private static readonly HashSet<string> Broadcast = new(StringComparer.Ordinal)
+    {
+        "round.scheduled", "round.started", "round.concluded", "statement.recorded", "agreement.reached",
+        "exchange.opened", "stage.planned", "stage.closed", "exchange.fulfilled", "entry.posted",
+    };
+
+    private readonly ParleyStore store;
+    private readonly ServerOptions options;
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, LiveSnapshot> pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<Subscriber>> subscribers = new(StringComparer.Ordinal);
+    private long through;
+    private bool closed;
+
+    private readonly Timer keepAlive;
+
+    public BroadcastHub(ParleyStore store, ServerOptions options)
+    {
+        this.store = store;
+        this.options = options;
+        CatchUp();
+        keepAlive = new Timer(_ => SendKeepAlive(), null, options.KeepAlive, options.KeepAlive);
+    }
+
+    /// <summary>The item that stands for a keep-alive comment in a subscriber's queue.</summary>
+    internal static readonly LiveItem KeepAlive = new(-1, "", default, false, null, null, null, null);
+
+    /// <summary>The log position the broadcast has read through.</summary>
+    public long Through => Volatile.Read(ref through);
+
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return subscribers.Values.Sum(s => s.Count);
+            }
+        }
+    }
+
+    public LiveSnapshot? Page(string live)
+    {
+        lock (gate)
+        {
+            return pages.GetValueOrDefault(live);
+        }
+    }
+
+    public IReadOnlyList<LiveSnapshot> Pages()
+    {
+        lock (gate)
+        {
+            return [.. pages.Values];
+        }
+    }
+
+    /// <summary>Reads the events committed since the last call and publishes their entries.</summary>
+    public void CatchUp()
+    {
+        lock (gate)
+        {
+            var state = store.State;
+            foreach (var stored in store.Log.Read(through + 1))
+            {
+                if (Broadcast.Contains(stored.Type))
+                {
+                    var e = EventCodec.Decode(stored);
+                    foreach (var (live, item) in ItemsOf(e, stored, state))
+                    {
+                        Publish(live, item);
+                    }
+                }
+                Volatile.Write(ref through, stored.Sequence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Subscribes to a page's new entries; <paramref name="backlog"/> is every entry after <paramref name="after"/>, taken
+    /// under the same lock, so the backlog and the live queue neither overlap nor leave a gap. Null for an unknown page or
+    /// while shutting down.
+    /// </summary>
+    public Subscriber? Subscribe(string live, long after, out IReadOnlyList<LiveItem> backlog)
+    {
+        lock (gate)
+        {
+            backlog = [];
+            if (closed || !pages.TryGetValue(live, out var page))
+            {
+                return null;
+            }
+            backlog = page.Items.Where(i => i.Sequence > after).ToList();
+            var subscriber = new Subscriber(live, options.SubscriberBuffer);
+            if (!subscribers.TryGetValue(live, out var set))
+            {
+                subscribers[live] = set = [];
+            }
+            set.Add(subscriber);
+            return subscriber;
+        }
+    }
+
+    public void Unsubscribe(Subscriber subscriber)
+    {
+        lock (gate)
+        {
+            if (subscribers.TryGetValue(subscriber.Live, out var set))
+            {
+                set.Remove(subscriber);
+            }
+        }
+    }
+
+    /// <summary>Ends every stream (they resume with Last-Event-ID when the reader reconnects).</summary>
+    public void DisconnectAll()
+    {
+        lock (gate)
+        {
+            foreach (var subscriber in subscribers.Values.SelectMany(s => s))
+            {
+                subscriber.End();
+            }
+            subscribers.Clear();
+        }
+    }
+
+    /// <summary>On shutdown: ends every stream cleanly and takes no new subscribers.</summary>
+    public void Close()
+    {
+        lock (gate)
+        {
+            closed = true;
+        }
+        keepAlive.Dispose();
+        DisconnectAll();
+    }
+
+    /// <summary>Queues a keep-alive for every subscriber (a full queue already has something to send, so it is skipped).</summary>
+    private void SendKeepAlive()
+    {
+        lock (gate)
+        {
+            foreach (var subscriber in subscribers.Values.SelectMany(s => s))
+            {
+                subscriber.TryOffer(KeepAlive);
+            }
+        }
+    }
+
+    private void Publish(string live, LiveItem item)
+    {
+        if (!pages.TryGetValue(live, out var page))
+        {
+            return;
+        }
+        var items = page.Items.Add(item);
+        var byId = page.ById.SetItem(item.Id, item);
+        if (item.Corrects is { } corrected && byId.GetValueOrDefault(corrected) is { } original)
+        {
+            var updated = original with { CorrectedBy = item.Id };
+            items = items.Replace(original, updated);
+            byId = byId.SetItem(corrected, updated);
+        }
+        pages[live] = page with { Items = items, ById = byId, Version = item.Sequence };
+        if (subscribers.TryGetValue(live, out var set))
+        {
+            List<Subscriber>? slow = null;
+            foreach (var subscriber in set)
+            {
+                if (!subscriber.Offer(item))
+                {
+                    (slow ??= []).Add(subscriber);
+                }
+            }
+            slow?.ForEach(s => set.Remove(s));
+        }
+    }
+
+    private void OpenPage(string live, LiveKind kind, DateTimeZone zone)
+    {
+        if (!pages.ContainsKey(live))
+        {
+            pages[live] = new LiveSnapshot(live, kind, zone, [], ImmutableDictionary<string, LiveItem>.Empty.WithComparers(StringComparer.Ordinal), 0);
+        }
+    }
+
+    /// <summary>The entries an event makes, and the pages they go to. Only public parts of events are used.</summary>
+    private IEnumerable<(string Live, LiveItem Item)> ItemsOf(DomainEvent e, Store.StoredEvent stored, ParleyState state)
+    {
+        var seq = stored.Sequence;
+        var recorded = Instant.FromUnixTimeMilliseconds(stored.RecordedAtUnixMs);
+        LiveItem Auto(Instant at, bool key, string kind, params object[] args) =>
+            new(seq, "auto-" + seq, at, key, null, new AutoText(kind, [.. args]), null, null);
+        switch (e)
+        {
+            case RoundScheduled r:
+                OpenPage(r.Id, LiveKind.Round, DateTimeZoneProviders.Tzdb[r.Zone]);
+                yield return (r.Id, Auto(recorded, false, "round.scheduled", r.Number, r.Venue, r.City, r.ScheduledStart.InZone(DateTimeZoneProviders.Tzdb[r.Zone])));
+                break;
+            case RoundStarted s when state.Rounds.GetValueOrDefault(s.Round) is { } round:
+                yield return (s.Round, Auto(s.At, true, "round.started", round.Number, round.Venue, round.City));
+                break;
+            case RoundConcluded c when state.Rounds.GetValueOrDefault(c.Round) is { } round:
+                var minutes = round.ActualStart is { } start ? (int)(c.At - start).TotalMinutes : 0;
+                yield return (c.Round, Auto(c.At, true, "round.concluded", round.Number, minutes));
+                break;
+            case StatementRecorded s:
+                yield return (s.Round, Auto(s.At, false, "statement.recorded", s.Speaker, s.Party ?? "", s.Quote));
+                break;
+            case AgreementReached a:
+                var at = state.Rounds.GetValueOrDefault(a.Round)?.End ?? recorded;
+                yield return (a.Round, a.Terms is null
+                    ? Auto(at, true, "agreement.reached.plain", a.Title)
+                    : Auto(at, true, "agreement.reached", a.Title, a.Terms));
+                break;
+            case ExchangeOpened o when RoundOf(state, o.Exchange) is { } round:
+                OpenPage(o.Exchange, LiveKind.Exchange, round.Zone);
+                var terms = state.Agreements[o.Agreement].Terms?.ToString() ?? "";
+                var opened = Auto(recorded, false, "exchange.opened", o.SideA, o.SideB, terms);
+                yield return (o.Exchange, opened);
+                yield return (round.Id, opened);
+                break;
+            case StagePlanned s when state.Exchanges.GetValueOrDefault(s.Exchange) is { } x:
+                foreach (var page in PagesOf(state, x))
+                {
+                    yield return (page, Auto(recorded, false, "stage.planned", s.Number, s.Date, s.PlannedA, x.SideA, s.PlannedB, x.SideB));
+                }
+                break;
+            case StageClosed c when state.Exchanges.GetValueOrDefault(c.Exchange) is { } x:
+                var number = x.Stages.GetValueOrDefault(c.Stage)?.Number ?? 0;
+                foreach (var page in PagesOf(state, x))
+                {
+                    yield return (page, Auto(c.At, true, "stage.closed", number, c.ReleasedA, x.SideA, c.ReleasedB, x.SideB));
+                }
+                break;
+            case ExchangeFulfilled f when state.Exchanges.GetValueOrDefault(f.Exchange) is { } x:
+                foreach (var page in PagesOf(state, x))
+                {
+                    yield return (page, Auto(f.At, true, "exchange.fulfilled", f.ReleasedA, x.SideA, f.ReleasedB, x.SideB));
+                }
+                break;
+            case EntryPosted p:
+                yield return (p.Live, new LiveItem(seq, p.Id, p.At, p.Key, p.Markdown, null, p.Corrects, null));
+                break;
+        }
+    }
+
+    private static IEnumerable<string> PagesOf(ParleyState state, Core.Exchanges.Exchange x)
+    {
+        yield return x.Id;
+        if (RoundOf(state, x.Id) is { } round)
+        {
+            yield return round.Id;
+        }
+    }
+
+    internal static Core.Talks.Round? RoundOf(ParleyState state, string exchange) =>
+        state.Exchanges.GetValueOrDefault(exchange) is { } x
+        && state.Agreements.GetValueOrDefault(x.AgreementId) is { } agreement
+            ? state.Rounds.GetValueOrDefault(agreement.RoundId)
+            : null;
+}

@@ -1,0 +1,102 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
+using Parley.Server.Problems;
+
+namespace Parley.Server.Live;
+
+/// <summary>
+/// `GET /live/{id}/events`: server-sent events (https://html.spec.whatwg.org/multipage/server-sent-events.html). Each
+/// entry's id is its log sequence number; a reconnecting client's Last-Event-ID (or <c>?after=</c> on first connect)
+/// gives exactly the entries after it. Idle streams get keep-alive comments; each subscriber has its own bounded queue.
+/// </summary>
+public sealed class EventStream(BroadcastHub hub, ServerOptions options, IHostApplicationLifetime lifetime, ILogger<EventStream> logger)
+{
+    private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
+    private readonly ConcurrentDictionary<(string Live, long Sequence, string? CorrectedBy, string Language), byte[]> frames = new();
+
+    public async Task<IResult> StreamAsync(string live, HttpContext context)
+    {
+        var language = Language.Of(context.Request);
+        var position = context.Request.Headers["Last-Event-ID"].ToString() is { Length: > 0 } header ? header : context.Request.Query["after"].ToString();
+        long after = 0;
+        if (position.Length > 0 && (!long.TryParse(position, NumberStyles.None, CultureInfo.InvariantCulture, out after)))
+        {
+            return Problem.BadField("Last-Event-ID", $"Last-Event-ID must be a log sequence number (a whole number), found '{position}'");
+        }
+        var subscriber = hub.Subscribe(live, after, out var backlog);
+        if (subscriber is null)
+        {
+            return hub.Page(live) is null
+                ? Problem.NotFound($"there is no live page '{live}'")
+                : TypedResults.Problem("the server is shutting down; reconnect in a moment", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var token = stop.Token;
+        try
+        {
+            var response = context.Response;
+            response.ContentType = "text/event-stream; charset=utf-8";
+            response.Headers.CacheControl = "no-cache, no-transform";
+            response.Headers["X-Accel-Buffering"] = "no";
+            context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+            var writer = response.BodyWriter;
+            writer.Write(Encoding.UTF8.GetBytes($"retry: {(int)options.Retry.TotalMilliseconds}\n\n"));
+            foreach (var item in backlog)
+            {
+                writer.Write(Frame(live, item, language));
+            }
+            await writer.FlushAsync(token);
+            var reader = subscriber.Reader;
+            // One wait per wake-up, then everything queued in one write: keep-alives come through the same queue
+            // (the hub's timer), so an idle stream needs no timer of its own.
+            while (await reader.WaitToReadAsync(token))
+            {
+                while (reader.TryRead(out var item))
+                {
+                    writer.Write(ReferenceEquals(item, BroadcastHub.KeepAlive) ? KeepAlive : Frame(live, item, language));
+                }
+                if ((await writer.FlushAsync(token)).IsCompleted)
+                {
+                    break; // the reader has gone
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The reader left or the server is stopping: the stream simply ends.
+        }
+        catch (IOException e)
+        {
+            logger.LogDebug("Event stream of {Live} ended: {Reason}", live, e.Message);
+        }
+        finally
+        {
+            hub.Unsubscribe(subscriber);
+        }
+        return TypedResults.Empty;
+    }
+
+    /// <summary>One SSE message, rendered once per entry and language however many readers get it.</summary>
+    private byte[] Frame(string live, LiveItem item, string language) =>
+        frames.GetOrAdd((live, item.Sequence, item.CorrectedBy, language), _ =>
+        {
+            var page = hub.Page(live)!;
+            var data = new JsonObject
+            {
+                ["seq"] = item.Sequence,
+                ["anchor"] = item.Anchor,
+                ["key"] = item.Key,
+                ["html"] = LiveHtml.Entry(item, page, language),
+            };
+            if (item.Corrects is { } corrected && page.Find(corrected) is { } original)
+            {
+                data["replaces"] = original.Anchor;
+                data["replacement"] = LiveHtml.Entry(original, page, language);
+            }
+            return Encoding.UTF8.GetBytes($"id: {item.Sequence}\nevent: entry\ndata: {data.ToJsonString(LiveJson.Options)}\n\n");
+        });
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Parley.Server.Live;
+
+/// <summary>
+/// The live page as feeds for media: Atom (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287) and JSON Feed 1.1
+/// (https://www.jsonfeed.org/version/1.1/). A corrected entry carries both versions, the original struck through.
+/// </summary>
+public static class FeedRenderer
+{
+    public const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public static byte[] Atom(LiveSnapshot page, string title, string language, string baseUrl)
+    {
+        var pageUrl = PageUrl(page, baseUrl);
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteAttributeString("xml", "lang", null, language);
+            xml.WriteElementString("id", AtomNamespace, pageUrl);
+            xml.WriteElementString("title", AtomNamespace, title);
+            xml.WriteElementString("updated", AtomNamespace, Rfc3339(Updated(page)));
+            Link(xml, "self", $"{pageUrl}/feed.atom?lang={language}", "application/atom+xml");
+            Link(xml, "alternate", $"{pageUrl}?lang={language}", "text/html");
+            xml.WriteStartElement("author", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, "Parley");
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", AtomNamespace, "Parley");
+            for (var i = page.Items.Count - 1; i >= 0; i--)
+            {
+                var item = page.Items[i];
+                xml.WriteStartElement("entry", AtomNamespace);
+                xml.WriteElementString("id", AtomNamespace, $"{pageUrl}#{item.Anchor}");
+                xml.WriteElementString("title", AtomNamespace, Title(item, page, language));
+                xml.WriteElementString("published", AtomNamespace, Rfc3339(item.At));
+                xml.WriteElementString("updated", AtomNamespace, Rfc3339(Modified(item, page)));
+                Link(xml, "alternate", $"{pageUrl}?lang={language}#{item.Anchor}", "text/html");
+                if (item.Key)
+                {
+                    xml.WriteStartElement("category", AtomNamespace);
+                    xml.WriteAttributeString("term", "key-event");
+                    xml.WriteEndElement();
+                }
+                xml.WriteStartElement("content", AtomNamespace);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(LiveHtml.Entry(item, page, language));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+        return stream.ToArray();
+    }
+
+    public static byte[] Json(LiveSnapshot page, string title, string language, string baseUrl)
+    {
+        var pageUrl = PageUrl(page, baseUrl);
+        var items = new JsonArray();
+        for (var i = page.Items.Count - 1; i >= 0; i--)
+        {
+            var item = page.Items[i];
+            var entry = new JsonObject
+            {
+                ["id"] = $"{pageUrl}#{item.Anchor}",
+                ["url"] = $"{pageUrl}?lang={language}#{item.Anchor}",
+                ["title"] = Title(item, page, language),
+                ["content_html"] = LiveHtml.Entry(item, page, language),
+                ["content_text"] = LiveHtml.PlainText(item, language),
+                ["date_published"] = Rfc3339(item.At),
+                ["date_modified"] = Rfc3339(Modified(item, page)),
+            };
+            if (item.Key)
+            {
+                entry["tags"] = new JsonArray("key-event");
+            }
+            items.Add(entry);
+        }
+        var feed = new JsonObject
+        {
+            ["version"] = "https://jsonfeed.org/version/1.1",
+            ["title"] = title,
+            ["home_page_url"] = $"{pageUrl}?lang={language}",
+            ["feed_url"] = $"{pageUrl}/feed.json?lang={language}",
+            ["language"] = language,
+            ["authors"] = new JsonArray(new JsonObject { ["name"] = "Parley" }),
+            ["items"] = items,
+        };
+        return Encoding.UTF8.GetBytes(feed.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private static string Title(LiveItem item, LiveSnapshot page, string language)
+    {
+        var text = LiveHtml.PlainText(item, language).ReplaceLineEndings(" ");
+        if (text.Length > 100)
+        {
+            text = text[..100] + "…";
+        }
+        return item.CorrectedBy is not null ? $"[{Texts.Get("correction", language)}] {text}" : text;
+    }
+
+    private static Instant Modified(LiveItem item, LiveSnapshot page) =>
+        item.CorrectedBy is { } by && page.Find(by) is { } correction ? correction.At : item.At;
+
+    private static Instant Updated(LiveSnapshot page) =>
+        page.Items.Count == 0 ? Instant.FromUnixTimeSeconds(0) : page.Items.Max(i => Modified(i, page));
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string PageUrl(LiveSnapshot page, string baseUrl) => $"{baseUrl}/live/{Uri.EscapeDataString(page.Live)}";
+
+    private static string Rfc3339(Instant at) => InstantPattern.ExtendedIso.Format(at);
+}

@@ -1,0 +1,47 @@
+using Parley.Core.Exchanges;
+using Parley.Core.State;
+
+namespace Parley.Server.Live;
+
+/// <summary>What a live page shows besides its entries: its title and the figures of the exchanges it covers.</summary>
+public sealed record LiveView(string Title, IReadOnlyList<ExchangeSummary> Exchanges)
+{
+    public static LiveView Of(LiveSnapshot page, ParleyState state, string language)
+    {
+        if (page.Kind == LiveKind.Round && state.Rounds.GetValueOrDefault(page.Live) is { } round)
+        {
+            var agreements = state.Agreements.Values.Where(a => a.RoundId == round.Id).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            var exchanges = state.Exchanges.Values.Where(x => agreements.Contains(x.AgreementId)).Select(ExchangeSummary.Of).ToList();
+            return new LiveView(Texts.Format("index.round", language, round.Number, round.Venue, round.City), exchanges);
+        }
+        var exchange = state.Exchanges[page.Live];
+        var title = state.Agreements.GetValueOrDefault(exchange.AgreementId)?.Title ?? exchange.Id;
+        return new LiveView(Texts.Format("index.exchange", language, title), [ExchangeSummary.Of(exchange)]);
+    }
+
+    /// <summary>"returned so far: 697 of 1,000 each side", or the count per side where the terms are not symmetric.</summary>
+    public static string Returned(ExchangeSummary x, string language) =>
+        EachSide(x) is { } total && x.A.Received == x.B.Received
+            ? Texts.Format("returned.each", language, x.A.Received, total)
+            : Texts.Format("returned.sides", language, x.A.Received, x.SideA, x.B.Received, x.SideB);
+
+    /// <summary>How many each side is to return: the floor of the terms, or the sum of exact, balanced quantities ("1000 for 1000").</summary>
+    public static int? EachSide(ExchangeSummary x)
+    {
+        if (x.FloorEachSide is { } floor)
+        {
+            return floor;
+        }
+        var total = 0;
+        foreach (var term in x.TermProgress)
+        {
+            if (!term.Balanced || term.A.Quantity != term.B.Quantity
+                || !int.TryParse(term.A.Quantity, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                return null;
+            }
+            total += n;
+        }
+        return x.TermProgress.Count == 0 ? null : total;
+    }
+}

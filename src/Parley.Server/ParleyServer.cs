@@ -1,0 +1,117 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Parley.Server.Access;
+using Parley.Server.Api;
+using Parley.Server.Live;
+using Parley.Server.Operations;
+using Parley.Server.Problems;
+using Parley.Server.PublicRecord;
+using Parley.Store;
+using Parley.Store.Demo;
+using Parley.Store.Domain;
+using Scalar.AspNetCore;
+
+namespace Parley.Server;
+
+/// <summary>
+/// The Parley server: one database, the HTTP API, the live broadcast. <see cref="Build"/> is the whole of the setup; the
+/// endpoints live with their features (<c>MapXxxApi</c>), and every endpoint says who may call it (<see cref="AccessRule"/>).
+/// </summary>
+public static class ParleyServer
+{
+    /// <summary>The rate-limiting policy of every write (POST) endpoint.</summary>
+    public const string WritesPolicy = "writes";
+
+    public static WebApplication Build(ServerOptions options)
+    {
+        var store = OpenStore(options);
+        var tokens = TokenStore.Open(options.DatabasePath);
+        var publicLog = Store.PublicRecord.PublicLog.Open(options.DatabasePath);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(ParleyServer).Assembly.GetName().Name });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
+        builder.Logging.ClearProviders().AddJsonConsole();
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
+            .AddSingleton<BroadcastHub>().AddSingleton<CommandGate>().AddSingleton<EventStream>().AddSingleton<HttpCaching>();
+        builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddParleyOpenApi();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (rejected, _) =>
+            {
+                rejected.HttpContext.Response.Headers.RetryAfter = "60";
+                await Problem.TooManyRequests($"at most {options.WritesPerMinute} writes a minute per caller; retry after a minute")
+                    .ExecuteAsync(rejected.HttpContext);
+            };
+            limiter.AddPolicy(WritesPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Caller().TokenId ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.WritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        var app = builder.Build();
+        var hub = app.Services.GetRequiredService<BroadcastHub>();
+        app.Lifetime.ApplicationStopping.Register(hub.Close);
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            tokens.Dispose();
+            publicLog.Dispose();
+            store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        });
+
+        app.UseExceptionHandler();
+        app.UseRouting();
+        app.UseMiddleware<AccessMiddleware>();
+        app.UseRateLimiter();
+
+        app.MapOpenApi().AllowEveryone();
+        app.MapScalarApiReference().AllowEveryone();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapLiveApi().MapLogApi();
+        return app;
+    }
+
+    /// <summary>Opens the database for writing; with <see cref="ServerOptions.Demo"/>, loads the demo into it first if it is new.</summary>
+    private static ParleyStore OpenStore(ServerOptions options)
+    {
+        var store = ParleyStore.Open(options.DatabasePath, OpenMode.CreateIfMissing);
+        try
+        {
+            if (options.Demo && !store.State.Exchanges.ContainsKey(IstanbulDemo.May))
+            {
+                if (store.Log.LastSequence > 0)
+                {
+                    throw new DemoRefusedException(options.DatabasePath, store.Log.LastSequence);
+                }
+                var failed = store.Execute(IstanbulDemo.Commands()).FirstOrDefault(o => !o.Accepted);
+                if (failed is not null)
+                {
+                    throw new InvalidOperationException($"the demo's own command {failed.Command.Name} was rejected: {failed.Reason}");
+                }
+            }
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The API's JSON: the log's own settings (camelCase, NodaTime ISO formats, enums as words).</summary>
+    private static void Configure(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        json.NumberHandling = JsonNumberHandling.Strict;
+        json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        json.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+    }
+}

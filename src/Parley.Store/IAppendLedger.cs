@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+
+namespace Parley.Store;
+
+/// <summary>
+/// What the event log calls on every append so that the public record (seals, Merkle tree, checkpoint) is written in
+/// the same transaction as the events: a commit is atomic for both.
+/// </summary>
+internal interface IAppendLedger
+{
+    /// <summary>
+    /// Called inside the transaction before <paramref name="events"/> are inserted from <paramref name="firstSequence"/>
+    /// on: extends the tree and signs a checkpoint, and returns each event's seal, which goes into its row.
+    /// </summary>
+    IReadOnlyList<EventSeal> Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events);
+
+    /// <summary>Called once the transaction committed.</summary>
+    void Committed();
+
+    /// <summary>Called when the transaction rolled back (or was never begun): tentative state must be dropped.</summary>
+    void RolledBack();
+}
+
+/// <summary>
+/// The public record's columns of an event row: salt and commitment of the private part (null without one), the
+/// submitter's key ID and signature (null unless a signed submission), and the RFC 9162 leaf hash.
+/// </summary>
+internal sealed record EventSeal(byte[]? Salt, byte[]? Commitment, long? KeyId, byte[]? Signature, byte[] LeafHash);

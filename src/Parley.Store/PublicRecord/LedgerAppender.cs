@@ -1,0 +1,234 @@
+using Microsoft.Data.Sqlite;
+using Parley.Ledger.Merkle;
+using Parley.Ledger.Notes;
+using Parley.Ledger.Records;
+using Parley.Ledger.Tiles;
+
+namespace Parley.Store.PublicRecord;
+
+/// <summary>
+/// Extends the public record inside every append transaction of the event log: seals each event (a fresh salt and the
+/// commitment to its private part, the submitter's signature), hashes its leaf (Parley.Ledger.Records.EventLeaf), adds
+/// it to the RFC 9162 tree, writes the tiles that completed or changed, and signs a C2SP checkpoint for the new size
+/// (https://c2sp.org/tlog-checkpoint). The seals and leaf hashes go into the event rows; level-0 tiles are written once
+/// full (the partial one is read back from the rows), higher tiles whenever they change. If the transaction rolls back,
+/// the in-memory tree is reloaded from the database before the next append.
+/// </summary>
+internal sealed class LedgerAppender : IAppendLedger, IDisposable
+{
+    private const int TileLevels = 8;
+    private readonly NoteSigner _signer;
+    private readonly string _origin;
+    private readonly SqliteHashReader _reader;
+    private readonly SqliteCommand _upsertTile;
+    private readonly SqliteCommand _insertCheckpoint;
+    private readonly SqliteCommand _treeSize;
+    private readonly SqliteCommand _selectUnsealed;
+    private readonly SqliteCommand _sealRow;
+    private readonly SqliteCommand[] _all;
+    private readonly List<Hash>[] _tiles = Enumerable.Range(0, TileLevels).Select(_ => new List<Hash>(Tile.FullWidth)).ToArray();
+    private readonly bool[] _dirty = new bool[TileLevels];
+    private readonly List<SubtreeHash> _completed = [];
+    private MerkleTreeBuilder _builder = new();
+    private bool _stale = true;
+
+    public LedgerAppender(SqliteConnection connection, NoteSigner signer, string origin)
+    {
+        _signer = signer;
+        _origin = origin;
+        _reader = new SqliteHashReader(connection);
+        _upsertTile = Create(connection, "INSERT INTO merkle_tiles(level, idx, hashes) VALUES($level, $idx, $hashes) ON CONFLICT(level, idx) DO UPDATE SET hashes = excluded.hashes;",
+            ("$level", SqliteType.Integer), ("$idx", SqliteType.Integer), ("$hashes", SqliteType.Blob));
+        _insertCheckpoint = Create(connection, "INSERT INTO checkpoints(size, note, created_at) VALUES($size, $note, $at);",
+            ("$size", SqliteType.Integer), ("$note", SqliteType.Text), ("$at", SqliteType.Integer));
+        _treeSize = Create(connection, "SELECT COALESCE(MAX(size), 0) FROM checkpoints;");
+        _selectUnsealed = Create(connection, "SELECT seq, type, recorded_at, public, private FROM events WHERE seq BETWEEN $from AND $to ORDER BY seq;",
+            ("$from", SqliteType.Integer), ("$to", SqliteType.Integer));
+        _sealRow = Create(connection, "UPDATE events SET salt = $salt, commitment = $commitment, leaf_hash = $leaf WHERE seq = $seq AND leaf_hash IS NULL;",
+            ("$salt", SqliteType.Blob), ("$commitment", SqliteType.Blob), ("$leaf", SqliteType.Blob), ("$seq", SqliteType.Integer));
+        _all = [_upsertTile, _insertCheckpoint, _treeSize, _selectUnsealed, _sealRow];
+    }
+
+    public IReadOnlyList<EventSeal> Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events)
+    {
+        foreach (var command in _all)
+        {
+            command.Transaction = transaction;
+        }
+        _reader.Transaction = transaction;
+        // Another writer (another process) may have extended the tree since: the stored size is the truth.
+        if (_stale || (long)_treeSize.ExecuteScalar()! != _builder.Size)
+        {
+            Load();
+        }
+        var before = _builder.Size;
+        if (firstSequence > before + 1)
+        {
+            CatchUp(before + 1, firstSequence - 1);
+        }
+        else if (firstSequence <= before)
+        {
+            throw new InvalidOperationException($"the Merkle tree already holds {before} leaves but events are being appended from sequence {firstSequence}; the public record is out of step with the log.");
+        }
+        var seals = new EventSeal[events.Count];
+        // One draw from the random generator for the whole batch: a fresh 32-byte salt per private part.
+        var salts = new byte[events.Count * Commitment.SaltSize];
+        System.Security.Cryptography.RandomNumberGenerator.Fill(salts);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var salt = e.Salt ?? (e.Private is null ? null : salts.AsSpan(i * Commitment.SaltSize, Commitment.SaltSize).ToArray());
+            seals[i] = AddLeaf(_builder.Size + 1, e.Type, e.RecordedAtUnixMs, e.Public, e.Private, salt, e.Signature);
+        }
+        if (_builder.Size != before)
+        {
+            FlushTiles();
+            var note = new Checkpoint(_origin, _builder.Size, _builder.Root).Sign(_signer);
+            _insertCheckpoint.Parameters[0].Value = _builder.Size;
+            _insertCheckpoint.Parameters[1].Value = note.Format();
+            _insertCheckpoint.Parameters[2].Value = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            _insertCheckpoint.ExecuteNonQuery();
+        }
+        return seals;
+    }
+
+    public void Committed()
+    {
+    }
+
+    public void RolledBack() => _stale = true;
+
+    private void Load()
+    {
+        var size = (long)_treeSize.ExecuteScalar()!;
+        _builder = MerkleTreeBuilder.Resume(size, _reader);
+        for (var level = 0; level < TileLevels; level++)
+        {
+            _tiles[level].Clear();
+            _dirty[level] = false;
+            var count = size >> (level * Tile.Height);
+            var width = (int)(count % Tile.FullWidth);
+            if (width == 0)
+            {
+                continue;
+            }
+            var row = _reader.ReadTileRow(level, count / Tile.FullWidth);
+            if (row is null || row.Length < width * Hash.Size)
+            {
+                throw new InvalidOperationException($"the database's Merkle tiles lack tile {level}/{count / Tile.FullWidth} (width {width}) for a tree of size {size}.");
+            }
+            for (var i = 0; i < width; i++)
+            {
+                _tiles[level].Add(new Hash(row.AsSpan(i * Hash.Size, Hash.Size)));
+            }
+        }
+        _stale = false;
+    }
+
+    /// <summary>Seals and hashes events the log holds but the tree does not (appended before the ledger was attached).</summary>
+    private void CatchUp(long from, long to)
+    {
+        _selectUnsealed.Parameters[0].Value = from;
+        _selectUnsealed.Parameters[1].Value = to;
+        var rows = new List<(long Seq, string Type, long At, byte[] Public, byte[]? Private)>();
+        using (var reader = _selectUnsealed.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), (byte[])reader[3], reader.IsDBNull(4) ? null : (byte[])reader[4]));
+            }
+        }
+        foreach (var row in rows)
+        {
+            var seal = AddLeaf(row.Seq, row.Type, row.At, row.Public, row.Private, null, null);
+            _sealRow.Parameters[0].Value = (object?)seal.Salt ?? DBNull.Value;
+            _sealRow.Parameters[1].Value = (object?)seal.Commitment ?? DBNull.Value;
+            _sealRow.Parameters[2].Value = seal.LeafHash;
+            _sealRow.Parameters[3].Value = row.Seq;
+            _sealRow.ExecuteNonQuery();
+        }
+    }
+
+    private EventSeal AddLeaf(long sequence, string type, long recordedAt, byte[] publicPart, byte[]? privatePart, byte[]? salt, LeafSignature? signature)
+    {
+        Hash? commitment = null;
+        if (privatePart is not null)
+        {
+            salt ??= Commitment.NewSalt();
+            commitment = Commitment.Compute(salt, privatePart);
+        }
+        else
+        {
+            salt = null;
+        }
+        var leafHash = EventLeaf.ComputeLeafHash(sequence, type, recordedAt, publicPart, commitment, signature);
+        _completed.Clear();
+        _builder.Append(leafHash, _completed);
+        foreach (var subtree in _completed)
+        {
+            if (subtree.Level % Tile.Height != 0)
+            {
+                continue;
+            }
+            var level = subtree.Level / Tile.Height;
+            var tile = _tiles[level];
+            tile.Add(subtree.Hash);
+            _dirty[level] = true;
+            if (tile.Count == Tile.FullWidth)
+            {
+                WriteTile(level, subtree.Index / Tile.FullWidth, tile);
+                tile.Clear();
+                _dirty[level] = false;
+            }
+        }
+        return new EventSeal(salt, commitment?.ToArray(), signature?.KeyId, signature?.Signature.ToArray(), leafHash.ToArray());
+    }
+
+    /// <summary>Writes the partial tiles that changed, above level 0 (the partial level-0 tile is the rows' leaf hashes).</summary>
+    private void FlushTiles()
+    {
+        for (var level = 1; level < TileLevels; level++)
+        {
+            if (_dirty[level] && _tiles[level].Count > 0)
+            {
+                WriteTile(level, (_builder.Size >> (level * Tile.Height)) / Tile.FullWidth, _tiles[level]);
+            }
+            _dirty[level] = false;
+        }
+        _dirty[0] = false;
+    }
+
+    private void WriteTile(int level, long index, List<Hash> hashes)
+    {
+        var bytes = new byte[hashes.Count * Hash.Size];
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            hashes[i].CopyTo(bytes.AsSpan(i * Hash.Size));
+        }
+        _upsertTile.Parameters[0].Value = level;
+        _upsertTile.Parameters[1].Value = index;
+        _upsertTile.Parameters[2].Value = bytes;
+        _upsertTile.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Create(SqliteConnection connection, string sql, params (string Name, SqliteType Type)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, type) in parameters)
+        {
+            command.Parameters.Add(name, type);
+        }
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _all)
+        {
+            command.Dispose();
+        }
+        _reader.Dispose();
+        _signer.Dispose();
+    }
+}

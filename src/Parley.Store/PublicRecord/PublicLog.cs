@@ -1,0 +1,211 @@
+using Microsoft.Data.Sqlite;
+using Parley.Ledger.Merkle;
+using Parley.Ledger.Notes;
+using Parley.Ledger.Records;
+using Parley.Ledger.Tiles;
+
+namespace Parley.Store.PublicRecord;
+
+/// <summary>
+/// The read side of the public record of one database, on its own read-only connection (WAL: it never blocks the
+/// writer): signed checkpoints, roots, inclusion and consistency proofs (RFC 9162 §2.1.3, §2.1.4), hash tiles and entry
+/// bundles in the tlog-tiles layout (https://c2sp.org/tlog-tiles), leaves, and the private parts with their salts.
+/// Proofs read O(log n) tile rows. Thread-safe (calls are serialised).
+/// </summary>
+public sealed class PublicLog : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly SqliteConnection _connection;
+    private readonly SqliteHashReader _hashes;
+    private readonly MerkleTree _tree;
+
+    private PublicLog(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+        _hashes = new SqliteHashReader(connection);
+        _tree = new MerkleTree(_hashes);
+        Origin = PublicRecords.StoredOrigin(connection);
+    }
+
+    /// <summary>Opens the public record of the database at <paramref name="databasePath"/> for reading.</summary>
+    /// <exception cref="DatabaseNotFoundException">There is no database at the path.</exception>
+    public static PublicLog Open(string databasePath)
+    {
+        var fullPath = System.IO.Path.GetFullPath(databasePath);
+        if (!File.Exists(fullPath))
+        {
+            throw new DatabaseNotFoundException(fullPath);
+        }
+        var connection = new SqliteConnection(SqliteEventLog.ConnectionString(fullPath, SqliteOpenMode.ReadOnly, 5));
+        try
+        {
+            connection.Open();
+            return new PublicLog(fullPath, connection);
+        }
+        catch (SqliteException e) when (SqliteErrors.IsMapped(e))
+        {
+            connection.Dispose();
+            throw SqliteErrors.Map(e, fullPath, TimeSpan.FromSeconds(5));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public string Path { get; }
+
+    /// <summary>The log's origin (first line of its checkpoints); null before the first append.</summary>
+    public string? Origin { get; }
+
+    /// <summary>The latest signed checkpoint note, as text; null when nothing was appended yet.</summary>
+    public string? LatestCheckpointNote()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1;";
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    /// <summary>The checkpoint of the latest signed tree head; null when nothing was appended yet.</summary>
+    public Checkpoint? LatestCheckpoint() =>
+        LatestCheckpointNote() is { } note ? Checkpoint.Parse(Note.Parse(note).Text) : null;
+
+    /// <summary>The signed checkpoint note for exactly <paramref name="size"/> leaves, if one was issued.</summary>
+    public string? CheckpointNote(long size)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT note FROM checkpoints WHERE size = $size;";
+            command.Parameters.AddWithValue("$size", size);
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    /// <summary>The tree size of the latest checkpoint (0 when empty).</summary>
+    public long TreeSize => LatestCheckpoint()?.Size ?? 0;
+
+    /// <summary>The RFC 9162 root of the first <paramref name="size"/> leaves.</summary>
+    public Hash RootAt(long size)
+    {
+        CheckSize(size, nameof(size));
+        lock (_gate)
+        {
+            return _tree.RootAt(size);
+        }
+    }
+
+    /// <summary>The inclusion proof of leaf <paramref name="index"/> (0-based: event sequence − 1) in the tree of <paramref name="size"/> leaves.</summary>
+    public IReadOnlyList<Hash> InclusionProof(long index, long size)
+    {
+        CheckSize(size, nameof(size));
+        lock (_gate)
+        {
+            return _tree.InclusionProof(index, size);
+        }
+    }
+
+    /// <summary>The consistency proof between tree sizes <paramref name="oldSize"/> and <paramref name="newSize"/>.</summary>
+    public IReadOnlyList<Hash> ConsistencyProof(long oldSize, long newSize)
+    {
+        CheckSize(newSize, nameof(newSize));
+        lock (_gate)
+        {
+            return _tree.ConsistencyProof(oldSize, newSize);
+        }
+    }
+
+    /// <summary>The bytes of a hash tile (tlog-tiles); the tile must exist in the tree as it stands.</summary>
+    public byte[] ReadTile(Tile tile)
+    {
+        lock (_gate)
+        {
+            var row = _hashes.ReadTileRow(tile.Level, tile.Index);
+            if (row is null || row.Length < tile.ByteLength)
+            {
+                throw new ArgumentException($"tile {tile.Path} is not (yet) in the log: the database holds {(row?.Length ?? 0) / Hash.Size} hashes for it.", nameof(tile));
+            }
+            return row.Length == tile.ByteLength ? row : row[..tile.ByteLength];
+        }
+    }
+
+    /// <summary>The entry bundle of a level-0 tile: the leaf data of its leaves, each with a 2-byte length.</summary>
+    public byte[] ReadEntryBundle(Tile tile)
+    {
+        var leaves = ReadLeaves(tile.Index * Tile.FullWidth + 1, tile.Width);
+        return EntryBundle.Encode(leaves.Select(l => (ReadOnlyMemory<byte>)l).ToList());
+    }
+
+    /// <summary>The leaf data (EventLeaf encoding) of events <paramref name="firstSequence"/> … +<paramref name="count"/>−1.</summary>
+    public IReadOnlyList<byte[]> ReadLeaves(long firstSequence, int count)
+    {
+        var leaves = new List<byte[]>(count);
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                SELECT seq, type, recorded_at, public, commitment, key_id, signature
+                FROM events WHERE seq BETWEEN $from AND $to ORDER BY seq;
+                """;
+            command.Parameters.AddWithValue("$from", firstSequence);
+            command.Parameters.AddWithValue("$to", firstSequence + count - 1);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var commitment = reader.IsDBNull(4) ? (Hash?)null : new Hash((byte[])reader[4]);
+                var signature = reader.IsDBNull(6) ? null : new LeafSignature((uint)reader.GetInt64(5), (byte[])reader[6]);
+                leaves.Add(new EventLeaf(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), (byte[])reader[3], commitment, signature).Encode());
+            }
+        }
+        if (leaves.Count != count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), $"events {firstSequence} to {firstSequence + count - 1} are not all in the log; found {leaves.Count}.");
+        }
+        return leaves;
+    }
+
+    /// <summary>The private part of event <paramref name="sequence"/> with its salt and commitment.</summary>
+    /// <exception cref="ArgumentException">The event does not exist or has no private part.</exception>
+    public RevealedPart Reveal(long sequence)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT type, private, salt, commitment FROM events WHERE seq = $seq;";
+            command.Parameters.AddWithValue("$seq", sequence);
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                throw new ArgumentException($"there is no event {sequence} in {Path}.", nameof(sequence));
+            }
+            if (reader.IsDBNull(1) || reader.IsDBNull(2) || reader.IsDBNull(3))
+            {
+                throw new ArgumentException($"event {sequence} ({reader.GetString(0)}) has no private part.", nameof(sequence));
+            }
+            return new RevealedPart(sequence, reader.GetString(0), (byte[])reader[1], (byte[])reader[2], new Hash((byte[])reader[3]));
+        }
+    }
+
+    private void CheckSize(long size, string name)
+    {
+        var treeSize = TreeSize;
+        if (size > treeSize)
+        {
+            throw new ArgumentOutOfRangeException(name, size, $"{name} must not exceed the log's signed tree size {treeSize}; got {size}.");
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _hashes.Dispose();
+            _connection.Dispose();
+        }
+    }
+}

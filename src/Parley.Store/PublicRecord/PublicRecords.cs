@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace Parley.Store.PublicRecord;
+
+/// <summary>
+/// Attaches the public record (docs/public-record.md) to an event log: from then on every append also seals its events,
+/// extends the Merkle tree and signs a checkpoint, in the same transaction.
+/// </summary>
+public static class PublicRecords
+{
+    /// <summary>The <c>meta</c> key under which the log's origin (checkpoint first line, key name) is kept.</summary>
+    public const string OriginKey = "log_origin";
+
+    /// <summary>The domain Parley's default origins live under; the origin is <c>parley.example/&lt;database name&gt;</c>.</summary>
+    public const string DefaultOriginHost = "parley.example";
+
+    /// <summary>
+    /// Attaches the ledger to <paramref name="log"/>. The origin is fixed at first use (stored in the database): the
+    /// given <paramref name="origin"/>, else the environment variable <c>PARLEY_LOG_ORIGIN</c>, else
+    /// <c>parley.example/&lt;file name without extension&gt;</c>. The log key (<see cref="LogKey"/>) is created on first use.
+    /// Events the log already holds but the tree does not are hashed now.
+    /// </summary>
+    public static void Attach(SqliteEventLog log, string? origin = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var stored = StoredOrigin(log.Connection);
+        var chosen = stored ?? origin ?? Environment.GetEnvironmentVariable("PARLEY_LOG_ORIGIN") ?? DefaultOrigin(log.Path);
+        if (stored is null)
+        {
+            Execute(log.Connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES('{OriginKey}', $v);", chosen);
+        }
+        var hasCheckpoints = Scalar(log.Connection, "SELECT COUNT(*) FROM checkpoints;") > 0;
+        var signer = LogKey.LoadOrCreate(log.Path, chosen, mayCreate: !hasCheckpoints);
+        log.AttachLedger(new LedgerAppender(log.Connection, signer, chosen));
+        var treeSize = Scalar(log.Connection, "SELECT COALESCE(MAX(size), 0) FROM checkpoints;");
+        if (treeSize < log.LastSequence)
+        {
+            log.AppendBatch([], static _ => { });
+        }
+    }
+
+    /// <summary><c>parley.example/&lt;name&gt;</c> from a database path; characters not allowed in key names become '-'.</summary>
+    public static string DefaultOrigin(string databasePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(databasePath);
+        var cleaned = new string(name.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '+' ? '-' : c).ToArray());
+        return $"{DefaultOriginHost}/{(cleaned.Length == 0 ? "log" : cleaned)}";
+    }
+
+    internal static string? StoredOrigin(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT value FROM meta WHERE key = '{OriginKey}';";
+        return command.ExecuteScalar() as string;
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, string value)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$v", value);
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,56 @@
+using Parley.Core.Commands;
+using Parley.Core.Rules;
+using Parley.Core.State;
+using Parley.Ledger;
+using Parley.Ledger.Notes;
+using Parley.Ledger.Records;
+
+namespace Parley.Store.PublicRecord;
+
+/// <summary>
+/// A signed submission as it reaches the store (an apply-file line written by <c>parley sign</c>,
+/// docs/public-record.md §8): the decided command, and the salt and signature that only the store handles. The store
+/// checks the signature against the officer's registered key before anything is decided.
+/// </summary>
+public sealed record SignedSubmission(SubmitSigned Submission, byte[] Salt, LeafSignature Signature) : Command
+{
+    /// <summary>The "command" of a signed submission's apply-file line.</summary>
+    public const string CommandName = "signed-submission";
+
+    public override string Name => Submission.Name;
+
+    /// <summary>The statement the officer signed, rebuilt from the submission.</summary>
+    public Submission Statement() =>
+        new(Submission.Exchange, Submission.Party, Submission.Officer, Submission.Counter, Submission.Inner.Name,
+            Commitment.Compute(Salt, System.Text.Encoding.UTF8.GetBytes(Submission.Text)));
+
+    /// <summary>Rejects the submission (nothing is appended) unless its officer is registered and the signature verifies.</summary>
+    /// <exception cref="InvalidFieldException">Unknown officer, unreadable key, or a signature that does not verify.</exception>
+    public void CheckSignature(ParleyState state)
+    {
+        var officer = state.Officers.GetValueOrDefault(Submission.Officer)
+            ?? throw new InvalidFieldException("officer", Submission.Officer, "the officer is not registered, so the signature cannot be checked");
+        NoteVerifier key;
+        try
+        {
+            key = NoteVerifier.Parse(officer.Key);
+        }
+        catch (LedgerException e)
+        {
+            throw new InvalidFieldException("officer", Submission.Officer, $"the officer's registered key is not valid: {e.Message}");
+        }
+        bool valid;
+        try
+        {
+            valid = Statement().Verify(key, Signature);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidFieldException("submission", null, e.Message);
+        }
+        if (!valid)
+        {
+            throw new InvalidFieldException("signature", null, $"the signature does not verify with officer '{Submission.Officer}''s key over this submission (forged, altered or moved)");
+        }
+    }
+}

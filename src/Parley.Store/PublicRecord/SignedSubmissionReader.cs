@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Parley.Core.Commands;
+using Parley.Ledger.Records;
+using Parley.Store.Serialization;
+
+namespace Parley.Store.PublicRecord;
+
+/// <summary>
+/// Reads the apply-file line of a signed submission (docs/public-record.md §8, docs/commands.md):
+/// <c>{"command":"signed-submission","exchange":…,"party":…,"officer":…,"counter":N,"submission":"&lt;command JSON as a string&gt;","salt":"base64","signature":"base64"}</c>.
+/// </summary>
+internal static class SignedSubmissionReader
+{
+    public const string CommandName = SignedSubmission.CommandName;
+
+    public static SignedSubmission Parse(JsonFields f)
+    {
+        var text = f.String("submission");
+        Command inner;
+        try
+        {
+            inner = CommandReader.Parse(text);
+        }
+        catch (CommandFormatException e)
+        {
+            throw new CommandFormatException($"field 'submission': {e.Message}", "submission");
+        }
+        var counter = f.Int("counter");
+        if (counter < 1)
+        {
+            throw new CommandFormatException($"field 'counter': must be at least 1; found {counter}", "counter");
+        }
+        var salt = Base64(f, "salt", Commitment.SaltSize);
+        var signature = Base64(f, "signature", 4 + LeafSignature.SignatureSize);
+        var keyId = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(signature);
+        return new SignedSubmission(
+            new SubmitSigned(f.String("exchange"), f.String("party"), f.String("officer"), counter, text, inner),
+            salt,
+            new LeafSignature(keyId, signature.AsSpan(4)));
+    }
+
+    private static byte[] Base64(JsonFields f, string field, int length)
+    {
+        var text = f.String(field);
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(text);
+        }
+        catch (FormatException)
+        {
+            throw new CommandFormatException($"field '{field}': not valid base64", field);
+        }
+        return bytes.Length == length
+            ? bytes
+            : throw new CommandFormatException($"field '{field}': must decode to {length} bytes; found {bytes.Length}", field);
+    }
+}

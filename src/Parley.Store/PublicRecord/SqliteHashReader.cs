@@ -1,0 +1,142 @@
+using Microsoft.Data.Sqlite;
+using Parley.Ledger.Merkle;
+using Parley.Ledger.Tiles;
+
+namespace Parley.Store.PublicRecord;
+
+/// <summary>
+/// Reads complete-subtree hashes from the <c>merkle_tiles</c> table, which holds the tree as tlog tiles
+/// (https://c2sp.org/tlog-tiles): tile level l, index N → the hashes at Merkle level 8·l, indexes N·256 … N·256+255.
+/// A subtree at level 8·l + r is folded from the 2^r hashes under it in one tile, so any root or proof reads at most two
+/// tiles per tile level: O(log n) rows. Full tiles never change and are cached. Not thread-safe.
+/// </summary>
+internal sealed class SqliteHashReader : IHashReader, IDisposable
+{
+    private const int CacheLimit = 4096;
+    private readonly SqliteCommand _select;
+    private readonly SqliteParameter _level;
+    private readonly SqliteParameter _index;
+    private readonly Dictionary<(int Level, long Index), byte[]> _fullTiles = [];
+
+    private readonly SqliteCommand _leafHashes;
+    private readonly SqliteParameter _from;
+    private readonly SqliteParameter _to;
+
+    public SqliteHashReader(SqliteConnection connection)
+    {
+        _select = connection.CreateCommand();
+        _select.CommandText = "SELECT hashes FROM merkle_tiles WHERE level = $level AND idx = $idx;";
+        _level = _select.Parameters.Add("$level", SqliteType.Integer);
+        _index = _select.Parameters.Add("$idx", SqliteType.Integer);
+        _leafHashes = connection.CreateCommand();
+        _leafHashes.CommandText = "SELECT leaf_hash FROM events WHERE seq BETWEEN $from AND $to AND leaf_hash IS NOT NULL ORDER BY seq;";
+        _from = _leafHashes.Parameters.Add("$from", SqliteType.Integer);
+        _to = _leafHashes.Parameters.Add("$to", SqliteType.Integer);
+    }
+
+    /// <summary>The transaction reads run in (the writer reads inside its own), or null.</summary>
+    public SqliteTransaction? Transaction
+    {
+        get => _select.Transaction;
+        set
+        {
+            _select.Transaction = value;
+            _leafHashes.Transaction = value;
+        }
+    }
+
+    public Hash ReadHash(int level, long index)
+    {
+        Span<Hash> one = stackalloc Hash[1];
+        ReadHashes([new NodeId(level, index)], one);
+        return one[0];
+    }
+
+    public void ReadHashes(ReadOnlySpan<NodeId> nodes, Span<Hash> destination)
+    {
+        if (destination.Length < nodes.Length)
+        {
+            throw new ArgumentException($"destination must have room for {nodes.Length} hashes; it has {destination.Length}.", nameof(destination));
+        }
+        Span<Hash> scratch = stackalloc Hash[128];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var node = nodes[i];
+            var tileLevel = node.Level / Tile.Height;
+            var below = node.Level % Tile.Height;
+            var first = node.Index << below;
+            var tile = ReadTileRow(tileLevel, first / Tile.FullWidth);
+            var position = (int)(first % Tile.FullWidth);
+            var count = 1 << below;
+            if (tile is null || tile.Length < (position + count) * Hash.Size)
+            {
+                throw new MissingSubtreeHashException(node, "the database's Merkle tiles do not hold it (yet)");
+            }
+            if (count == 1)
+            {
+                destination[i] = new Hash(tile.AsSpan(position * Hash.Size, Hash.Size));
+                continue;
+            }
+            for (var j = 0; j < count / 2; j++)
+            {
+                var offset = (position + 2 * j) * Hash.Size;
+                scratch[j] = MerkleHash.NodeHash(new Hash(tile.AsSpan(offset, Hash.Size)), new Hash(tile.AsSpan(offset + Hash.Size, Hash.Size)));
+            }
+            for (var width = count / 2; width > 1; width /= 2)
+            {
+                for (var j = 0; j < width / 2; j++)
+                {
+                    scratch[j] = MerkleHash.NodeHash(scratch[2 * j], scratch[2 * j + 1]);
+                }
+            }
+            destination[i] = scratch[0];
+        }
+    }
+
+    /// <summary>The stored bytes of tile (level, index): full or as wide as the tree is; null when absent.</summary>
+    public byte[]? ReadTileRow(int level, long index)
+    {
+        if (_fullTiles.TryGetValue((level, index), out var cached))
+        {
+            return cached;
+        }
+        _level.Value = level;
+        _index.Value = index;
+        var bytes = _select.ExecuteScalar() as byte[];
+        if (bytes is null && level == 0)
+        {
+            // Level-0 tiles are stored once full; the partial one is the leaf hashes in the event rows (one range read).
+            bytes = PartialLeafTile(index);
+        }
+        if (bytes is { Length: Tile.FullWidth * Hash.Size })
+        {
+            if (_fullTiles.Count >= CacheLimit)
+            {
+                _fullTiles.Clear();
+            }
+            _fullTiles[(level, index)] = bytes;
+        }
+        return bytes;
+    }
+
+    private byte[]? PartialLeafTile(long index)
+    {
+        _from.Value = index * Tile.FullWidth + 1;
+        _to.Value = (index + 1) * Tile.FullWidth;
+        using var stream = new MemoryStream(Tile.FullWidth * Hash.Size);
+        using (var reader = _leafHashes.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                stream.Write((byte[])reader[0]);
+            }
+        }
+        return stream.Length == 0 ? null : stream.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _select.Dispose();
+        _leafHashes.Dispose();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using Parley.Ledger.Notes;
+using Parley.Ledger.Tiles;
+
+namespace Parley.Store.PublicRecord;
+
+/// <summary>What one <see cref="TilePublisher.Publish"/> did.</summary>
+public sealed record PublishResult(long OldSize, long NewSize, int FilesWritten, long BytesWritten);
+
+/// <summary>
+/// Writes the public record as static files in the C2SP tlog-tiles layout (https://c2sp.org/tlog-tiles):
+/// <c>checkpoint</c>, <c>tile/&lt;L&gt;/&lt;N&gt;[.p/&lt;W&gt;]</c>, <c>tile/entries/&lt;N&gt;[.p/&lt;W&gt;]</c>, plus
+/// <c>log.pub</c> (the log's verifier key, for convenience). Incremental: going from the size of the checkpoint already
+/// in the folder to the latest, only new tiles and grown partial tiles are written; full tiles never change, and
+/// superseded partial tiles are kept (clients holding an older checkpoint may still fetch them). Every file is written
+/// to a temporary name and renamed; the checkpoint last, so a reader never sees a checkpoint without its tiles.
+/// </summary>
+public static class TilePublisher
+{
+    public static PublishResult Publish(PublicLog log, string verifierKey, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        var noteText = log.LatestCheckpointNote()
+            ?? throw new InvalidOperationException($"the log {log.Path} is empty: there is nothing to publish yet.");
+        var checkpoint = Checkpoint.Parse(Note.Parse(noteText).Text);
+        Directory.CreateDirectory(outputDirectory);
+        var oldSize = PublishedSize(outputDirectory, checkpoint);
+        var files = 0;
+        var bytes = 0L;
+        foreach (var tile in TileLayout.TilesBetween(oldSize, checkpoint.Size))
+        {
+            var content = log.ReadTile(tile);
+            bytes += Write(outputDirectory, tile.Path, content);
+            files++;
+            if (tile.Level == 0)
+            {
+                bytes += Write(outputDirectory, tile.EntriesPath, log.ReadEntryBundle(tile));
+                files++;
+            }
+        }
+        bytes += Write(outputDirectory, "log.pub", Encoding.UTF8.GetBytes(verifierKey + "\n"));
+        bytes += Write(outputDirectory, "checkpoint", Encoding.UTF8.GetBytes(noteText));
+        return new PublishResult(oldSize, checkpoint.Size, files + 2, bytes);
+    }
+
+    private static long PublishedSize(string directory, Checkpoint latest)
+    {
+        var path = Path.Combine(directory, "checkpoint");
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+        Checkpoint published;
+        try
+        {
+            published = Checkpoint.Parse(Note.Parse(File.ReadAllBytes(path)).Text);
+        }
+        catch (Exception e) when (e is NoteFormatException or CheckpointFormatException)
+        {
+            throw new InvalidDataException($"{path}: the checkpoint already published there is malformed ({e.Message}); publish into an empty folder.", e);
+        }
+        if (published.Origin != latest.Origin)
+        {
+            throw new InvalidDataException($"{path}: the folder holds the log \"{published.Origin}\", not \"{latest.Origin}\"; publish into an empty folder.");
+        }
+        if (published.Size > latest.Size)
+        {
+            throw new InvalidDataException($"{path}: the folder holds a checkpoint of {published.Size} entries but the database only {latest.Size}; refusing to go backwards.");
+        }
+        return published.Size;
+    }
+
+    private static long Write(string directory, string relativePath, byte[] content)
+    {
+        var path = Path.Combine(directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp-" + Environment.ProcessId;
+        File.WriteAllBytes(temporary, content);
+        File.Move(temporary, path, overwrite: true);
+        return content.Length;
+    }
+}

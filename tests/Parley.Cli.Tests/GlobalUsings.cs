@@ -1,0 +1,2 @@
+global using Parley.Cli.Tests.Support;
+global using Xunit;

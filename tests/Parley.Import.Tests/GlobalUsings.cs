@@ -1,0 +1,2 @@
+global using Parley.Import.Tests.Support;
+global using Xunit;

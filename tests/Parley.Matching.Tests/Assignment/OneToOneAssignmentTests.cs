@@ -1,0 +1,54 @@
+using Parley.Matching.Assignment;
+using Parley.Matching.Reconciliation;
+using Parley.Matching.Scoring;
+using Xunit;
+
+namespace Parley.Matching.Tests.Assignment;
+
+public class OneToOneAssignmentTests
+{
+    private static ScoredPair Pair(int l, int r, double w, Decision d = Decision.Match) => new(l, r, new ComparisonVector(0), w, d);
+
+    [Fact]
+    public void the_best_pairs_are_taken_first_and_no_record_is_used_twice()
+    {
+        var kept = OneToOneAssignment.Assign([Pair(0, 0, 10), Pair(0, 1, 20), Pair(1, 1, 15), Pair(1, 0, 14)], 2, 2, 3);
+        Assert.Equal([(0, 1), (1, 0)], kept.Select(p => (p.Left, p.Right)));
+    }
+
+    [Fact]
+    public void a_match_with_a_close_rival_is_held_at_review()
+    {
+        var kept = OneToOneAssignment.Assign([Pair(0, 0, 20), Pair(1, 0, 19)], 2, 1, 3);
+        var only = Assert.Single(kept);
+        Assert.Equal((0, 0, Decision.Review), (only.Left, only.Right, only.Decision));
+    }
+
+    [Fact]
+    public void a_rival_that_could_not_be_a_match_itself_does_not_count()
+    {
+        var kept = OneToOneAssignment.Assign([Pair(0, 0, 20), Pair(1, 0, 19, Decision.Review)], 2, 1, 3);
+        Assert.Equal(Decision.Match, Assert.Single(kept).Decision);
+    }
+
+    [Fact]
+    public void a_distant_rival_leaves_the_match_alone()
+    {
+        var kept = OneToOneAssignment.Assign([Pair(0, 0, 20), Pair(1, 0, 10)], 2, 1, 3);
+        Assert.Equal(Decision.Match, Assert.Single(kept).Decision);
+    }
+
+    [Fact]
+    public void ties_break_by_position_so_the_result_is_deterministic()
+    {
+        var kept = OneToOneAssignment.Assign([Pair(1, 0, 12), Pair(0, 0, 12)], 2, 1, 0);
+        Assert.Equal(0, Assert.Single(kept).Left);
+    }
+
+    [Fact]
+    public void duplicate_pairs_join_into_groups()
+    {
+        var groups = DuplicateGroups.Of([Pair(0, 3, 9), Pair(3, 5, 9), Pair(1, 2, 9), Pair(4, 6, 1, Decision.Review)], 7);
+        Assert.Equal([[0, 3, 5], [1, 2]], groups);
+    }
+}

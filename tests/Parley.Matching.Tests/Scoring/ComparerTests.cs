@@ -1,0 +1,58 @@
+using Parley.Matching.Scoring;
+using Parley.Matching.Tests.Reconciliation;
+using Xunit;
+using L = Parley.Matching.Scoring.ComparisonLevels;
+
+namespace Parley.Matching.Tests.Scoring;
+
+public class ComparerTests
+{
+    [Theory]
+    [InlineData("1985-03-12", "1985-03-12", L.Date.Exact)]
+    [InlineData("1985-03-12", "1985-12-03", L.Date.Swapped)]
+    [InlineData("1985-03-12", "1985-03", L.Date.Partial)]
+    [InlineData("1985-03-12", "1985", L.Date.Partial)]
+    [InlineData("1985-03-12", "1985-03-13", L.Date.OneDigit)]
+    [InlineData("1985-03-12", "1986-03-12", L.Date.OneDigit)]
+    [InlineData("1989-03-12", "1990-03-12", L.Date.OnePartClose)]
+    [InlineData("1985-03-12", "1985-03-29", L.Date.Different)]
+    [InlineData("1985-03-12", "1984", L.Date.Different)]
+    [InlineData("1985-03-12", null, L.Missing)]
+    public void dates_of_birth_compare_at_the_expected_level(string a, string? b, int level) =>
+        Assert.Equal(level, Comparer.Date(People.Date(a), People.Date(b)));
+
+    [Theory]
+    [InlineData("AB123456", "AB123456", true)]
+    [InlineData("AB123456", "AB123457", true)]
+    [InlineData("AB123456", "AB12345", true)]
+    [InlineData("AB123456", "AB124356", true)]
+    [InlineData("AB123456", "AB654321", false)]
+    [InlineData("AB123456", "AB1234", false)]
+    public void one_edit_means_one_character_added_dropped_changed_or_transposed(string a, string b, bool expected) =>
+        Assert.Equal(expected, Comparer.WithinOneEdit(a, b));
+
+    [Fact]
+    public void names_in_other_scripts_and_forms_compare_as_the_same()
+    {
+        var preparer = new RecordPreparer();
+        var a = preparer.Prepare(People.Person("a", "Шевченко", "Микола", "Іванович", "1985-03-12"), 0);
+        var b = preparer.Prepare(People.Person("b", "Schewtschenko", "Nikolai", "Iwanowitsch", "1985-03-12"), 0);
+        ComparisonVector v = Comparer.Compare(a, b);
+        Assert.Equal(L.Name.Phonetic, v[Field.Surname]);
+        Assert.Equal(L.Given.Same, v[Field.Given]);
+        Assert.Equal(L.Patronymic.Same, v[Field.Patronymic]);
+        Assert.Equal(L.Date.Exact, v[Field.DateOfBirth]);
+        Assert.Equal(L.Missing, v[Field.ServiceNumber]);
+    }
+
+    [Fact]
+    public void the_father_column_answers_the_other_sides_patronymic()
+    {
+        var preparer = new RecordPreparer();
+        var a = preparer.Prepare(People.Person("a", "Шевченко", "Микола", "Іванович", father: "Іван Шевченко"), 0);
+        var b = preparer.Prepare(People.Person("b", "Шевченко", "Николай", "Иванович"), 0);
+        var c = preparer.Prepare(People.Person("c", "Шевченко", "Николай", "Петрович"), 0);
+        Assert.Equal(L.Plain.Same, Comparer.Father(a, b));
+        Assert.Equal(L.Plain.Different, Comparer.Father(a, c));
+    }
+}

@@ -1,0 +1,59 @@
+using Parley.Matching.Scoring;
+using Xunit;
+using L = Parley.Matching.Scoring.ComparisonLevels;
+
+namespace Parley.Matching.Tests.Scoring;
+
+public class MatchWeightsTests
+{
+    private static double[][] PriorU() =>
+        [.. Enum.GetValues<Field>().Select(f => ComparisonLevels.Of(f).Select(l => l.UPrior).ToArray())];
+
+    [Fact]
+    public void a_level_weighs_log2_of_m_over_u_and_missing_weighs_nothing()
+    {
+        var weights = new MatchWeights(PriorU(), 0.001);
+        var exact = ComparisonLevels.Get(Field.DateOfBirth, L.Date.Exact);
+        Assert.Equal(Math.Log2(exact.M / exact.UPrior), weights.Weight(Field.DateOfBirth, L.Date.Exact), 9);
+        Assert.Equal(0, weights.Weight(Field.DateOfBirth, L.Missing));
+    }
+
+    [Fact]
+    public void the_total_is_the_prior_plus_the_levels_and_its_probability_is_the_logistic()
+    {
+        var weights = new MatchWeights(PriorU(), 0.001);
+        var v = new ComparisonVector(0).With(Field.Surname, L.Name.Exact).With(Field.DateOfBirth, L.Date.Exact);
+        double expected = Math.Log2(0.001 / 0.999) + weights.Weight(Field.Surname, L.Name.Exact) + weights.Weight(Field.DateOfBirth, L.Date.Exact);
+        Assert.Equal(expected, weights.Total(v), 9);
+        Assert.Equal(0.5, MatchWeights.Probability(0), 12);
+        Assert.Equal(0.8, MatchWeights.Probability(MatchWeights.Logit(0.8)), 12);
+    }
+
+    [Fact]
+    public void a_close_date_holds_a_match_at_review_unless_another_field_corroborates_it()
+    {
+        var close = new ComparisonVector(0).With(Field.DateOfBirth, L.Date.OneDigit);
+        Assert.True(MatchWeights.BlocksMatch(close));
+        Assert.False(MatchWeights.BlocksMatch(close.With(Field.ServiceNumber, L.Service.Exact)));
+        Assert.False(MatchWeights.BlocksMatch(close.With(Field.Birthplace, L.Plain.Same)));
+        Assert.True(MatchWeights.BlocksMatch(new ComparisonVector(0).With(Field.ServiceNumber, L.Service.Different)));
+    }
+
+    [Fact]
+    public void u_estimates_lean_on_the_priors_for_tiny_lists()
+    {
+        var preparer = new RecordPreparer();
+        var records = new[] { preparer.Prepare(Reconciliation.People.Person("a", "Шевченко", "Микола", dob: "1985-03-12"), 0) };
+        double[][] u = UEstimator.Estimate(records, records);
+        Assert.Equal(ComparisonLevels.Get(Field.Surname, L.Name.Exact).UPrior, u[(int)Field.Surname][L.Name.Exact], 9);
+    }
+
+    [Fact]
+    public void the_vector_packs_one_level_per_field()
+    {
+        var v = new ComparisonVector(0).With(Field.MotherMaiden, 3).With(Field.Surname, 5).With(Field.MotherMaiden, 1);
+        Assert.Equal(5, v[Field.Surname]);
+        Assert.Equal(1, v[Field.MotherMaiden]);
+        Assert.Equal(0, v[Field.Given]);
+    }
+}

@@ -1,0 +1,115 @@
+using Parley.Matching.Transliteration;
+using Xunit;
+
+namespace Parley.Matching.Tests.Transliteration;
+
+/// <summary>The examples printed in the table of Cabinet of Ministers resolution No. 55 of 27 January 2010.</summary>
+public class UkrainianNationalTests
+{
+    private static readonly TransliterationScheme Scheme = Schemes.UkrainianNational2010;
+
+    [Theory]
+    [InlineData("Алушта", "Alushta")]
+    [InlineData("Андрій", "Andrii")]
+    [InlineData("Борщагівка", "Borshchahivka")]
+    [InlineData("Борисенко", "Borysenko")]
+    [InlineData("Вінниця", "Vinnytsia")]
+    [InlineData("Володимир", "Volodymyr")]
+    [InlineData("Гадяч", "Hadiach")]
+    [InlineData("Богдан", "Bohdan")]
+    [InlineData("Згурський", "Zghurskyi")]
+    [InlineData("Ґалаґан", "Galagan")]
+    [InlineData("Ґорґани", "Gorgany")]
+    [InlineData("Донецьк", "Donetsk")]
+    [InlineData("Дмитро", "Dmytro")]
+    [InlineData("Рівне", "Rivne")]
+    [InlineData("Олег", "Oleh")]
+    [InlineData("Есмань", "Esman")]
+    [InlineData("Єнакієве", "Yenakiieve")]
+    [InlineData("Гаєвич", "Haievych")]
+    [InlineData("Короп'є", "Koropie")]
+    [InlineData("Житомир", "Zhytomyr")]
+    [InlineData("Жанна", "Zhanna")]
+    [InlineData("Жежелів", "Zhezheliv")]
+    [InlineData("Закарпаття", "Zakarpattia")]
+    [InlineData("Казимирчук", "Kazymyrchuk")]
+    [InlineData("Медвин", "Medvyn")]
+    [InlineData("Михайленко", "Mykhailenko")]
+    [InlineData("Іванків", "Ivankiv")]
+    [InlineData("Іващенко", "Ivashchenko")]
+    [InlineData("Їжакевич", "Yizhakevych")]
+    [InlineData("Кадиївка", "Kadyivka")]
+    [InlineData("Мар'їне", "Marine")]
+    [InlineData("Йосипівка", "Yosypivka")]
+    [InlineData("Стрий", "Stryi")]
+    [InlineData("Олексій", "Oleksii")]
+    [InlineData("Київ", "Kyiv")]
+    [InlineData("Коваленко", "Kovalenko")]
+    [InlineData("Лебедин", "Lebedyn")]
+    [InlineData("Леонід", "Leonid")]
+    [InlineData("Миколаїв", "Mykolaiv")]
+    [InlineData("Маринич", "Marynych")]
+    [InlineData("Ніжин", "Nizhyn")]
+    [InlineData("Наталія", "Nataliia")]
+    [InlineData("Одеса", "Odesa")]
+    [InlineData("Онищенко", "Onyshchenko")]
+    [InlineData("Полтава", "Poltava")]
+    [InlineData("Петро", "Petro")]
+    [InlineData("Решетилівка", "Reshetylivka")]
+    [InlineData("Рибчинський", "Rybchynskyi")]
+    [InlineData("Суми", "Sumy")]
+    [InlineData("Соломія", "Solomiia")]
+    [InlineData("Тернопіль", "Ternopil")]
+    [InlineData("Троць", "Trots")]
+    [InlineData("Ужгород", "Uzhhorod")]
+    [InlineData("Уляна", "Uliana")]
+    [InlineData("Фастів", "Fastiv")]
+    [InlineData("Філіпчук", "Filipchuk")]
+    [InlineData("Харків", "Kharkiv")]
+    [InlineData("Христина", "Khrystyna")]
+    [InlineData("Біла Церква", "Bila Tserkva")]
+    [InlineData("Стеценко", "Stetsenko")]
+    [InlineData("Чернівці", "Chernivtsi")]
+    [InlineData("Шевченко", "Shevchenko")]
+    [InlineData("Шостка", "Shostka")]
+    [InlineData("Кишеньки", "Kyshenky")]
+    [InlineData("Щербухи", "Shcherbukhy")]
+    [InlineData("Гоща", "Hoshcha")]
+    [InlineData("Гаращенко", "Harashchenko")]
+    [InlineData("Юрій", "Yurii")]
+    [InlineData("Корюківка", "Koriukivka")]
+    [InlineData("Яготин", "Yahotyn")]
+    [InlineData("Ярошенко", "Yaroshenko")]
+    [InlineData("Костянтин", "Kostiantyn")]
+    [InlineData("Знам'янка", "Znamianka")]
+    [InlineData("Феодосія", "Feodosiia")]
+    [InlineData("Згорани", "Zghorany")]
+    [InlineData("Розгон", "Rozghon")]
+    public void romanises_the_official_examples_of_resolution_55(string cyrillic, string latin) =>
+        Assert.Equal(latin, Scheme.Romanise(cyrillic));
+
+    [Theory]
+    [InlineData("Знам’янка", "Znamianka")]
+    [InlineData("Знамʼянка", "Znamianka")]
+    [InlineData("ЗНАМ'ЯНКА", "ZNAMIANKA")]
+    [InlineData("ЩЕРБУХИ", "SHCHERBUKHY")]
+    [InlineData("ЗГОРАНИ", "ZGHORANY")]
+    [InlineData("Ярошенко Юрій", "Yaroshenko Yurii")]
+    [InlineData("Ганна-Ярослава", "Hanna-Yaroslava")]
+    public void apostrophe_variants_capitals_and_second_words_follow_the_same_rules(string cyrillic, string latin) =>
+        Assert.Equal(latin, Scheme.Romanise(cyrillic));
+
+    [Fact]
+    public void bgn_pcgn_2019_for_ukrainian_is_the_national_system() =>
+        Assert.Equal("Zghorany Yizhakevych", Schemes.UkrainianBgnPcgn.Romanise("Згорани Їжакевич"));
+
+    [Theory]
+    [InlineData("Yizhakevych", "Їжакевич")]
+    [InlineData("Zghorany", "Згорани")]
+    [InlineData("Shcherbukhy", "Щербухи")]
+    [InlineData("Yurii", "Юрій")]
+    [InlineData("Kharkiv", "Харків")]
+    [InlineData("Yaroshenko", "Ярошенко")]
+    public void back_mapping_finds_the_original_among_the_candidates(string latin, string cyrillic) =>
+        Assert.Contains(cyrillic, Scheme.CyrillicCandidates(latin));
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Routing;
+using Parley.Server.Tests.Support;
+
+namespace Parley.Server.Tests;
+
+/// <summary>
+/// Every endpoint the server maps × every kind of caller, allowed or denied as the table below says. The endpoints come
+/// from the server's own endpoint list, so an endpoint added without a row here fails
+/// <see cref="every_mapped_endpoint_has_a_row_in_the_access_table"/>.
+/// </summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class AuthorizationMatrixTests(DemoServer demo)
+{
+    private static readonly string[] Everyone = ["public", "mediator", "partyA", "partyB", "press"];
+    private static readonly string[] Callers = [.. Everyone, "bad", "revoked"];
+
+    /// <summary>(method, route pattern) → the sample request and the callers allowed; everyone else is denied.</summary>
+    private static readonly Dictionary<(string Method, string Pattern), (string Path, string? Body, string[] Allowed)> Table = new()
+    {
+        [("GET", "/healthz")] = ("/healthz", null, Everyone),
+        [("GET", "/openapi/{documentName}.json")] = ("/openapi/v1.json", null, Everyone),
+        [("GET", "/scalar/{documentName?}")] = ("/scalar/v1", null, Everyone),
+        [("GET", "/scalar/scalar.js")] = ("/scalar/scalar.js", null, Everyone),
+        [("GET", "/scalar/scalar.aspnetcore.js")] = ("/scalar/scalar.aspnetcore.js", null, Everyone),
+        [("GET", "/scalar/favicon.svg")] = ("/scalar/favicon.svg", null, Everyone),
+        [("POST", "/api/commands")] = ("/api/commands", "{}", ["mediator", "partyA", "partyB", "press"]),
+        [("GET", "/api/rounds")] = ("/api/rounds", null, Everyone),
+        [("GET", "/api/exchanges")] = ("/api/exchanges", null, Everyone),
+        [("GET", "/api/exchanges/{id}")] = ("/api/exchanges/may-2025", null, Everyone),
+        [("GET", "/api/exchanges/{exchange}/roster")] = ("/api/exchanges/may-2025/roster", null, ["mediator", "partyA", "partyB"]),
+        // may-2025-A-00001 is on side A, Russia's roster: Ukraine's officer may not see them.
+        [("GET", "/api/exchanges/{exchange}/persons/{person}")] = ("/api/exchanges/may-2025/persons/may-2025-A-00001", null, ["mediator", "partyA"]),
+        [("POST", "/api/live/{live}/entries")] = ("/api/live/may-2025/entries", "{}", ["press"]),
+        [("GET", "/")] = ("/", null, Everyone),
+        [("GET", "/live")] = ("/live", null, Everyone),
+        [("GET", "/live/{id}")] = ("/live/may-2025", null, Everyone),
+        [("GET", "/live/{id}/events")] = ("/live/may-2025/events", null, Everyone),
+        [("GET", "/live/{id}/feed.atom")] = ("/live/may-2025/feed.atom", null, Everyone),
+        [("GET", "/live/{id}/feed.json")] = ("/live/may-2025/feed.json", null, Everyone),
+        [("GET", "/assets/live.css")] = ("/assets/live.css", null, Everyone),
+        [("GET", "/assets/live.js")] = ("/assets/live.js", null, Everyone),
+        [("GET", "/log/checkpoint")] = ("/log/checkpoint", null, Everyone),
+        [("GET", "/log/tile/{**path}")] = ("/log/tile/0/000", null, Everyone),
+    };
+
+    private IEnumerable<(string Method, string Pattern)> Mapped() =>
+        demo.Server.Endpoints.SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            .Select(m => (m, "/" + e.RoutePattern.RawText!.TrimStart('/'))));
+
+    [Fact]
+    public void every_mapped_endpoint_has_a_row_in_the_access_table()
+    {
+        var missing = Mapped().Where(e => !Table.ContainsKey(e)).ToList();
+        Assert.True(missing.Count == 0, "endpoints without a row in the access table: " + string.Join(", ", missing.Select(m => $"{m.Method} {m.Pattern}")));
+    }
+
+    [Fact]
+    public void every_row_of_the_access_table_is_a_mapped_endpoint()
+    {
+        var mapped = Mapped().ToHashSet();
+        Assert.Empty(Table.Keys.Where(k => !mapped.Contains(k)).Select(k => $"{k.Method} {k.Pattern}"));
+    }
+
+    [Fact]
+    public async Task every_endpoint_allows_exactly_the_roles_of_its_row_and_denies_the_rest()
+    {
+        var failures = new List<string>();
+        foreach (var endpoint in Mapped().Where(Table.ContainsKey).Distinct())
+        {
+            var (path, body, allowed) = Table[endpoint];
+            foreach (var caller in Callers)
+            {
+                var status = await StatusOf(caller, endpoint.Method, path, body);
+                var expected = allowed.Contains(caller) ? "allowed"
+                    : caller is "public" or "bad" or "revoked" ? "401" : "403";
+                var actual = status switch
+                {
+                    HttpStatusCode.Unauthorized => "401",
+                    HttpStatusCode.Forbidden => "403",
+                    _ => "allowed",
+                };
+                if (actual != expected)
+                {
+                    failures.Add($"{endpoint.Method} {path} as {caller}: expected {expected}, got {(int)status}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private async Task<HttpStatusCode> StatusOf(string caller, string method, string path, string? body)
+    {
+        using var client = demo.Server.Client(caller);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+        // Headers only: the event stream never ends by itself.
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Parley.Server.Tests.Support;
+
+namespace Parley.Server.Tests;
+
+/// <summary>
+/// The live page in a real browser: Debian's chromium driven by Playwright (./test.sh installs it with apt). Screenshots
+/// go to artifacts/screenshots.
+/// </summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class BrowserTests(DemoServer demo) : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    private IBrowser Browser => browser!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run ./test.sh, which installs Debian's chromium package with apt-get");
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+    }
+
+    private string Url(string path) => new Uri(demo.Server.Address, path).ToString();
+
+    private static string Screenshot(string name) => Path.Combine(Artifacts.Folder("screenshots"), name);
+
+    [Fact]
+    public async Task the_page_renders_with_javascript_off()
+    {
+        await using var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(Url("/live/may-2025?lang=en"));
+        Assert.Equal(200, response!.Status);
+        Assert.Contains("Prisoner exchange of 1,000 for 1,000", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("returned so far: 1,000 of 1,000 each side", await page.Locator(".counter").First.InnerTextAsync());
+        Assert.True(await page.Locator("article.entry").CountAsync() >= 8);
+        Assert.True(await page.Locator("article.entry.key").CountAsync() >= 4);
+        Assert.Equal(1, await page.Locator("svg.chart").CountAsync());
+        Assert.Equal(1, await page.Locator("main").CountAsync());
+        Assert.Equal(0, await page.Locator(".yours").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Screenshot("live-no-javascript-phone.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task a_press_entry_appears_within_a_second_and_after_a_cut_each_missed_entry_appears_once()
+    {
+        await using var context = await Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url("/live/r2?lang=en"));
+        await page.WaitForSelectorAsync("body[data-connected='true']", new() { Timeout = 10_000 });
+        Assert.True(await page.Locator(".yours").CountAsync() > 0, "with JavaScript the reader's own times are added");
+        using var press = demo.Server.Client("press");
+
+        var clock = Stopwatch.StartNew();
+        var (live, _) = await press.PostEntry("r2", "Delegations are **back** at the table.", key: true);
+        await page.WaitForSelectorAsync($"#e-{live}", new() { Timeout = 1000 });
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the entry took {clock.ElapsedMilliseconds} ms to appear");
+
+        // Cut every stream; the browser reconnects after the retry interval (3 s here) with Last-Event-ID.
+        demo.Server.Hub.DisconnectAll();
+        var missed = new List<string>();
+        for (var i = 1; i <= 3; i++)
+        {
+            missed.Add((await press.PostEntry("r2", $"Posted while the reader was cut off, number {i}.")).Id);
+        }
+        foreach (var id in missed)
+        {
+            await page.WaitForSelectorAsync($"#e-{id}", new() { Timeout = 15_000 });
+        }
+        foreach (var id in missed.Append(live))
+        {
+            Assert.Equal(1, await page.Locator($"#e-{id}").CountAsync());
+        }
+        Assert.Null(await page.GetAttributeAsync("body", "data-duplicates"));
+        var order = await page.Locator("#entry-list article").EvaluateAllAsync<string[]>("els => els.slice(0, 4).map(e => e.id)");
+        Assert.Equal(missed.AsEnumerable().Reverse().Select(id => "e-" + id).Append("e-" + live), order);
+        await page.ScreenshotAsync(new() { Path = Screenshot("live-after-reconnect.png"), FullPage = false });
+    }
+
+    [Fact]
+    public async Task a_correction_shows_the_original_struck_through_beside_the_correction()
+    {
+        await using var context = await Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url("/live/r3?lang=en"));
+        await page.WaitForSelectorAsync("body[data-connected='true']", new() { Timeout = 10_000 });
+        using var press = demo.Server.Client("press");
+        var (original, _) = await press.PostEntry("r3", "The talks lasted **two hours**.");
+        await page.WaitForSelectorAsync($"#e-{original}", new() { Timeout = 5000 });
+        var (correction, _) = await press.PostEntry("r3", "The talks lasted **39 minutes**.", corrects: original);
+        await page.WaitForSelectorAsync($"#e-{original} del.original", new() { Timeout = 5000 });
+        Assert.Contains("two hours", await page.Locator($"#e-{original} del.original").InnerTextAsync());
+        Assert.Contains("39 minutes", await page.Locator($"#e-{original} .correction").InnerTextAsync());
+        Assert.Equal(1, await page.Locator($"#e-{correction}").CountAsync());
+        await page.Locator($"#e-{original}").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshot("live-correction.png"), FullPage = true });
+
+        // The same with JavaScript off, straight from the server.
+        await using var plain = await Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var again = await plain.NewPageAsync();
+        await again.GotoAsync(Url("/live/r3?lang=en"));
+        Assert.Contains("two hours", await again.Locator($"#e-{original} del.original").InnerTextAsync());
+        Assert.Contains("39 minutes", await again.Locator($"#e-{original} .correction").InnerTextAsync());
+    }
+}

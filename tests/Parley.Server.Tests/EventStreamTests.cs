@@ -1,0 +1,73 @@
+using Parley.Server.Tests.Support;
+
+namespace Parley.Server.Tests;
+
+/// <summary>Server-sent events: ids are log sequence numbers, and resuming with Last-Event-ID gives each missed entry once.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class EventStreamTests(DemoServer demo)
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task a_new_entry_arrives_with_its_sequence_number_as_id()
+    {
+        using var client = demo.Server.Client();
+        await using var stream = await EventStreamReader.OpenAsync(client, "/live/june-2025/events", lastEventId: demo.Server.Hub.Through);
+        Assert.Equal("text/event-stream", stream.ContentType);
+        var (id, sequence) = await demo.Server.Client("press").PostEntry("june-2025", "Stage 3 buses have left.");
+        var message = await NextMessage(stream);
+        Assert.Equal(sequence, message.Id);
+        Assert.Contains(id, message.Data);
+    }
+
+    [Fact]
+    public async Task reconnecting_with_last_event_id_gives_exactly_the_missed_entries_once()
+    {
+        var press = demo.Server.Client("press");
+        var start = demo.Server.Hub.Through;
+        var first = await press.PostEntry("july-2025", "first");
+        var second = await press.PostEntry("july-2025", "second");
+        var third = await press.PostEntry("july-2025", "third");
+        using var client = demo.Server.Client();
+        await using (var stream = await EventStreamReader.OpenAsync(client, "/live/july-2025/events", lastEventId: first.Sequence))
+        {
+            var missed = await stream.UntilQuietAsync(Wait);
+            Assert.Equal([second.Sequence, third.Sequence], missed.Select(m => m.Id));
+        }
+        await using (var stream = await EventStreamReader.OpenAsync(client, "/live/july-2025/events", lastEventId: start))
+        {
+            var all = await stream.UntilQuietAsync(Wait);
+            Assert.Equal([first.Sequence, second.Sequence, third.Sequence], all.Select(m => m.Id));
+        }
+    }
+
+    [Fact]
+    public async Task an_idle_stream_gets_keep_alive_comments()
+    {
+        using var client = demo.Server.Client();
+        await using var stream = await EventStreamReader.OpenAsync(client, "/live/r3/events", lastEventId: demo.Server.Hub.Through);
+        var message = await stream.NextAsync(Wait);
+        Assert.NotNull(message);
+        Assert.Null(message.Value.Id);
+        Assert.StartsWith(": keep-alive", message.Value.Data);
+    }
+
+    [Fact]
+    public async Task a_stream_of_an_unknown_page_is_404()
+    {
+        using var response = await demo.Server.Client().GetAsync("/live/no-such/events", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<(long Id, string Data)> NextMessage(EventStreamReader stream)
+    {
+        while (await stream.NextAsync(Wait) is { } message)
+        {
+            if (message.Id is { } id)
+            {
+                return (id, message.Data);
+            }
+        }
+        throw new TimeoutException("no message within the wait");
+    }
+}

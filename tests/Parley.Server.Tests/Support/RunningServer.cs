@@ -1,0 +1,98 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Parley.Server.Access;
+using Parley.Server.Live;
+using Parley.Store.Domain;
+
+namespace Parley.Server.Tests.Support;
+
+/// <summary>
+/// A real Parley server on a free loopback port over its own database in a temporary folder, with a token for every role
+/// (and one revoked). Disposing stops it gracefully and deletes the folder.
+/// </summary>
+public sealed class RunningServer : IAsyncDisposable
+{
+    private readonly string folder;
+
+    private RunningServer(string folder, WebApplication app, Uri address, IReadOnlyDictionary<string, string> tokens)
+    {
+        this.folder = folder;
+        App = app;
+        Address = address;
+        Tokens = tokens;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    /// <summary>Tokens by caller name: mediator, partyA (RU), partyB (UA), press, revoked.</summary>
+    public IReadOnlyDictionary<string, string> Tokens { get; }
+
+    public ParleyStore Store => App.Services.GetRequiredService<ParleyStore>();
+
+    public BroadcastHub Hub => App.Services.GetRequiredService<BroadcastHub>();
+
+    public IEnumerable<RouteEndpoint> Endpoints =>
+        ((IEndpointRouteBuilder)App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>();
+
+    public static async Task<RunningServer> StartAsync(bool demo, Func<ServerOptions, ServerOptions>? configure = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "parley-server-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var options = new ServerOptions
+        {
+            DatabasePath = Path.Combine(folder, "parley.db"),
+            Urls = "http://127.0.0.1:0",
+            Demo = demo,
+            KeepAlive = TimeSpan.FromSeconds(1),
+            Retry = TimeSpan.FromSeconds(3),
+            RequestLogging = false,
+        };
+        options = configure?.Invoke(options) ?? options;
+        var app = ParleyServer.Build(options);
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var store = app.Services.GetRequiredService<TokenStore>();
+        var tokens = new Dictionary<string, string>
+        {
+            ["mediator"] = store.Create(Role.Mediator, null).Token,
+            ["partyA"] = store.Create(Role.Party, "RU").Token,
+            ["partyB"] = store.Create(Role.Party, "UA").Token,
+            ["press"] = store.Create(Role.Press, null).Token,
+        };
+        var (revokedId, revoked) = store.Create(Role.Mediator, null);
+        store.Revoke(revokedId);
+        tokens["revoked"] = revoked;
+        tokens["bad"] = "parley_0000000000_not-a-real-token";
+        return new RunningServer(folder, app, address, tokens);
+    }
+
+    /// <summary>A client for a caller: "public" sends no token.</summary>
+    public HttpClient Client(string caller = "public")
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        if (caller != "public")
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens[caller]);
+        }
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
