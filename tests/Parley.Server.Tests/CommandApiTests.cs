@@ -100,6 +100,37 @@ public sealed class CommandApiTests(DemoServer demo)
     }
 
     [Fact]
+    public async Task a_party_officers_submission_must_be_signed()
+    {
+        var before = demo.Server.Store.Log.LastSequence;
+        // Side B of july-2025 is UA, so this is Ukraine's own roster, but unsigned.
+        using var response = await demo.Server.Client("partyB").PostJson("/api/commands",
+            "{\"command\": \"list-persons\", \"exchange\": \"july-2025\", \"side\": \"B\", \"persons\": [{\"person\": \"july-x-2\", \"names\": [\"Test Person\"]}]}");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("signed", (await response.Json()).GetProperty("detail").GetString());
+        Assert.Equal(before, demo.Server.Store.Log.LastSequence);
+    }
+
+    [Theory]
+    [InlineData("RU", "B")]
+    [InlineData("UA", "A")]
+    public async Task a_signed_submission_is_refused_for_another_party_or_the_other_sides_roster(string party, string side)
+    {
+        var before = demo.Server.Store.Log.LastSequence;
+        var inner = JsonSerializer.Serialize(new { command = "list-persons", exchange = "july-2025", side, persons = new[] { new { person = "july-x-3", names = new[] { "Test Person" } } } });
+        var signed = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["command"] = "signed-submission", ["exchange"] = "july-2025", ["party"] = party, ["officer"] = "ua-officer", ["counter"] = 1,
+            ["submission"] = inner,
+            ["salt"] = Convert.ToBase64String(new byte[Parley.Ledger.Records.Commitment.SaltSize]),
+            ["signature"] = Convert.ToBase64String(new byte[4 + Parley.Ledger.Records.LeafSignature.SignatureSize]),
+        });
+        using var response = await demo.Server.Client("partyB").PostJson("/api/commands", signed);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, demo.Server.Store.Log.LastSequence);
+    }
+
+    [Fact]
     public async Task a_party_may_not_issue_the_mediators_commands_nor_the_press_a_domain_command()
     {
         foreach (var caller in new[] { "partyA", "press" })

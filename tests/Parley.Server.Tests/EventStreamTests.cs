@@ -53,6 +53,29 @@ public sealed class EventStreamTests(DemoServer demo)
     }
 
     [Fact]
+    public async Task when_people_move_the_page_gets_its_new_figures_without_an_id()
+    {
+        using var client = demo.Server.Client();
+        await using var stream = await EventStreamReader.OpenAsync(client, "/live/june-2025/events", lastEventId: demo.Server.Hub.Through);
+        using (var released = await demo.Server.Client("mediator").PostJson("/api/commands",
+            "{\"command\": \"release\", \"exchange\": \"june-2025\", \"person\": \"june-2025-A-00201\", \"stage\": \"s3\"}"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, released.StatusCode);
+        }
+        while (await stream.NextAsync(Wait) is { } message)
+        {
+            if (message.Id is null && message.Data.StartsWith('{'))
+            {
+                var html = System.Text.Json.JsonDocument.Parse(message.Data).RootElement.GetProperty("html").GetString()!;
+                Assert.Contains("class=\"counter\"", html);
+                Assert.Contains("1 of 150 planned released by RU", html);
+                return;
+            }
+        }
+        Assert.Fail("no figures message arrived");
+    }
+
+    [Fact]
     public async Task a_stream_of_an_unknown_page_is_404()
     {
         using var response = await demo.Server.Client().GetAsync("/live/no-such/events", TestContext.Current.CancellationToken);

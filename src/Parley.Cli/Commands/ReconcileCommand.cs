@@ -11,19 +11,21 @@ namespace Parley.Cli.Commands;
 /// `parley reconcile LEFT RIGHT --out DIR`: matches two sides' lists of people across scripts, spellings and
 /// errors (docs/reconciliation.md) and writes matches.csv (left_id,right_id,score,decision), unmatched-left.csv,
 /// unmatched-right.csv and report.html. Bad input: exit 2 with file, row and column; nothing is written.
+/// With `--exchange ID` it matches an exchange's rosters and records candidates and decisions instead
+/// (<see cref="ExchangeReconcileOptions"/>).
 /// </summary>
 internal static class ReconcileCommand
 {
     public static Command Create()
     {
-        var left = new Argument<string>("LEFT") { Description = "One side's list (CSV or XLSX with a header row)." };
-        var right = new Argument<string>("RIGHT") { Description = "The other side's list." };
+        var left = new Argument<string>("LEFT") { Description = "One side's list (CSV or XLSX with a header row).", Arity = ArgumentArity.ZeroOrOne };
+        var right = new Argument<string>("RIGHT") { Description = "The other side's list.", Arity = ArgumentArity.ZeroOrOne };
         var outDir = new Option<string>("--out")
         {
-            Description = "The folder to write matches.csv, unmatched-left.csv, unmatched-right.csv and report.html to (created if missing).",
-            Required = true,
+            Description = "The folder to write matches.csv, unmatched-left.csv, unmatched-right.csv and report.html to (created if missing); required with LEFT and RIGHT.",
             HelpName = "DIR",
         };
+        var exchange = new ExchangeReconcileOptions();
         var match = new Option<double>("--match")
         {
             Description = "The least match probability of a 'match' decision.",
@@ -44,6 +46,7 @@ internal static class ReconcileCommand
         {
             left, right, outDir, match, review, duplicates,
         };
+        exchange.AddTo(command);
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
             TextWriter output = parse.InvocationConfiguration.Output;
@@ -54,12 +57,32 @@ internal static class ReconcileCommand
                 error.WriteLine($"parley: thresholds must satisfy 0 < --review <= --match < 1; got --review {r.ToString(CultureInfo.InvariantCulture)}, --match {m.ToString(CultureInfo.InvariantCulture)}.");
                 return ExitCodes.BadInput;
             }
+            var options = ReconcileOptions.Default with { Thresholds = new Thresholds(m, r, Thresholds.Default.AmbiguityMarginBits) };
+            if (parse.GetValue(exchange.Exchange) is { } exchangeId)
+            {
+                if (parse.GetValue(left) is not null || parse.GetValue(outDir) is not null || parse.GetValue(duplicates))
+                {
+                    error.WriteLine("parley: reconcile --exchange reads the rosters from the database; give no LEFT, RIGHT, --out or --duplicates with it.");
+                    return ExitCodes.BadInput;
+                }
+                return exchange.Execute(parse, exchangeId, options, output, error);
+            }
+            if (exchange.Used(parse))
+            {
+                error.WriteLine("parley: --db, --accept, --reject, --by and --why go with --exchange ID.");
+                return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(left) is null || parse.GetValue(right) is null || parse.GetValue(outDir) is null)
+            {
+                error.WriteLine("parley: reconcile needs LEFT, RIGHT and --out DIR (or --exchange ID to match an exchange's rosters).");
+                return ExitCodes.BadInput;
+            }
             var run = new ReconcileRun
             {
                 LeftPath = parse.GetValue(left)!,
                 RightPath = parse.GetValue(right)!,
                 OutDir = parse.GetValue(outDir)!,
-                Options = ReconcileOptions.Default with { Thresholds = new Thresholds(m, r, Thresholds.Default.AmbiguityMarginBits) },
+                Options = options,
                 Duplicates = parse.GetValue(duplicates),
             };
             ReconcileRun.Outcome outcome;

@@ -218,6 +218,15 @@ internal static class LogVerifier
                 }
                 return;
             }
+            if (leaf.Type.StartsWith("person.", StringComparison.Ordinal))
+            {
+                if (leaf.Signature is not null)
+                {
+                    throw new VerificationFailedException(index, $"a {leaf.Type} event carries a submitter's signature; only submission.signed events may");
+                }
+                CountPerson(index, leaf);
+                return;
+            }
             JsonElement json;
             try
             {
@@ -230,26 +239,11 @@ internal static class LogVerifier
             }
             switch (leaf.Type)
             {
-                case "person.listed":
-                    Counts.Listed(Field(index, json, "exchange"), Field(index, json, "person"), Field(index, json, "side"));
-                    break;
-                case "person.amended":
-                    break;
                 case "officer.registered":
                     RegisterOfficer(index, json);
                     break;
                 case "submission.signed":
                     CheckSubmission(index, leaf, json);
-                    break;
-                default:
-                    if (leaf.Type.StartsWith("person.", StringComparison.Ordinal))
-                    {
-                        var stage = json.TryGetProperty("stage", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-                        if (!Counts.Moved(Field(index, json, "exchange"), Field(index, json, "person"), leaf.Type["person.".Length..], stage))
-                        {
-                            throw new VerificationFailedException(index, $"{leaf.Type} for person {Field(index, json, "person")}, who was never listed");
-                        }
-                    }
                     break;
             }
             if (leaf.Signature is not null && leaf.Type != "submission.signed")
@@ -264,6 +258,58 @@ internal static class LogVerifier
             if (outside != 0)
             {
                 throw new VerificationFailedException(null, $"a revealed private part names event {outside}, which is not in the log");
+            }
+        }
+
+        /// <summary>Counts a person event, reading its top-level text fields with a forward-only reader (the hot path).</summary>
+        private void CountPerson(long index, EventLeaf leaf)
+        {
+            string? exchange = null, person = null, side = null, stage = null;
+            try
+            {
+                var reader = new Utf8JsonReader(leaf.Public);
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw new VerificationFailedException(index, "the public part is not a JSON object");
+                }
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.ValueSpan;
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        if (name.SequenceEqual("exchange"u8)) { exchange = reader.GetString(); }
+                        else if (name.SequenceEqual("person"u8)) { person = reader.GetString(); }
+                        else if (name.SequenceEqual("side"u8)) { side = reader.GetString(); }
+                        else if (name.SequenceEqual("stage"u8)) { stage = reader.GetString(); }
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+            catch (JsonException e)
+            {
+                throw new VerificationFailedException(index, $"the public part is not valid JSON: {e.Message}");
+            }
+            if (exchange is null || person is null)
+            {
+                throw new VerificationFailedException(index, $"the public part lacks the text field \"{(exchange is null ? "exchange" : "person")}\"");
+            }
+            switch (leaf.Type)
+            {
+                case "person.listed":
+                    Counts.Listed(exchange, person, side ?? throw new VerificationFailedException(index, "the public part lacks the text field \"side\""));
+                    break;
+                case "person.amended":
+                    break;
+                default:
+                    if (!Counts.Moved(exchange, person, leaf.Type["person.".Length..], stage))
+                    {
+                        throw new VerificationFailedException(index, $"{leaf.Type} for person {person}, who was never listed");
+                    }
+                    break;
             }
         }
 

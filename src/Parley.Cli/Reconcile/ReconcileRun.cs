@@ -45,6 +45,7 @@ internal sealed class ReconcileRun
             sink.Report(p.Stage, p.Total == 0 ? 1 : (double)p.Done / p.Total, p.Done)));
         Done("reconcile");
 
+        sink.Report("write", 0, 0);
         Directory.CreateDirectory(OutDir);
         ListWriter.WriteTable(Path.Combine(OutDir, "matches.csv"), ReconciliationTables.MatchesHeader, ReconciliationTables.Matches(result));
         ListWriter.WriteCsv(Path.Combine(OutDir, "unmatched-left.csv"), ReconciliationTables.UnmatchedLeft(result));

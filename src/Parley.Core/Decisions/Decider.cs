@@ -39,6 +39,8 @@ public static partial class Decider
             case RegisterOfficer c: RegisterOfficer(context, c); break;
             case SubmitSigned c: SubmitSigned(context, c); break;
             case PostEntry c: PostEntry(context, c); break;
+            case RecordMatchCandidates c: RecordMatchCandidates(context, c); break;
+            case DecideMatch c: DecideMatch(context, c); break;
             default: throw new ArgumentException($"The decider does not know the command '{command.Name}'.", nameof(command));
         }
         return new Decision(context.Events.ToImmutable(), context.State);

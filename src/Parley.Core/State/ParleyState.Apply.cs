@@ -71,7 +71,7 @@ public sealed partial record ParleyState
             {
                 Persons = x.Persons.Add(p.Person, new Person(p.Person, p.Side, p.Term, PersonStatus.Listed, null, p.Details)),
                 Tally = x.Tally.Move(p.Side, p.Term, null, null, null, PersonStatus.Listed),
-            }),
+            }).WithDetailsChanged(p.Exchange, p.Person, Version + 1),
             PersonAmended p => WithExchange(p.Exchange, x =>
             {
                 var person = x.Persons[p.Person];
@@ -81,7 +81,7 @@ public sealed partial record ParleyState
                     Tally = x.Tally.Move(person.Side, person.Term, person.StageId, person.Status, null, null)
                         .Move(person.Side, p.Term, null, null, person.StageId, person.Status),
                 };
-            }),
+            }).WithDetailsChanged(p.Exchange, p.Person, Version + 1),
             PersonMoved m => WithExchange(m.Exchange, x =>
             {
                 var person = x.Persons[m.Person];
@@ -97,6 +97,8 @@ public sealed partial record ParleyState
                     Tally = x.Tally.Move(person.Side, person.Term, person.StageId, person.Status, stage, m.To),
                 };
             }),
+            MatchCandidatesRecorded m => WithCandidates(m, Version + 1),
+            MatchDecided d => WithMatchDecision(d, Version + 1),
             EntryPosted p => WithEntry(p),
             OfficerRegistered o => WithOfficer(o),
             SubmissionSigned s => WithSubmission(s),

@@ -11,8 +11,8 @@ public readonly record struct NodeId
 
     public NodeId(int level, long index)
     {
-        Preconditions.CheckRange(level, nameof(level), 0, MaxLevel);
-        Preconditions.CheckRange(index, nameof(index), 0, (long.MaxValue >> level) - 1);
+        Preconditions.CheckRange(level, 0, MaxLevel, nameof(level));
+        Preconditions.CheckRange(index, 0, (long.MaxValue >> level) - 1, nameof(index));
         Level = level;
         Index = index;
     }

@@ -24,6 +24,8 @@ public sealed record EventLeaf
     /// <summary>The version byte this encoding starts with.</summary>
     public const byte Version = 0x01;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
     private const byte HasCommitment = 0x01;
     private const byte HasSignature = 0x02;
 
@@ -31,7 +33,7 @@ public sealed record EventLeaf
 
     public EventLeaf(long sequence, string type, long recordedAtUnixMs, ReadOnlySpan<byte> publicPart, Hash? commitment, LeafSignature? signature)
     {
-        Preconditions.CheckRange(sequence, nameof(sequence), 1, long.MaxValue);
+        Preconditions.CheckRange(sequence, 1, long.MaxValue, nameof(sequence));
         Preconditions.CheckNotNull(type, nameof(type));
         var typeLength = Encoding.UTF8.GetByteCount(type);
         Preconditions.CheckArgument(typeLength is >= 1 and <= 255, nameof(type), $"an event type is 1 to 255 UTF-8 bytes; got {typeLength}.");
@@ -150,7 +152,7 @@ public sealed record EventLeaf
         string type;
         try
         {
-            type = new UTF8Encoding(false, true).GetString(data.Slice(18, typeLength));
+            type = StrictUtf8.GetString(data.Slice(18, typeLength));
         }
         catch (DecoderFallbackException)
         {

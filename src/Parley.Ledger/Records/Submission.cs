@@ -32,7 +32,7 @@ public sealed record Submission
         Party = CheckField(party, nameof(party));
         KeyNames.Validate(officer);
         Officer = officer;
-        Counter = Preconditions.CheckRange(counter, nameof(counter), 1, long.MaxValue);
+        Counter = Preconditions.CheckRange(counter, 1, long.MaxValue, nameof(counter));
         Command = CheckField(command, nameof(command));
         Commitment = commitment;
     }

@@ -16,7 +16,7 @@ public static class EntryBundle
     public static byte[] Encode(IReadOnlyList<ReadOnlyMemory<byte>> entries)
     {
         Preconditions.CheckNotNull(entries, nameof(entries));
-        Preconditions.CheckRange(entries.Count, nameof(entries), 1, Tile.FullWidth);
+        Preconditions.CheckRange(entries.Count, 1, Tile.FullWidth, nameof(entries));
         var length = 0;
         for (var i = 0; i < entries.Count; i++)
         {

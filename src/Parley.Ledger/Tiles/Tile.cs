@@ -22,9 +22,9 @@ public readonly record struct Tile
 
     public Tile(int level, long index, int width)
     {
-        Preconditions.CheckRange(level, nameof(level), 0, MaxLevel);
+        Preconditions.CheckRange(level, 0, MaxLevel, nameof(level));
         Preconditions.CheckNonNegative(index, nameof(index));
-        Preconditions.CheckRange(width, nameof(width), 1, FullWidth);
+        Preconditions.CheckRange(width, 1, FullWidth, nameof(width));
         Level = level;
         Index = index;
         Width = width;

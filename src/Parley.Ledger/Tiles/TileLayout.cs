@@ -50,7 +50,7 @@ public static class TileLayout
     /// <summary>The tile of a tree of <paramref name="treeSize"/> that holds hash <paramref name="hashIndex"/> at tile level <paramref name="level"/>.</summary>
     public static Tile TileContaining(int level, long hashIndex, long treeSize)
     {
-        Preconditions.CheckRange(level, nameof(level), 0, 7);
+        Preconditions.CheckRange(level, 0, 7, nameof(level));
         var count = treeSize >> (level * Tile.Height);
         if (hashIndex < 0 || hashIndex >= count)
         {

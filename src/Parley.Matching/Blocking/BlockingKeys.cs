@@ -1,3 +1,4 @@
+using Parley.Matching.Records;
 using Parley.Matching.Scoring;
 
 namespace Parley.Matching.Blocking;
@@ -12,33 +13,43 @@ public static class BlockingKeys
     public static IReadOnlyList<(BlockingRule Rule, ulong Key)> Of(PreparedRecord record)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        var keys = new List<(BlockingRule, ulong)>(8);
-        int? year = record.DateOfBirth?.Year;
-        int? month = record.DateOfBirth?.Month;
-        int? day = record.DateOfBirth?.Day;
+        var keys = new List<(BlockingRule, ulong)>(12);
+        PartialDate? date = record.DateOfBirth;
+        int? year = date?.Year, month = date?.Month, day = date?.Day;
+        int full = date is { IsComplete: true } ? (year!.Value * 10_000) + (month!.Value * 100) + day!.Value : 0;
         string given = record.GivenBlock;
         foreach (string surname in record.SurnameKeys)
         {
+            if (full != 0)
+            {
+                keys.Add((BlockingRule.SurnameDate, Hash(BlockingRule.SurnameDate, surname, full)));
+            }
+            if (given.Length == 0)
+            {
+                continue;
+            }
+            string names = surname + "|" + given;
+            keys.Add((BlockingRule.SurnameGiven, Hash(BlockingRule.SurnameGiven, names, 0)));
             if (year is { } y)
             {
-                keys.Add((BlockingRule.SurnameYear, Hash(BlockingRule.SurnameYear, surname, y)));
+                keys.Add((BlockingRule.SurnameGivenYear, Hash(BlockingRule.SurnameGivenYear, names, y)));
+                if (month is { } m)
+                {
+                    keys.Add((BlockingRule.SurnameGivenYearMonth, Hash(BlockingRule.SurnameGivenYearMonth, names, (y * 100) + m)));
+                }
+                if (day is { } d)
+                {
+                    keys.Add((BlockingRule.SurnameGivenYearDay, Hash(BlockingRule.SurnameGivenYearDay, names, (y * 100) + d)));
+                }
             }
-            if (month is { } m && day is { } d)
+            if (month is { } dm && day is { } dd)
             {
-                keys.Add((BlockingRule.SurnameDayMonth, Hash(BlockingRule.SurnameDayMonth, surname, (Math.Min(m, d) * 100) + Math.Max(m, d))));
-            }
-            if (given.Length > 0)
-            {
-                keys.Add((BlockingRule.SurnameGiven, Hash(BlockingRule.SurnameGiven, surname + "|" + given, 0)));
+                keys.Add((BlockingRule.SurnameGivenDayMonth, Hash(BlockingRule.SurnameGivenDayMonth, names, (Math.Min(dm, dd) * 100) + Math.Max(dm, dd))));
             }
         }
-        if (given.Length > 0 && record.DateOfBirth is { IsComplete: true } date)
+        if (given.Length > 0 && full != 0)
         {
-            keys.Add((BlockingRule.GivenDate, Hash(BlockingRule.GivenDate, given, (date.Year!.Value * 10_000) + (date.Month!.Value * 100) + date.Day!.Value)));
-        }
-        if (given.Length > 0 && record.Patronymic is { } p && year is { } py)
-        {
-            keys.Add((BlockingRule.GivenPatronymicYear, Hash(BlockingRule.GivenPatronymicYear, given + "|" + p.FatherId, py)));
+            keys.Add((BlockingRule.GivenDate, Hash(BlockingRule.GivenDate, given, full)));
         }
         if (record.ServiceNumber.Length > 0)
         {
@@ -46,6 +57,21 @@ public static class BlockingKeys
         }
         return keys;
     }
+
+    /// <summary>
+    /// For the two fallback rules — <see cref="BlockingRule.SurnameGivenYear"/> and <see cref="BlockingRule.SurnameGiven"/>
+    /// — whether the record lacks what the sharper rules need (a full date; a year). A record that does not lack it
+    /// meets, through a fallback rule, only records that do: the sharper rules already pair it with the rest.
+    /// </summary>
+    public static bool NeedsFallback(BlockingRule rule, PreparedRecord record) => rule switch
+    {
+        BlockingRule.SurnameGivenYear => record.DateOfBirth is not { Month: not null, Day: not null },
+        BlockingRule.SurnameGiven => record.DateOfBirth?.Year is null,
+        _ => true,
+    };
+
+    /// <summary>True for the rules whose blocks a well-dated record probes only for records lacking a date.</summary>
+    public static bool IsFallback(BlockingRule rule) => rule is BlockingRule.SurnameGivenYear or BlockingRule.SurnameGiven;
 
     private static ulong Hash(BlockingRule rule, string text, int number)
     {

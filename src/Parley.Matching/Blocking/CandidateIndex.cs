@@ -16,27 +16,48 @@ public sealed class CandidateIndex
 
     private readonly Dictionary<ulong, int[]> _blocks;
 
+    // Fallback blocks (BlockingKeys.IsFallback) again, holding only the records that need the fallback: a record
+    // with a full date probes these to find part-dated or undated counterparts; a record that needs the fallback
+    // probes the full blocks.
+    private readonly Dictionary<ulong, int[]> _fallbackBlocks;
+
     /// <summary>Indexes <paramref name="records"/> (indices are positions in this list).</summary>
     public CandidateIndex(IReadOnlyList<PreparedRecord> records)
     {
         Preconditions.CheckNotNull(records, nameof(records));
         Count = records.Count;
         var lists = new Dictionary<ulong, List<int>>();
+        var fallback = new Dictionary<ulong, List<int>>();
         for (int i = 0; i < records.Count; i++)
         {
-            foreach ((BlockingRule _, ulong key) in BlockingKeys.Of(records[i]))
+            foreach ((BlockingRule rule, ulong key) in BlockingKeys.Of(records[i]))
             {
-                if (!lists.TryGetValue(key, out List<int>? list))
+                Add(lists, key, i);
+                if (BlockingKeys.IsFallback(rule) && BlockingKeys.NeedsFallback(rule, records[i]))
                 {
-                    lists[key] = list = new List<int>(2);
-                }
-                if (list.Count == 0 || list[^1] != i)
-                {
-                    list.Add(i);
+                    Add(fallback, key, i);
                 }
             }
         }
-        _blocks = new Dictionary<ulong, int[]>(lists.Count);
+        _blocks = Freeze(lists);
+        _fallbackBlocks = Freeze(fallback);
+    }
+
+    private static void Add(Dictionary<ulong, List<int>> lists, ulong key, int i)
+    {
+        if (!lists.TryGetValue(key, out List<int>? list))
+        {
+            lists[key] = list = new List<int>(2);
+        }
+        if (list.Count == 0 || list[^1] != i)
+        {
+            list.Add(i);
+        }
+    }
+
+    private Dictionary<ulong, int[]> Freeze(Dictionary<ulong, List<int>> lists)
+    {
+        var blocks = new Dictionary<ulong, int[]>(lists.Count);
         foreach ((ulong key, List<int> list) in lists)
         {
             if (list.Count > MaxBlockSize)
@@ -44,15 +65,16 @@ public sealed class CandidateIndex
                 OversizedBlocks++;
                 continue;
             }
-            _blocks[key] = [.. list];
+            blocks[key] = [.. list];
         }
+        return blocks;
     }
 
     /// <summary>How many records are indexed.</summary>
     public int Count { get; }
 
     /// <summary>How many blocks were left out for being larger than <see cref="MaxBlockSize"/>.</summary>
-    public int OversizedBlocks { get; }
+    public int OversizedBlocks { get; private set; }
 
     /// <summary>A scratch buffer for <see cref="Candidates"/>, one per thread.</summary>
     public int[] NewScratch() => new int[Count];
@@ -65,9 +87,10 @@ public sealed class CandidateIndex
     public void Candidates(PreparedRecord record, int[] scratch, int stamp, List<int> into)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        foreach ((BlockingRule _, ulong key) in BlockingKeys.Of(record))
+        foreach ((BlockingRule rule, ulong key) in BlockingKeys.Of(record))
         {
-            if (!_blocks.TryGetValue(key, out int[]? block))
+            Dictionary<ulong, int[]> blocks = BlockingKeys.IsFallback(rule) && !BlockingKeys.NeedsFallback(rule, record) ? _fallbackBlocks : _blocks;
+            if (!blocks.TryGetValue(key, out int[]? block))
             {
                 continue;
             }

@@ -19,7 +19,7 @@ public sealed record ReconcileOptions
     public double ExpectedDuplicates { get; init; } = 0.02;
 
     /// <summary>Random pairs drawn to estimate u.</summary>
-    public int USamples { get; init; } = 200_000;
+    public int USamples { get; init; } = 100_000;
 
     /// <summary>The seed of the u sample.</summary>
     public int Seed { get; init; } = 20_26;

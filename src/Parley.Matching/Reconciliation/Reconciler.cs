@@ -32,11 +32,12 @@ public static class Reconciler
         (List<ScoredPair> candidates, long count, int oversized, Func<double, ScoreHistogram> histogram, MatchWeights weights, TermFrequencies frequencies) =
             Score(l, r, u, lambda, options.Thresholds, withinOneList: false, progress);
         progress?.Report(new("assign", 0, candidates.Count));
-        (IReadOnlyList<ScoredPair> pairs, MatchWeights first, MatchWeights? second) = Assign(candidates, l, r, weights, frequencies, options);
+        (IReadOnlyList<ScoredPair> pairs, MatchWeights first, (MatchWeights[] Weights, TermFrequencies Frequencies)? second) = Assign(candidates, l, r, weights, frequencies, options);
         progress?.Report(new("assign", candidates.Count, candidates.Count));
         return new ReconciliationResult(l, r, pairs, count, oversized, histogram(first.PriorWeight - weights.PriorWeight), first, frequencies, options.Thresholds)
         {
-            ResidualWeights = second,
+            ResidualWeights = second?.Weights,
+            ResidualFrequencies = second?.Frequencies,
         };
     }
 
@@ -53,7 +54,7 @@ public static class Reconciler
         Preconditions.CheckNotNull(records, nameof(records));
         options ??= ReconcileOptions.Default;
         PreparedRecord[] list = new RecordPreparer().PrepareAll(records, n => progress?.Report(new("prepare", n, records.Count)));
-        double pairs = Math.Max(1.0, list.Length * (list.Length - 1) / 2.0);
+        double pairs = Math.Max(1.0, (double)list.Length * (list.Length - 1) / 2.0);
         double lambda = Math.Clamp(Math.Max(1, options.ExpectedDuplicates * list.Length) / pairs, 1e-12, 0.5);
         double[][] u = UEstimator.Estimate(list, list, options.USamples, options.Seed);
         (List<ScoredPair> found, long count, int oversized, Func<double, ScoreHistogram> histogram, MatchWeights weights, TermFrequencies frequencies) =
@@ -68,10 +69,11 @@ public static class Reconciler
     /// from the assigned pairs' probabilities (expectation–maximisation on λ alone), and every weight shifts by the
     /// change. The confident matches of that first round are kept. The records left over are then a
     /// reconciliation of their own — fewer people, most of whose namesakes have been matched away — so their
-    /// pairs are weighed again with that residual problem's own u (random pairs of left-over records) and prior
-    /// (the matches still expected over the residual pairs), and assigned among themselves.
+    /// pairs are weighed again with term frequencies counted among the left-over records and with that residual
+    /// problem's own prior, estimated per <see cref="DateStratum"/> (a fully described record still unmatched is
+    /// probably one-sided; one that says little is not), and assigned among themselves.
     /// </summary>
-    internal static (IReadOnlyList<ScoredPair> Pairs, MatchWeights First, MatchWeights? Second) Assign(
+    internal static (IReadOnlyList<ScoredPair> Pairs, MatchWeights First, (MatchWeights[] Weights, TermFrequencies Frequencies)? Second) Assign(
         List<ScoredPair> candidates,
         PreparedRecord[] left,
         PreparedRecord[] right,
@@ -83,14 +85,19 @@ public static class Reconciler
         int leftCount = left.Length, rightCount = right.Length;
         double all = Math.Max(1.0, (double)leftCount * rightCount);
         double prior = weights.PriorWeight;
+        // A uniform shift does not reorder the pairs, so one assignment serves every round of the λ estimate.
+        IReadOnlyList<ScoredPair> assigned = OneToOneAssignment.Assign(candidates, leftCount, rightCount, thresholds.AmbiguityMarginBits);
         double shift = 0;
-        for (int round = 0; round < 20; round++)
+        for (int round = 0; round < 50; round++)
         {
-            IReadOnlyList<ScoredPair> trial = OneToOneAssignment.Assign(Shifted(candidates, shift, thresholds), leftCount, rightCount, thresholds.AmbiguityMarginBits);
-            double expected = trial.Sum(p => p.Probability);
+            double expected = 0;
+            foreach (ScoredPair p in assigned)
+            {
+                expected += MatchWeights.Probability(p.Weight + shift);
+            }
             double lambda = Math.Clamp(expected / all, 1e-12, 0.5);
             double next = Math.Log2(lambda / (1 - lambda)) - prior;
-            bool settled = Math.Abs(next - shift) < 0.01;
+            bool settled = Math.Abs(next - shift) < 0.001;
             shift = next;
             if (settled)
             {
@@ -114,17 +121,49 @@ public static class Reconciler
         {
             return (first, firstWeights, null);
         }
-        double residualLambda = Math.Clamp(residualExpected / ((double)restLeft.Length * restRight.Length), 1e-12, 0.5);
-        var secondWeights = firstWeights.WithPrior(Math.Max(MatchWeights.Logit(residualLambda), firstWeights.PriorWeight));
+        // The prior of the residual problem, estimated per date stratum by expectation–maximisation on λ alone over the
+        // residual candidates (each record's best candidate, so a record with many candidates counts once).
         var secondFrequencies = new TermFrequencies(restLeft, restRight);
-        var residual = new List<ScoredPair>();
+        double[] stratumPairs = DateStrata.PairCounts(restLeft, restRight);
+        var pending = new List<(ScoredPair Pair, double Base, int Stratum)>();
         foreach (ScoredPair p in candidates)
         {
             if (matchedLeft[p.Left] || matchedRight[p.Right])
             {
                 continue;
             }
-            double w = secondWeights.Total(p.Vector) + secondFrequencies.Adjustment(left[p.Left], right[p.Right], p.Vector, secondWeights);
+            double levels = firstWeights.Total(p.Vector) - firstWeights.PriorWeight
+                + secondFrequencies.Adjustment(left[p.Left], right[p.Right], p.Vector, firstWeights);
+            pending.Add((p, levels, (int)DateStrata.Of(left[p.Left], right[p.Right])));
+        }
+        double overall = Math.Max(MatchWeights.Logit(Math.Clamp(residualExpected / ((double)restLeft.Length * restRight.Length), 1e-12, 0.5)), firstWeights.PriorWeight);
+        double[] priors = [overall, overall, overall];
+        var best = pending.GroupBy(x => x.Pair.Left).Select(g => g.MaxBy(x => x.Base)).ToList();
+        for (int round = 0; round < 50; round++)
+        {
+            double[] expected = new double[DateStrata.Count];
+            foreach ((ScoredPair _, double levels, int stratum) in best)
+            {
+                expected[stratum] += MatchWeights.Probability(levels + priors[stratum]);
+            }
+            double change = 0;
+            for (int k = 0; k < DateStrata.Count; k++)
+            {
+                double next = stratumPairs[k] < 1 ? overall : Math.Max(firstWeights.PriorWeight,
+                    MatchWeights.Logit(Math.Clamp(expected[k] / stratumPairs[k], 1e-12, 0.5)));
+                change = Math.Max(change, Math.Abs(next - priors[k]));
+                priors[k] = next;
+            }
+            if (change < 0.001)
+            {
+                break;
+            }
+        }
+        MatchWeights[] secondWeights = [.. priors.Select(firstWeights.WithPrior)];
+        var residual = new List<ScoredPair>();
+        foreach ((ScoredPair p, double levels, int stratum) in pending)
+        {
+            double w = levels + priors[stratum];
             Decision d = Decide(w, p.Vector, thresholds);
             if (d != Decision.NoMatch)
             {
@@ -134,7 +173,7 @@ public static class Reconciler
         IReadOnlyList<ScoredPair> second = OneToOneAssignment.Assign(residual, leftCount, rightCount, thresholds.AmbiguityMarginBits);
         var result = first.Where(p => p.Decision == Decision.Match).Concat(second).ToList();
         result.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-        return (result, firstWeights, secondWeights);
+        return (result, firstWeights, (secondWeights, secondFrequencies));
     }
 
     private static List<ScoredPair> Shifted(List<ScoredPair> candidates, double shift, Thresholds thresholds)

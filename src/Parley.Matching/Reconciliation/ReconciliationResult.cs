@@ -68,11 +68,17 @@ public sealed class ReconciliationResult
     /// <summary>The weights the decisions used.</summary>
     public MatchWeights Weights { get; }
 
-    /// <summary>The weights of the second assignment round (the records the first left unmatched), if there was one.</summary>
-    public MatchWeights? ResidualWeights { get; init; }
+    /// <summary>The weights of the second assignment round (the records the first left unmatched), per
+    /// <see cref="DateStratum"/>, if there was one.</summary>
+    public IReadOnlyList<MatchWeights>? ResidualWeights { get; init; }
+
+    /// <summary>The term frequencies of the second assignment round, if there was one.</summary>
+    public TermFrequencies? ResidualFrequencies { get; init; }
 
     /// <summary>The weights that decided <paramref name="pair"/>.</summary>
-    public MatchWeights WeightsOf(ScoredPair pair) => pair.Round == 2 && ResidualWeights is not null ? ResidualWeights : Weights;
+    public MatchWeights WeightsOf(ScoredPair pair) => pair.Round == 2 && ResidualWeights is not null
+        ? ResidualWeights[(int)DateStrata.Of(Left[pair.Left], Right[pair.Right])]
+        : Weights;
 
     /// <summary>The term-frequency adjustments the decisions used.</summary>
     public TermFrequencies Frequencies { get; }
@@ -85,5 +91,10 @@ public sealed class ReconciliationResult
 
     /// <summary>The evidence for <paramref name="pair"/>, field by field.</summary>
     public IReadOnlyList<FieldEvidence> Evidence(ScoredPair pair) =>
-        Reconciliation.Evidence.Of(Left[pair.Left], Right[pair.Right], pair.Vector, WeightsOf(pair), Frequencies);
+        Reconciliation.Evidence.Of(
+            Left[pair.Left],
+            Right[pair.Right],
+            pair.Vector,
+            WeightsOf(pair),
+            pair.Round == 2 && ResidualFrequencies is not null ? ResidualFrequencies : Frequencies);
 }

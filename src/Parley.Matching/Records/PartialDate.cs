@@ -8,9 +8,9 @@ public readonly record struct PartialDate
 {
     public PartialDate(int? year, int? month, int? day)
     {
-        Preconditions.CheckRange(year ?? 1900, "year", 1850, 2100);
-        Preconditions.CheckRange(month ?? 1, "month", 1, 12);
-        Preconditions.CheckRange(day ?? 1, "day", 1, 31);
+        Preconditions.CheckRange(year ?? 1900, 1850, 2100, "year");
+        Preconditions.CheckRange(month ?? 1, 1, 12, "month");
+        Preconditions.CheckRange(day ?? 1, 1, 31, "day");
         Year = year;
         Month = month;
         Day = day;

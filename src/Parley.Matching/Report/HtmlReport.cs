@@ -58,6 +58,8 @@ public static class HtmlReport
             var right = result.Right[pair.Right].Source;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"<h3 class=\"pair\">{E(left.Id)} (row {left.SourceRow}) ↔ {E(right.Id)} (row {right.SourceRow}): probability {ReconciliationTables.Score(pair.Probability)}, weight {pair.Weight:0.0} bits</h3>"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"<p class=\"why\">Why review: {E(WhyReview(result, pair))}. Weight = prior {result.WeightsOf(pair).PriorWeight:0.0} bits + the fields below{(pair.Round == 2 ? " (second round: the records the first round left unmatched)" : "")}.</p>"));
             writer.WriteLine("<table class=\"evidence\"><tr><th>Field</th><th>Left</th><th>Right</th><th>Level</th><th>Weight (bits)</th></tr>");
             foreach (FieldEvidence f in result.Evidence(pair))
             {
@@ -69,5 +71,18 @@ public static class HtmlReport
             writer.WriteLine("</table>");
         }
         writer.WriteLine("</section></body></html>");
+    }
+
+    /// <summary>Why a pair is at review rather than a match.</summary>
+    public static string WhyReview(ReconciliationResult result, ScoredPair pair)
+    {
+        Preconditions.CheckNotNull(result, nameof(result));
+        if (Scoring.MatchWeights.BlocksMatch(pair.Vector))
+        {
+            return "a field clashes (a close but different date of birth, or a different service number), and nothing independent corroborates the pair";
+        }
+        return pair.Weight >= result.Thresholds.MatchWeight
+            ? string.Create(CultureInfo.InvariantCulture, $"another candidate for one of the two records comes within {result.Thresholds.AmbiguityMarginBits:0.#} bits")
+            : "the probability is below the match threshold";
     }
 }

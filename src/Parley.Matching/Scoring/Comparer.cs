@@ -202,6 +202,10 @@ public static class Comparer
         {
             i++;
         }
+        if (i == a.Length && i == b.Length)
+        {
+            return true;
+        }
         if (a.Length == b.Length)
         {
             if (a[(i + 1)..].SequenceEqual(b[(i + 1)..]))

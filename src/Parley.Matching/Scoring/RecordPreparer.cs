@@ -15,10 +15,12 @@ namespace Parley.Matching.Scoring;
 /// </summary>
 public sealed class RecordPreparer
 {
-    private readonly ConcurrentDictionary<string, SurnameInfo> _surnames = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, GivenInfo> _givens = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, PatronymicInfo> _patronymics = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, PlainInfo> _plain = new(StringComparer.Ordinal);
+    // Every reading folds case, so one entry serves ШЕВЧЕНКО and Шевченко.
+    private readonly ConcurrentDictionary<string, SurnameInfo> _surnames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, GivenInfo> _givens = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, PatronymicInfo> _patronymics = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, PlainInfo> _plain = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, GivenInfo> _fathers = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepares every record of a list, in parallel; the result is in list order.</summary>
     public PreparedRecord[] PrepareAll(IReadOnlyList<ListRecord> records, Action<int>? progress = null)
@@ -78,10 +80,7 @@ public sealed class RecordPreparer
         }
         if (!string.IsNullOrWhiteSpace(record.Father))
         {
-            // The father column may hold a full name; his given name is the word that is a known given name.
-            string[] words = Words(record.Father);
-            GivenInfo? known = words.Select(Given).FirstOrDefault(g => g.ExactId is not null);
-            GivenInfo father = known ?? Given(words.Length > 0 ? words[0] : record.Father);
+            GivenInfo father = _fathers.GetOrAdd(record.Father, ReadFather);
             p.FatherId = father.Id;
             p.FatherKey = father.Key;
         }
@@ -172,6 +171,14 @@ public sealed class RecordPreparer
 
     private GivenInfo Given(string text) => _givens.GetOrAdd(text, ReadGiven);
 
+    /// <summary>The father column may hold a full name; his given name is the word that is a known given name.</summary>
+    private GivenInfo ReadFather(string text)
+    {
+        string[] words = Words(text);
+        GivenInfo? known = words.Select(Given).FirstOrDefault(g => g.ExactId is not null);
+        return known ?? Given(words.Length > 0 ? words[0] : text);
+    }
+
     private static SurnameInfo ReadSurname(string text)
     {
         var keys = new List<string>(2);
@@ -213,7 +220,7 @@ public sealed class RecordPreparer
     /// The Latin comparison form: Cyrillic romanised by ICAO Doc 9303 (the scheme <see cref="NameKey"/> also
     /// reads through), then normalised, without diacritics and apostrophes.
     /// </summary>
-    internal static string Latin(string text)
+    public static string Latin(string text)
     {
         string s = ScriptDetector.ContainsCyrillic(text) ? Schemes.RussianIcao9303.Romanise(text) : text;
         s = NameNormaliser.RemoveDiacritics(NameNormaliser.Normalise(s));

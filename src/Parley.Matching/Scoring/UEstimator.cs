@@ -16,7 +16,7 @@ public static class UEstimator
     public const int PriorPairs = 20_000;
 
     /// <summary>u[field][level] from <paramref name="samples"/> random pairs.</summary>
-    public static double[][] Estimate(IReadOnlyList<PreparedRecord> left, IReadOnlyList<PreparedRecord> right, int samples = 200_000, int seed = 20_26)
+    public static double[][] Estimate(IReadOnlyList<PreparedRecord> left, IReadOnlyList<PreparedRecord> right, int samples = 100_000, int seed = 20_26)
     {
         Preconditions.CheckNotNull(left, nameof(left));
         Preconditions.CheckNotNull(right, nameof(right));
@@ -27,21 +27,42 @@ public static class UEstimator
         }
         // Sampling more pairs than exist only repeats them (and, in small lists, their matches).
         samples = (int)Math.Min(samples, (long)left.Count * right.Count / 4);
-        if (left.Count > 0 && right.Count > 0)
+        if (left.Count > 0 && right.Count > 0 && samples > 0)
         {
-            var random = new Random(seed);
-            for (int i = 0; i < samples; i++)
+            // Fixed chunks, each with its own seeded generator: the same counts however many threads run.
+            const int chunk = 8192;
+            int chunks = (samples + chunk - 1) / chunk;
+            var partial = new long[chunks][];
+            Parallel.For(0, chunks, c =>
             {
-                PreparedRecord a = left[random.Next(left.Count)];
-                PreparedRecord b = right[random.Next(right.Count)];
-                if (ReferenceEquals(a, b))
+                var random = new Random(seed + c);
+                var own = new long[ComparisonLevels.FieldCount * 8];
+                int n = Math.Min(chunk, samples - (c * chunk));
+                for (int i = 0; i < n; i++)
                 {
-                    continue;
+                    PreparedRecord a = left[random.Next(left.Count)];
+                    PreparedRecord b = right[random.Next(right.Count)];
+                    if (ReferenceEquals(a, b))
+                    {
+                        continue;
+                    }
+                    ulong packed = Comparer.Compare(a, b).Packed;
+                    for (int f = 0; f < ComparisonLevels.FieldCount; f++)
+                    {
+                        own[(f * 8) + (int)(packed & 0xFF)]++;
+                        packed >>= 8;
+                    }
                 }
-                ComparisonVector v = Comparer.Compare(a, b);
+                partial[c] = own;
+            });
+            foreach (long[] own in partial)
+            {
                 foreach (Field f in Enum.GetValues<Field>())
                 {
-                    counts[(int)f][v[f]]++;
+                    for (int level = 0; level < counts[(int)f].Length; level++)
+                    {
+                        counts[(int)f][level] += own[((int)f * 8) + level];
+                    }
                 }
             }
         }

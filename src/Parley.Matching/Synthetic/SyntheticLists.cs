@@ -39,7 +39,7 @@ public static partial class SyntheticLists
     /// </summary>
     public static SyntheticDataset Generate(int people, int seed, IProgress<double>? progress)
     {
-        Preconditions.CheckRange(people, nameof(people), 0, 50_000_000);
+        Preconditions.CheckRange(people, 0, 50_000_000, nameof(people));
         NamePools pools = NamePools.Instance;
         long done = 0;
         long total = Math.Max(1, people * 3L);

@@ -33,7 +33,7 @@ public sealed partial class TransliterationScheme
     public IReadOnlyList<string> CyrillicCandidates(string latin, int maxCandidates)
     {
         Preconditions.CheckNotNull(latin, nameof(latin));
-        Preconditions.CheckRange(maxCandidates, nameof(maxCandidates), 1, 1024);
+        Preconditions.CheckRange(maxCandidates, 1, 1024, nameof(maxCandidates));
         string text = latin.Normalize(NormalizationForm.FormC);
 
         var results = new List<string> { "" };

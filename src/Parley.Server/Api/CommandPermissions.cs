@@ -7,7 +7,8 @@ namespace Parley.Server.Api;
 
 /// <summary>
 /// Which role may issue which command. The mediator runs the talks and the exchange; a party officer submits and amends
-/// its own side's roster, confirms its own side's releases and receives the other side's people; the press posts entries.
+/// its own side's roster, confirms its own side's releases and receives the other side's people, always as a signed
+/// submission; the press posts entries.
 /// </summary>
 public static class CommandPermissions
 {
@@ -25,6 +26,22 @@ public static class CommandPermissions
 
     private static string? ForParty(string party, Command command, ParleyState state)
     {
+        // A party officer's submission carries the officer's signature as well as the token (docs/public-record.md §8).
+        if (command is not Store.PublicRecord.SignedSubmission signed)
+        {
+            return command is ListPersons or AmendPerson or MovePersons
+                ? $"a party officer's '{command.Name}' must be signed: send it as a signed-submission (parley sign)"
+                : $"party officers submit signed rosters, amendments, releases, withdrawals and receipts; '{command.Name}' is the mediator's";
+        }
+        if (signed.Submission.Party != party)
+        {
+            return $"party {party} may not submit for party {signed.Submission.Party}";
+        }
+        return Inner(party, signed.Submission.Inner, state);
+    }
+
+    private static string? Inner(string party, Command command, ParleyState state)
+    {
         switch (command)
         {
             case ListPersons c:
@@ -37,7 +54,7 @@ public static class CommandPermissions
             case MovePersons { Movement: Movement.Receive } c:
                 return OwnSide(state, c.Exchange, c.Persons, party, receiving: true);
             default:
-                return $"party officers submit rosters, amendments, releases, withdrawals and receipts; '{command.Name}' is the mediator's";
+                return $"party officers submit signed rosters, amendments, releases, withdrawals and receipts; '{command.Name}' is the mediator's";
         }
     }
 

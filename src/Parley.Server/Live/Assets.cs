@@ -63,6 +63,10 @@ public static class Assets
             localise(list.firstElementChild);
             body.dataset.last = event.lastEventId;
           });
+          source.addEventListener('figures', (event) => {
+            const section = document.getElementById('figures-section');
+            if (section) section.innerHTML = JSON.parse(event.data).html;
+          });
           source.onopen = () => { status.textContent = '●'; body.dataset.connected = 'true'; };
           source.onerror = () => { status.textContent = '…'; body.dataset.connected = 'false'; };
         })();

@@ -71,12 +71,16 @@ public sealed class BroadcastHub
         }
     }
 
-    /// <summary>Reads the events committed since the last call and publishes their entries.</summary>
+    /// <summary>The item that tells a subscriber its page's figures changed (they are sent without an id).</summary>
+    internal static readonly LiveItem Figures = new(-2, "", default, false, null, null, null, null);
+
+    /// <summary>Reads the events committed since the last call, publishes their entries, and tells the pages whose figures moved.</summary>
     public void CatchUp()
     {
         lock (gate)
         {
             var state = store.State;
+            var moved = new HashSet<string>(StringComparer.Ordinal);
             foreach (var stored in store.Log.Read(through + 1))
             {
                 if (Broadcast.Contains(stored.Type))
@@ -87,9 +91,50 @@ public sealed class BroadcastHub
                         Publish(live, item);
                     }
                 }
+                if (stored.Type.StartsWith("person.", StringComparison.Ordinal) || stored.Type.StartsWith("stage.", StringComparison.Ordinal))
+                {
+                    if (ExchangeOf(stored.Public) is { } exchange)
+                    {
+                        moved.Add(exchange);
+                    }
+                }
                 Volatile.Write(ref through, stored.Sequence);
             }
+            foreach (var exchange in moved)
+            {
+                if (state.Exchanges.GetValueOrDefault(exchange) is { } x)
+                {
+                    foreach (var page in PagesOf(state, x))
+                    {
+                        if (subscribers.TryGetValue(page, out var set))
+                        {
+                            foreach (var subscriber in set)
+                            {
+                                subscriber.TryOffer(Figures);
+                            }
+                        }
+                    }
+                }
+            }
         }
+    }
+
+    /// <summary>The "exchange" field of an event's public part, read without decoding the event.</summary>
+    private static string? ExchangeOf(byte[] publicPart)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(publicPart);
+        while (reader.Read())
+        {
+            if (reader.TokenType == System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("exchange"u8))
+            {
+                return reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+            }
+            if (reader.TokenType is System.Text.Json.JsonTokenType.StartObject or System.Text.Json.JsonTokenType.StartArray && reader.CurrentDepth >= 1)
+            {
+                reader.Skip();
+            }
+        }
+        return null;
     }
 
     /// <summary>

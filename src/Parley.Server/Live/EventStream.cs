@@ -13,10 +13,11 @@ namespace Parley.Server.Live;
 /// entry's id is its log sequence number; a reconnecting client's Last-Event-ID (or <c>?after=</c> on first connect)
 /// gives exactly the entries after it. Idle streams get keep-alive comments; each subscriber has its own bounded queue.
 /// </summary>
-public sealed class EventStream(BroadcastHub hub, ServerOptions options, IHostApplicationLifetime lifetime, ILogger<EventStream> logger)
+public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStore store, ServerOptions options, IHostApplicationLifetime lifetime, ILogger<EventStream> logger)
 {
     private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
     private readonly ConcurrentDictionary<(string Live, long Sequence, string? CorrectedBy, string Language), byte[]> frames = new();
+    private readonly ConcurrentDictionary<(string Live, string Language, long Position), byte[]> figures = new();
 
     public async Task<IResult> StreamAsync(string live, HttpContext context)
     {
@@ -57,7 +58,9 @@ public sealed class EventStream(BroadcastHub hub, ServerOptions options, IHostAp
             {
                 while (reader.TryRead(out var item))
                 {
-                    writer.Write(ReferenceEquals(item, BroadcastHub.KeepAlive) ? KeepAlive : Frame(live, item, language));
+                    writer.Write(ReferenceEquals(item, BroadcastHub.KeepAlive) ? KeepAlive
+                        : ReferenceEquals(item, BroadcastHub.Figures) ? FiguresFrame(live, language)
+                        : Frame(live, item, language));
                 }
                 if ((await writer.FlushAsync(token)).IsCompleted)
                 {
@@ -78,6 +81,25 @@ public sealed class EventStream(BroadcastHub hub, ServerOptions options, IHostAp
             hub.Unsubscribe(subscriber);
         }
         return TypedResults.Empty;
+    }
+
+    /// <summary>
+    /// The page's figures as they are now, as an SSE message without an id (so a reconnect's Last-Event-ID is unchanged:
+    /// the page it reloads has the figures anyway). Rendered once per page, language and log position.
+    /// </summary>
+    private byte[] FiguresFrame(string live, string language)
+    {
+        var position = hub.Through;
+        if (figures.Count > 1024)
+        {
+            figures.Clear();
+        }
+        return figures.GetOrAdd((live, language, position), _ =>
+        {
+            var page = hub.Page(live)!;
+            var data = new JsonObject { ["html"] = LivePageRenderer.Figures(LiveView.Of(page, store.State, language), language) };
+            return Encoding.UTF8.GetBytes($"event: figures\ndata: {data.ToJsonString(LiveJson.Options)}\n\n");
+        });
     }
 
     /// <summary>One SSE message, rendered once per entry and language however many readers get it.</summary>

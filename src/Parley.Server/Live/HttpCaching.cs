@@ -12,6 +12,8 @@ public sealed class HttpCaching
     /// <summary>Short-lived and shared: a CDN may serve a copy for 5 s, and a stale one for 30 s while it revalidates.</summary>
     public const string CacheControl = "public, max-age=5, stale-while-revalidate=30";
 
+    private const int MaxEntries = 4096;
+
     private readonly ConcurrentDictionary<string, (string ETag, byte[] Body)> cache = new(StringComparer.Ordinal);
 
     public IResult Serve(HttpContext context, string key, string etag, string contentType, Func<byte[]> render)
@@ -23,6 +25,10 @@ public sealed class HttpCaching
         if (Matches(context.Request, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        if (cache.Count > MaxEntries)
+        {
+            cache.Clear(); // keys include the Host a client sent, so bound them rather than trust them
         }
         var entry = cache.GetOrAdd(key, _ => (etag, render()));
         if (entry.ETag != etag)

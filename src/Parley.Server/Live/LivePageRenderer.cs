@@ -25,26 +25,7 @@ public static class LivePageRenderer
         html.Append("<main id=\"main\">\n");
         if (view.Exchanges.Count > 0)
         {
-            html.Append("<section aria-labelledby=\"figures\">\n<h2 id=\"figures\">").Append(LiveHtml.Encode(Texts.Get("figures", language))).Append("</h2>\n");
-            foreach (var x in view.Exchanges)
-            {
-                html.Append($"<div class=\"exchange\">\n<h3><a href=\"/live/{Uri.EscapeDataString(x.Id)}{Query(language)}\">{LiveHtml.Encode(x.Id)}</a></h3>\n");
-                html.Append("<p class=\"counter\">").Append(LiveHtml.Encode(LiveView.Returned(x, language))).Append("</p>\n");
-                html.Append("<p class=\"terms\">").Append(LiveHtml.Encode(Texts.Format("terms", language, x.Terms))).Append("</p>\n");
-                if (x.Stages.Count > 0)
-                {
-                    html.Append("<figure>\n").Append(ProgressChart.Svg(x, language)).Append("\n<figcaption>")
-                        .Append(LiveHtml.Encode(Texts.Get("chart", language))).Append("</figcaption>\n<ul class=\"stages\">\n");
-                    foreach (var s in x.Stages)
-                    {
-                        html.Append("<li>").Append(LiveHtml.Encode(Texts.Format("stage.row", language, s.Number, s.Date,
-                            s.ReleasedA, s.PlannedA, x.SideA, s.ReleasedB, s.PlannedB, x.SideB))).Append("</li>\n");
-                    }
-                    html.Append("</ul>\n</figure>\n");
-                }
-                html.Append("</div>\n");
-            }
-            html.Append("</section>\n");
+            html.Append("<section aria-labelledby=\"figures\" id=\"figures-section\">\n").Append(Figures(view, language)).Append("</section>\n");
         }
         html.Append("<section aria-labelledby=\"updates\" id=\"entries\">\n<h2 id=\"updates\">").Append(LiveHtml.Encode(Texts.Get("entries", language))).Append("</h2>\n");
         html.Append("<p class=\"status\" id=\"live-status\" role=\"status\"></p>\n<div id=\"entry-list\">\n");
@@ -59,6 +40,32 @@ public static class LivePageRenderer
         html.Append("</div>\n</section>\n</main>\n");
         Footer(html, language, page);
         html.Append("<script src=\"/assets/live.js\" defer></script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The figures of a page (counters, chart, stages): in the page, and sent again over the event stream when they change.</summary>
+    public static string Figures(LiveView view, string language)
+    {
+        var html = new StringBuilder();
+        html.Append("<h2 id=\"figures\">").Append(LiveHtml.Encode(Texts.Get("figures", language))).Append("</h2>\n");
+        foreach (var x in view.Exchanges)
+        {
+            html.Append($"<div class=\"exchange\">\n<h3><a href=\"/live/{Uri.EscapeDataString(x.Id)}{Query(language)}\">{LiveHtml.Encode(x.Id)}</a></h3>\n");
+            html.Append("<p class=\"counter\">").Append(LiveHtml.Encode(LiveView.Returned(x, language))).Append("</p>\n");
+            html.Append("<p class=\"terms\">").Append(LiveHtml.Encode(Texts.Format("terms", language, x.Terms))).Append("</p>\n");
+            if (x.Stages.Count > 0)
+            {
+                html.Append("<figure>\n").Append(ProgressChart.Svg(x, language)).Append("\n<figcaption>")
+                    .Append(LiveHtml.Encode(Texts.Get("chart", language))).Append("</figcaption>\n<ul class=\"stages\">\n");
+                foreach (var s in x.Stages)
+                {
+                    html.Append("<li>").Append(LiveHtml.Encode(Texts.Format("stage.row", language, s.Number, s.Date,
+                        s.ReleasedA, s.PlannedA, x.SideA, s.ReleasedB, s.PlannedB, x.SideB))).Append("</li>\n");
+                }
+                html.Append("</ul>\n</figure>\n");
+            }
+            html.Append("</div>\n");
+        }
         return html.ToString();
     }
 
@@ -122,7 +129,7 @@ public static class LivePageRenderer
 
     private static void Banner(StringBuilder html, string language, string title, string path)
     {
-        html.Append("<a class=\"skip\" href=\"#main\">↓</a>\n<header>\n<p class=\"site\"><a href=\"/\">")
+        html.Append("<a class=\"skip\" href=\"#main\">").Append(LiveHtml.Encode(Texts.Get("skip", language))).Append("</a>\n<header>\n<p class=\"site\"><a href=\"/\">")
             .Append(LiveHtml.Encode(Texts.Get("site", language))).Append("</a></p>\n<h1>").Append(LiveHtml.Encode(title)).Append("</h1>\n");
         html.Append("<nav aria-label=\"").Append(LiveHtml.Encode(Texts.Get("languages", language))).Append("\"><ul class=\"languages\">");
         foreach (var (code, name) in new[] { ("en", "English"), ("uk", "Українська"), ("ru", "Русский") })

@@ -12,6 +12,7 @@ public static class Texts
         ["index.title"] = ("Live broadcasts of the talks and the exchanges", "Прямі трансляції переговорів і обмінів", "Прямые трансляции переговоров и обменов"),
         ["index.round"] = ("Round {0}: {1}, {2}", "Раунд {0}: {1}, {2}", "Раунд {0}: {1}, {2}"),
         ["index.exchange"] = ("Exchange: {0}", "Обмін: {0}", "Обмен: {0}"),
+        ["skip"] = ("Skip to content", "Перейти до змісту", "Перейти к содержанию"),
         ["live"] = ("Live", "Наживо", "Онлайн"),
         ["entries"] = ("Updates, newest first", "Оновлення, найновіші першими", "Обновления, сначала новые"),
         ["no.entries"] = ("No updates yet.", "Оновлень поки немає.", "Обновлений пока нет."),

@@ -52,6 +52,9 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
 
     public SqliteEventLog Log => log;
 
+    /// <summary>Batches and requests the group-commit writer has committed so far (zero before the first <see cref="ExecuteAsync"/>).</summary>
+    public GroupCommitStatistics WriterStatistics => writer.IsValueCreated ? writer.Value.Statistics : default;
+
     /// <summary>The state after the last committed command.</summary>
     public ParleyState State => Volatile.Read(ref committed);
 

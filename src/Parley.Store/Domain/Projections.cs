@@ -56,6 +56,7 @@ public static class Projections
                 keys.Add((Exchange, m.Exchange));
                 keys.Add((Person, PersonKey(m.Exchange, m.Person)));
                 break;
+            case MatchCandidatesRecorded or MatchDecided: break; // candidates and decisions are read from the state (the moves they cause are PersonMoved events)
             case EntryPosted: break; // the live broadcast reads entries from the state, not from a projection
             case OfficerRegistered or SubmissionSigned: break; // the public record's own events: read from the log, not projected
             default:

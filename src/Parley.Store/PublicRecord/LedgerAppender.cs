@@ -28,6 +28,9 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
     private readonly SqliteCommand[] _all;
     private readonly List<Hash>[] _tiles = Enumerable.Range(0, TileLevels).Select(_ => new List<Hash>(Tile.FullWidth)).ToArray();
     private readonly bool[] _dirty = new bool[TileLevels];
+    private readonly byte[][] _inner = Enumerable.Range(0, TileLevels).Select(_ => new byte[InnerHashes.ByteLength]).ToArray();
+    private readonly List<(int Level, long Index)> _fullTiles = [];
+    private readonly SqliteCommand _insertInner;
     private readonly List<SubtreeHash> _completed = [];
     private MerkleTreeBuilder _builder = new();
     private bool _stale = true;
@@ -39,6 +42,8 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         _reader = new SqliteHashReader(connection);
         _upsertTile = Create(connection, "INSERT INTO merkle_tiles(level, idx, hashes) VALUES($level, $idx, $hashes) ON CONFLICT(level, idx) DO UPDATE SET hashes = excluded.hashes;",
             ("$level", SqliteType.Integer), ("$idx", SqliteType.Integer), ("$hashes", SqliteType.Blob));
+        _insertInner = Create(connection, "INSERT OR REPLACE INTO merkle_inner(level, idx, hashes) VALUES($level, $idx, $hashes);",
+            ("$level", SqliteType.Integer), ("$idx", SqliteType.Integer), ("$hashes", SqliteType.Blob));
         _insertCheckpoint = Create(connection, "INSERT INTO checkpoints(size, note, created_at) VALUES($size, $note, $at);",
             ("$size", SqliteType.Integer), ("$note", SqliteType.Text), ("$at", SqliteType.Integer));
         _treeSize = Create(connection, "SELECT COALESCE(MAX(size), 0) FROM checkpoints;");
@@ -46,7 +51,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
             ("$from", SqliteType.Integer), ("$to", SqliteType.Integer));
         _sealRow = Create(connection, "UPDATE events SET salt = $salt, commitment = $commitment, leaf_hash = $leaf WHERE seq = $seq AND leaf_hash IS NULL;",
             ("$salt", SqliteType.Blob), ("$commitment", SqliteType.Blob), ("$leaf", SqliteType.Blob), ("$seq", SqliteType.Integer));
-        _all = [_upsertTile, _insertCheckpoint, _treeSize, _selectUnsealed, _sealRow];
+        _all = [_upsertTile, _insertInner, _insertCheckpoint, _treeSize, _selectUnsealed, _sealRow];
     }
 
     public IReadOnlyList<EventSeal> Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events)
@@ -121,6 +126,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
             {
                 _tiles[level].Add(new Hash(row.AsSpan(i * Hash.Size, Hash.Size)));
             }
+            InnerHashes.Compute(_tiles[level], _inner[level]);
         }
         _stale = false;
     }
@@ -166,21 +172,38 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         _builder.Append(leafHash, _completed);
         foreach (var subtree in _completed)
         {
-            if (subtree.Level % Tile.Height != 0)
+            var level = subtree.Level / Tile.Height;
+            var r = subtree.Level % Tile.Height;
+            if (level >= TileLevels)
             {
                 continue;
             }
-            var level = subtree.Level / Tile.Height;
+            if (r != 0)
+            {
+                subtree.Hash.CopyTo(_inner[level].AsSpan(InnerHashes.Offset(r, subtree.Index % (Tile.FullWidth >> r)) * Hash.Size));
+                continue;
+            }
             var tile = _tiles[level];
             tile.Add(subtree.Hash);
             _dirty[level] = true;
             if (tile.Count == Tile.FullWidth)
             {
                 WriteTile(level, subtree.Index / Tile.FullWidth, tile);
+                _fullTiles.Add((level, subtree.Index / Tile.FullWidth));
                 tile.Clear();
                 _dirty[level] = false;
             }
         }
+        // A full tile's inner hashes are all complete once this leaf's whole list is through.
+        foreach (var (level, index) in _fullTiles)
+        {
+            _insertInner.Parameters[0].Value = level;
+            _insertInner.Parameters[1].Value = index;
+            _insertInner.Parameters[2].Value = _inner[level].ToArray();
+            _insertInner.ExecuteNonQuery();
+            Array.Clear(_inner[level]);
+        }
+        _fullTiles.Clear();
         return new EventSeal(salt, commitment?.ToArray(), signature?.KeyId, signature?.Signature.ToArray(), leafHash.ToArray());
     }
 

@@ -18,6 +18,7 @@ public sealed class PublicLog : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteHashReader _hashes;
     private readonly MerkleTree _tree;
+    private readonly SqliteCommand _treeSize;
 
     private PublicLog(string path, SqliteConnection connection)
     {
@@ -25,6 +26,8 @@ public sealed class PublicLog : IDisposable
         _connection = connection;
         _hashes = new SqliteHashReader(connection);
         _tree = new MerkleTree(_hashes);
+        _treeSize = connection.CreateCommand();
+        _treeSize.CommandText = "SELECT COALESCE(MAX(size), 0) FROM checkpoints;";
         Origin = PublicRecords.StoredOrigin(connection);
     }
 
@@ -41,6 +44,12 @@ public sealed class PublicLog : IDisposable
         try
         {
             connection.Open();
+            using (var pragma = connection.CreateCommand())
+            {
+                // Proofs read random tiles of a large file: map it rather than copy it page by page through read().
+                pragma.CommandText = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;";
+                pragma.ExecuteNonQuery();
+            }
             return new PublicLog(fullPath, connection);
         }
         catch (SqliteException e) when (SqliteErrors.IsMapped(e))
@@ -88,7 +97,16 @@ public sealed class PublicLog : IDisposable
     }
 
     /// <summary>The tree size of the latest checkpoint (0 when empty).</summary>
-    public long TreeSize => LatestCheckpoint()?.Size ?? 0;
+    public long TreeSize
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (long)_treeSize.ExecuteScalar()!;
+            }
+        }
+    }
 
     /// <summary>The RFC 9162 root of the first <paramref name="size"/> leaves.</summary>
     public Hash RootAt(long size)
@@ -205,6 +223,7 @@ public sealed class PublicLog : IDisposable
         lock (_gate)
         {
             _hashes.Dispose();
+            _treeSize.Dispose();
             _connection.Dispose();
         }
     }

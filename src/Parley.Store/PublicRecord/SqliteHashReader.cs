@@ -18,6 +18,11 @@ internal sealed class SqliteHashReader : IHashReader, IDisposable
     private readonly SqliteParameter _index;
     private readonly Dictionary<(int Level, long Index), byte[]> _fullTiles = [];
 
+    private readonly Dictionary<(int Level, long Index), byte[]> _innerRows = [];
+    private readonly Dictionary<NodeId, Hash> _folded = [];
+    private readonly SqliteCommand _selectInner;
+    private readonly SqliteParameter _innerLevel;
+    private readonly SqliteParameter _innerIndex;
     private readonly SqliteCommand _leafHashes;
     private readonly SqliteParameter _from;
     private readonly SqliteParameter _to;
@@ -28,6 +33,10 @@ internal sealed class SqliteHashReader : IHashReader, IDisposable
         _select.CommandText = "SELECT hashes FROM merkle_tiles WHERE level = $level AND idx = $idx;";
         _level = _select.Parameters.Add("$level", SqliteType.Integer);
         _index = _select.Parameters.Add("$idx", SqliteType.Integer);
+        _selectInner = connection.CreateCommand();
+        _selectInner.CommandText = "SELECT hashes FROM merkle_inner WHERE level = $level AND idx = $idx;";
+        _innerLevel = _selectInner.Parameters.Add("$level", SqliteType.Integer);
+        _innerIndex = _selectInner.Parameters.Add("$idx", SqliteType.Integer);
         _leafHashes = connection.CreateCommand();
         _leafHashes.CommandText = "SELECT leaf_hash FROM events WHERE seq BETWEEN $from AND $to AND leaf_hash IS NOT NULL ORDER BY seq;";
         _from = _leafHashes.Parameters.Add("$from", SqliteType.Integer);
@@ -41,6 +50,7 @@ internal sealed class SqliteHashReader : IHashReader, IDisposable
         set
         {
             _select.Transaction = value;
+            _selectInner.Transaction = value;
             _leafHashes.Transaction = value;
         }
     }
@@ -77,6 +87,19 @@ internal sealed class SqliteHashReader : IHashReader, IDisposable
                 destination[i] = new Hash(tile.AsSpan(position * Hash.Size, Hash.Size));
                 continue;
             }
+            if (tile.Length == Tile.FullWidth * Hash.Size && ReadInnerRow(tileLevel, first / Tile.FullWidth) is { } inner)
+            {
+                var offset = InnerHashes.Offset(below, node.Index % (Tile.FullWidth >> below)) * Hash.Size;
+                destination[i] = new Hash(inner.AsSpan(offset, Hash.Size));
+                continue;
+            }
+            // Folded from a partial tile (the right edge, on nearly every proof). A complete subtree's hash never
+            // changes, so it is remembered.
+            if (_folded.TryGetValue(node, out var known))
+            {
+                destination[i] = known;
+                continue;
+            }
             for (var j = 0; j < count / 2; j++)
             {
                 var offset = (position + 2 * j) * Hash.Size;
@@ -90,6 +113,11 @@ internal sealed class SqliteHashReader : IHashReader, IDisposable
                 }
             }
             destination[i] = scratch[0];
+            if (_folded.Count >= CacheLimit)
+            {
+                _folded.Clear();
+            }
+            _folded[node] = scratch[0];
         }
     }
 
@@ -110,13 +138,42 @@ internal sealed class SqliteHashReader : IHashReader, IDisposable
         }
         if (bytes is { Length: Tile.FullWidth * Hash.Size })
         {
-            if (_fullTiles.Count >= CacheLimit)
+            // Level-0 tiles are many (n/256) and churn; higher ones are few (n/65536) and on every proof path: keep those.
+            if (level == 0 && _fullTiles.Count >= CacheLimit)
             {
-                _fullTiles.Clear();
+                foreach (var key in _fullTiles.Keys.Where(k => k.Level == 0).ToList())
+                {
+                    _fullTiles.Remove(key);
+                }
             }
             _fullTiles[(level, index)] = bytes;
         }
         return bytes;
+    }
+
+    /// <summary>The inner hashes of a full tile (merkle_inner); null when not stored.</summary>
+    private byte[]? ReadInnerRow(int level, long index)
+    {
+        if (_innerRows.TryGetValue((level, index), out var cached))
+        {
+            return cached;
+        }
+        _innerLevel.Value = level;
+        _innerIndex.Value = index;
+        var bytes = _selectInner.ExecuteScalar() as byte[];
+        if (bytes is { Length: InnerHashes.ByteLength })
+        {
+            if (level == 0 && _innerRows.Count >= CacheLimit)
+            {
+                foreach (var key in _innerRows.Keys.Where(k => k.Level == 0).ToList())
+                {
+                    _innerRows.Remove(key);
+                }
+            }
+            _innerRows[(level, index)] = bytes;
+            return bytes;
+        }
+        return null;
     }
 
     private byte[]? PartialLeafTile(long index)
@@ -137,6 +194,7 @@ internal sealed class SqliteHashReader : IHashReader, IDisposable
     public void Dispose()
     {
         _select.Dispose();
+        _selectInner.Dispose();
         _leafHashes.Dispose();
     }
 }

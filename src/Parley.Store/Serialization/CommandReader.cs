@@ -3,6 +3,7 @@ using System.Text.Json;
 using Parley.Core;
 using Parley.Core.Commands;
 using Parley.Core.Exchanges;
+using Parley.Core.Matching;
 using Parley.Core.Talks;
 
 namespace Parley.Store.Serialization;
@@ -59,6 +60,9 @@ public static class CommandReader
             "cancel-stage" => new CancelStage(f.String("exchange"), f.String("stage"), f.OptionalInstant("at")),
             "post-entry" => new PostEntry(f.String("id"), f.String("live"), f.String("markdown"), Flag(f, "key"), f.OptionalString("corrects")),
             "register-officer" => new RegisterOfficer(f.String("party"), f.String("officer"), f.String("key")),
+            "record-match-candidates" => new RecordMatchCandidates(f.String("exchange"), Candidates(f), f.String("engineVersion")),
+            "decide-match" => new DecideMatch(f.String("exchange"), f.String("left"), f.String("right"), Verdict(f), f.String("by"),
+                f.String("why"), f.OptionalInstant("at")),
             PublicRecord.SignedSubmissionReader.CommandName => PublicRecord.SignedSubmissionReader.Parse(f),
             _ when Movements.TryGetValue(name, out var movement) => new MovePersons(f.String("exchange"), movement,
                 PersonList(f), f.OptionalString("stage"), f.OptionalString("note"), f.OptionalInstant("at")),
@@ -73,7 +77,7 @@ public static class CommandReader
     [
         "register-party", "register-mediator", "schedule-round", "appoint-delegate", "start-round", "conclude-round",
         "record-statement", "record-agreement", "open-exchange", "list-persons", "amend-person", "plan-stage",
-        "close-stage", "register-officer", "signed-submission", "cancel-stage", "post-entry", .. Enum.GetValues<Movement>().Select(m => new MovePersons("", m, [], null, null).Name),
+        "close-stage", "register-officer", "signed-submission", "cancel-stage", "post-entry", "record-match-candidates", "decide-match", .. Enum.GetValues<Movement>().Select(m => new MovePersons("", m, [], null, null).Name),
     ];
 
     private static readonly Dictionary<string, Movement> Movements =
@@ -106,6 +110,52 @@ public static class CommandReader
             throw new CommandFormatException("give either 'person' or 'persons', not both", "persons");
         }
         return f.Has("person") ? [f.String("person")] : f.Strings("persons");
+    }
+
+    private static MatchVerdict Verdict(JsonFields f) => f.String("verdict") switch
+    {
+        "accept" => MatchVerdict.Accept,
+        "reject" => MatchVerdict.Reject,
+        var other => throw new CommandFormatException($"field 'verdict': expected accept or reject, found '{other}'", "verdict"),
+    };
+
+    private static ImmutableList<MatchCandidate> Candidates(JsonFields f)
+    {
+        if (!f.TryGet("candidates", out var list))
+        {
+            throw f.Missing("candidates", "a list of candidate pairs");
+        }
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            throw f.WrongType("candidates", "a list of candidate pairs", list);
+        }
+        var builder = ImmutableList.CreateBuilder<MatchCandidate>();
+        var index = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            var entry = JsonFields.Of(item, $"candidates[{index}].");
+            var decision = entry.String("decision") switch
+            {
+                "match" => CandidateDecision.Match,
+                "review" => CandidateDecision.Review,
+                var other => throw new CommandFormatException($"field 'candidates[{index}].decision': expected match or review, found '{other}'", entry.Name("decision")),
+            };
+            builder.Add(new MatchCandidate(entry.String("left"), entry.String("right"), Score(entry), decision, entry.String("evidence")));
+            entry.RejectUnknown();
+            index++;
+        }
+        return builder.ToImmutable();
+    }
+
+    private static double Score(JsonFields f)
+    {
+        if (!f.TryGet("score", out var value))
+        {
+            throw f.Missing("score", "a number from 0 to 1");
+        }
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var score)
+            ? score
+            : throw f.WrongType("score", "a number from 0 to 1", value);
     }
 
     private static ImmutableList<RosterEntry> Entries(JsonFields f)

@@ -31,6 +31,8 @@ public static class EventCodec
         new EntryPosted("", "", "", false, null, default),
         new OfficerRegistered("", "", ""),
         new SubmissionSigned("", "", "", 0, "", null!),
+        new MatchCandidatesRecorded("", [], ""),
+        new MatchDecided("", "", "", default, "", default, null),
     }
     .Select(e => KeyValuePair.Create(e.Type, e.GetType()))
     // Nobody moves back to "listed": that name belongs to PersonListed alone.
@@ -50,6 +52,7 @@ public static class EventCodec
             PersonAmended p => p.Details,
             PersonMoved p => p.Note,
             SubmissionSigned s => s.Content,
+            MatchDecided d => d.Why,
             _ => null,
         };
         var privatePart = personal switch
@@ -76,6 +79,7 @@ public static class EventCodec
             PersonAmended p => p with { Details = Private<PersonDetails>(type, privatePart) },
             PersonMoved p when privatePart.Length > 0 => p with { Note = Private<PrivateNote>(type, privatePart) },
             SubmissionSigned s => s with { Content = new SubmittedText(System.Text.Encoding.UTF8.GetString(privatePart)) },
+            MatchDecided d when privatePart.Length > 0 => d with { Why = Private<PrivateNote>(type, privatePart) },
             _ => e,
         };
     }

@@ -16,20 +16,36 @@ public class BlockingKeysTests
     [InlineData("Schewtschenko", "Nikolai")]
     [InlineData("Szewczenko", "Mikołaj")]
     [InlineData("Шевченка", "Николай")]
-    public void the_surname_and_year_key_survives_script_scheme_and_case(string surname, string given)
+    public void the_name_and_date_keys_survive_script_scheme_and_case(string surname, string given)
     {
         var reference = Keys(People.Person("a", "Шевченко", "Микола", dob: "1985-03-12"));
         var other = Keys(People.Person("b", surname, given, dob: "1985-03-12"));
-        Assert.Contains(reference.Single(k => k.Rule == BlockingRule.SurnameYear), other);
+        Assert.Contains(reference.Single(k => k.Rule == BlockingRule.SurnameDate), other);
+        Assert.Contains(reference.Single(k => k.Rule == BlockingRule.SurnameGivenYearMonth), other);
         Assert.Contains(reference.Single(k => k.Rule == BlockingRule.GivenDate), other);
     }
 
     [Fact]
-    public void a_wrong_year_still_shares_the_surname_and_day_month_key()
+    public void a_wrong_year_still_shares_the_names_and_day_month_key()
     {
         var a = Keys(People.Person("a", "Шевченко", "Микола", dob: "1985-03-12"));
         var b = Keys(People.Person("b", "Шевченко", "Микола", dob: "1958-12-03"));
-        Assert.Contains(a.Single(k => k.Rule == BlockingRule.SurnameDayMonth), b);
+        Assert.Contains(a.Single(k => k.Rule == BlockingRule.SurnameGivenDayMonth), b);
+    }
+
+    [Fact]
+    public void a_fully_dated_record_meets_a_year_only_record_through_the_fallback_but_not_another_dated_one()
+    {
+        var preparer = new RecordPreparer();
+        var right = new[]
+        {
+            preparer.Prepare(People.Person("r0", "Шевченко", "Микола", dob: "1985"), 0),
+            preparer.Prepare(People.Person("r1", "Шевченко", "Микола", dob: "1985-07-30"), 1),
+        };
+        var index = new CandidateIndex(right);
+        var found = new List<int>();
+        index.Candidates(preparer.Prepare(People.Person("l0", "Шевченко", "Микола", dob: "1985-03-12"), 0), index.NewScratch(), 1, found);
+        Assert.Equal([0], found);
     }
 
     [Fact]

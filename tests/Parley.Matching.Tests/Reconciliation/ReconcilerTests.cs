@@ -83,6 +83,19 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void each_pairs_evidence_adds_up_to_its_weight()
+    {
+        var data = Parley.Matching.Synthetic.SyntheticLists.Generate(1500, 4);
+        var result = Reconciler.Reconcile(data.Left, data.Right);
+        Assert.Contains(result.Pairs, p => p.Round == 2);
+        foreach (ScoredPair pair in result.Pairs)
+        {
+            double sum = result.WeightsOf(pair).PriorWeight + result.Evidence(pair).Sum(e => e.Weight);
+            Assert.Equal(pair.Weight, sum, 6);
+        }
+    }
+
+    [Fact]
     public void an_empty_list_reconciles_to_everything_unmatched()
     {
         var result = Reconciler.Reconcile([], [Person("R-1", "Шевченко", "Микола")]);

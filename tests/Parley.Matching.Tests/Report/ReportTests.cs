@@ -41,5 +41,6 @@ public class ReportTests
         Assert.Contains("left &lt;a&gt;.csv", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("one digit off", html, StringComparison.Ordinal);
+        Assert.Contains("Why review: a field clashes", html, StringComparison.Ordinal);
     }
 }

@@ -168,3 +168,47 @@ public sealed class PublicRecordTests : IDisposable
         Assert.Equal(Recompute(reader, 2).Root, reader.LatestCheckpoint()!.RootHash);
     }
 }
+
+public sealed class PublicRecordTests_Large : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void proofs_over_more_than_one_full_level_1_tile_match_a_tree_built_in_memory()
+    {
+        const int size = 70_000;
+        var path = _temp.File("large.db");
+        var memory = new InMemoryHashStore();
+        using (var log = SqliteEventLog.Open(path, OpenMode.CreateIfMissing))
+        {
+            PublicRecords.Attach(log);
+            for (var first = 0; first < size; first += 7_001)
+            {
+                log.AppendBatch(Enumerable.Range(first, Math.Min(7_001, size - first))
+                    .Select(n => new EventToAppend("t.x", n, System.Text.Encoding.UTF8.GetBytes($"{{\"n\":{n}}}"), null)).ToList());
+            }
+        }
+        using var reader = PublicLog.Open(path);
+        foreach (var leaf in reader.ReadLeaves(1, size))
+        {
+            memory.AppendData(leaf);
+        }
+        var tree = new MerkleTree(memory);
+        var random = new Random(70);
+        Assert.Equal(memory.Root, reader.LatestCheckpoint()!.RootHash);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var n = trial == 0 ? size : random.NextInt64(1, size + 1);
+            var m = random.NextInt64(1, n + 1);
+            var index = random.NextInt64(0, n);
+            Assert.Equal(tree.InclusionProof(index, n), reader.InclusionProof(index, n));
+            Assert.Equal(tree.ConsistencyProof(m, n), reader.ConsistencyProof(m, n));
+        }
+        foreach (var tile in TileLayout.TilesFor(size))
+        {
+            Assert.Equal(TileLayout.ReadTile(memory, tile), reader.ReadTile(tile));
+        }
+    }
+}

@@ -1,13 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
-namespace Parley.Core;
+namespace Parley;
 
 /// <summary>
 /// The one place argument checks go through, so that every message names the parameter and states the rule
-/// in a sentence (after NodaTime's <c>Preconditions</c>).
+/// in a sentence (after NodaTime's <c>Preconditions</c>). One source file, compiled into each pure project
+/// (Core, Ledger, Matching) as an internal class, because those projects depend on nothing of each other.
 /// </summary>
-public static class Preconditions
+internal static class Preconditions
 {
     public static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? parameter = null)
         where T : class =>
@@ -23,7 +24,10 @@ public static class Preconditions
         return value;
     }
 
-    public static int CheckRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? parameter = null)
+    public static int CheckRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string? parameter = null) =>
+        (int)CheckRange((long)value, min, max, parameter);
+
+    public static long CheckRange(long value, long min, long max, [CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
         if (value < min || value > max)
         {
@@ -32,11 +36,11 @@ public static class Preconditions
         return value;
     }
 
-    public static long CheckRange(long value, long min, long max, [CallerArgumentExpression(nameof(value))] string? parameter = null)
+    public static long CheckNonNegative(long value, [CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        if (value < min || value > max)
+        if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(parameter, value, $"{parameter} must be between {min} and {max}; it was {value}.");
+            throw new ArgumentOutOfRangeException(parameter, value, $"{parameter} must not be negative; it was {value}.");
         }
         return value;
     }

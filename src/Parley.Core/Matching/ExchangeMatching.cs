@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+
+namespace Parley.Core.Matching;
+
+/// <summary>
+/// Where matching stands in one exchange. Immutable.
+/// <list type="bullet">
+/// <item><see cref="LastRun"/>: the state version of the last <c>match.candidates-recorded</c> event (0: never run).</item>
+/// <item><see cref="DetailsChanged"/>: for each person, the state version at which the roster entry was listed or last
+/// amended; a person whose version is above <see cref="LastRun"/> is to be matched again.</item>
+/// <item><see cref="Pairs"/>: every candidate pair ever recorded, with all its rulings.</item>
+/// <item><see cref="Accepted"/>: each person's currently accepted pair (at most one).</item>
+/// <item><see cref="WithoutAcceptedMatch"/>: people whose accepted match was reversed while they were matched; they stay
+/// matched (the lifecycle never moves back) until another pair of theirs is accepted.</item>
+/// </list>
+/// </summary>
+public sealed record ExchangeMatching(
+    long LastRun,
+    ImmutableDictionary<string, long> DetailsChanged,
+    ImmutableDictionary<PairKey, CandidatePair> Pairs,
+    ImmutableDictionary<string, PairKey> Accepted,
+    ImmutableHashSet<string> WithoutAcceptedMatch)
+{
+    public static readonly ExchangeMatching Empty = new(0,
+        ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableDictionary<PairKey, CandidatePair>.Empty,
+        ImmutableDictionary<string, PairKey>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal));
+
+    /// <summary>Listed or amended after the last recorded run (or never run).</summary>
+    public bool ChangedSinceLastRun(string person) => DetailsChanged.GetValueOrDefault(person) > LastRun;
+
+    public CandidatePair? Pair(string left, string right) => Pairs.GetValueOrDefault(new PairKey(left, right));
+
+    /// <summary>The person's accepted pair, if any.</summary>
+    public PairKey? AcceptedPairOf(string person) => Accepted.TryGetValue(person, out var key) ? key : null;
+
+    internal ExchangeMatching WithDetailsChanged(string person, long version) =>
+        this with { DetailsChanged = DetailsChanged.SetItem(person, version) };
+
+    internal ExchangeMatching WithRun(IEnumerable<MatchCandidate> candidates, long version)
+    {
+        var pairs = Pairs.ToBuilder();
+        foreach (var candidate in candidates)
+        {
+            var key = new PairKey(candidate.Left, candidate.Right);
+            // New scores replace old ones; the rulings on the pair are kept whatever the engine now says.
+            pairs[key] = pairs.TryGetValue(key, out var old)
+                ? old with { Candidate = candidate, RecordedAt = version }
+                : new CandidatePair(candidate, version, []);
+        }
+        return this with { LastRun = version, Pairs = pairs.ToImmutable() };
+    }
+
+    internal ExchangeMatching WithRuling(PairKey key, MatchRuling ruling)
+    {
+        var pair = Pairs[key];
+        var wasAccepted = pair.IsAccepted;
+        var next = this with { Pairs = Pairs.SetItem(key, pair with { Rulings = pair.Rulings.Add(ruling) }) };
+        if (ruling.Verdict == MatchVerdict.Accept)
+        {
+            return next with
+            {
+                Accepted = next.Accepted.SetItem(key.Left, key).SetItem(key.Right, key),
+                WithoutAcceptedMatch = next.WithoutAcceptedMatch.Remove(key.Left).Remove(key.Right),
+            };
+        }
+        return wasAccepted
+            ? next with
+            {
+                Accepted = next.Accepted.Remove(key.Left).Remove(key.Right),
+                WithoutAcceptedMatch = next.WithoutAcceptedMatch.Add(key.Left).Add(key.Right),
+            }
+            : next;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Parley.Core.Events;
+using Parley.Core.Matching;
+
+namespace Parley.Core.State;
+
+public sealed partial record ParleyState
+{
+    /// <summary>Matching inside each exchange, by exchange id (exchanges never matched are absent).</summary>
+    public ImmutableSortedDictionary<string, ExchangeMatching> Matching { get; init; } =
+        ImmutableSortedDictionary<string, ExchangeMatching>.Empty.WithComparers(StringComparer.Ordinal);
+
+    public ExchangeMatching MatchingOf(string exchange) => Matching.GetValueOrDefault(exchange) ?? ExchangeMatching.Empty;
+
+    private ParleyState WithMatching(string exchange, Func<ExchangeMatching, ExchangeMatching> change) =>
+        this with { Matching = Matching.SetItem(exchange, change(MatchingOf(exchange))) };
+
+    private ParleyState WithDetailsChanged(string exchange, string person, long version) =>
+        WithMatching(exchange, m => m.WithDetailsChanged(person, version));
+
+    private ParleyState WithCandidates(MatchCandidatesRecorded e, long version) =>
+        WithMatching(e.Exchange, m => m.WithRun(e.Candidates, version));
+
+    private ParleyState WithMatchDecision(MatchDecided e, long version) =>
+        WithMatching(e.Exchange, m => m.WithRuling(new PairKey(e.Left, e.Right), new MatchRuling(e.Verdict, e.By, e.At, version)));
+}

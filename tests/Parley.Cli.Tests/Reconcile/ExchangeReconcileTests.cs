@@ -1,0 +1,195 @@
+using System.Text;
+using System.Text.Json;
+using Parley.Store;
+
+namespace Parley.Cli.Tests.Reconcile;
+
+/// <summary>
+/// `parley reconcile --exchange` end to end on a small exchange built with `parley apply`: the rosters in different
+/// scripts, candidates recorded, re-matching only the people changed since, decisions, and a public part without personal data.
+/// </summary>
+public sealed class ExchangeReconcileTests : IDisposable
+{
+    private static readonly string[] PersonalTexts =
+        ["Шевченко", "Микола", "Николай", "Коваленко", "Kovalenko", "Olena", "Мельник", "Бондаренко", "Сергей", "Сергій", "1985", "1979", "1999", "1990", "12.03", "03-12"];
+
+    private readonly TempFolder _folder = new();
+
+    private string Db => _folder.File("parley.db");
+
+    public void Dispose() => _folder.Dispose();
+
+    private static string Person(string id, string surname, string given, string patronymic, string dob) =>
+        $$"""{"person":"{{id}}","names":[{"text":"{{surname}} {{given}} {{patronymic}}","surname":"{{surname}}","given":"{{given}}","patronymic":"{{patronymic}}"}],"dob":"{{dob}}","categories":["military"]}""";
+
+    private async Task<CliResult> Apply(string name, params string[] lines)
+    {
+        var result = await ParleyCli.Run("apply", _folder.Write(name, lines), "--db", Db);
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        return result;
+    }
+
+    private async Task BuildExchange() => await Apply("setup.jsonl",
+    [
+        .. CommandLines.Setup(),
+        $$"""{"command":"list-persons","exchange":"x1","side":"A","persons":[{{Person("a-1", "Шевченко", "Микола", "Іванович", "1985-03-12")}},{{Person("a-2", "Коваленко", "Олена", "Петрівна", "1979-11-30")}},{{Person("a-3", "Мельник", "Ярослав", "Ігорович", "1999-09-09")}}]}""",
+        $$"""{"command":"list-persons","exchange":"x1","side":"B","persons":[{{Person("b-1", "Шевченко", "Николай", "Иванович", "12.03.1985")}},{"person":"b-2","names":["Kovalenko Olena Petrivna"],"dob":"30.11.1979","categories":["military"]},{{Person("b-3", "Бондаренко", "Сергей", "Олегович", "01.01.1990")}}]}""",
+    ]);
+
+    private Task<CliResult> Reconcile(params string[] more) => ParleyCli.Run(["reconcile", "--exchange", "x1", "--db", Db, .. more]);
+
+    private List<(string Type, string Public, string? Private)> MatchEvents()
+    {
+        using var log = SqliteEventLog.Open(Db, OpenMode.MustExist);
+        return log.Read().Where(e => e.Type.StartsWith("match.", StringComparison.Ordinal))
+            .Select(e => (e.Type, Encoding.UTF8.GetString(e.Public), e.Private is null ? null : Encoding.UTF8.GetString(e.Private)))
+            .ToList();
+    }
+
+    private static List<(string Left, string Right, string Decision)> CandidatesOf(string publicPart)
+    {
+        using var json = JsonDocument.Parse(publicPart);
+        return json.RootElement.GetProperty("candidates").EnumerateArray()
+            .Select(c => (c.GetProperty("left").GetString()!, c.GetProperty("right").GetString()!, c.GetProperty("decision").GetString()!))
+            .ToList();
+    }
+
+    [Fact]
+    public async Task the_same_man_in_ukrainian_and_russian_cyrillic_is_recorded_as_a_match_candidate()
+    {
+        await BuildExchange();
+
+        var result = await Reconcile();
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("matched the rosters of exchange x1: 3 people of side A (RU) against 3 people of side B (UA)", result.Output);
+        Assert.Contains("candidates", result.Output);
+        var run = Assert.Single(MatchEvents());
+        Assert.Equal("match.candidates-recorded", run.Type);
+        Assert.Null(run.Private);
+        Assert.Contains(("a-1", "b-1", "match"), CandidatesOf(run.Public));
+        Assert.DoesNotContain(CandidatesOf(run.Public), c => c.Left == "a-3" || c.Right == "b-3");
+        Assert.Contains("\"evidence\":\"surname: exact, given: same name, patronymic: same, dob: exact\"", run.Public);
+    }
+
+    [Fact]
+    public async Task a_second_run_with_nothing_changed_records_nothing()
+    {
+        await BuildExchange();
+        await Reconcile();
+
+        var again = await Reconcile();
+
+        Assert.True(again.ExitCode == ExitCodes.Ok, again.ToString());
+        Assert.Contains("nothing changed since the last run", again.Output);
+        Assert.Single(MatchEvents());
+    }
+
+    [Fact]
+    public async Task an_amendment_re_matches_only_the_person_amended()
+    {
+        await BuildExchange();
+        await Reconcile();
+        await Apply("amend.jsonl",
+            $$"""{"command":"amend-person","exchange":"x1","person":"a-3","names":[{"text":"Бондаренко Сергій Олегович","surname":"Бондаренко","given":"Сергій","patronymic":"Олегович"}],"dob":"1990-01-01","categories":["military"]}""");
+
+        var result = await Reconcile();
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("re-matched 1 person changed since the last run (1 of side A (RU), 0 of side B (UA))", result.Output);
+        var runs = MatchEvents();
+        Assert.Equal(2, runs.Count);
+        Assert.Equal([("a-3", "b-3", "match")], CandidatesOf(runs[1].Public));
+    }
+
+    [Fact]
+    public async Task a_review_candidate_is_shown_to_the_mediator_field_by_field()
+    {
+        await BuildExchange();
+        await Reconcile();
+        await Apply("more.jsonl",
+            $$"""{"command":"list-persons","exchange":"x1","side":"A","persons":[{{Person("a-5", "Мельник", "Ярослав", "Ігорович", "1999-09-09")}}]}""",
+            $$"""{"command":"list-persons","exchange":"x1","side":"B","persons":[{{Person("b-5", "Мельник", "Ярослав", "Игоревич", "1999-09-08")}}]}""");
+
+        var result = await Reconcile();
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("re-matched 2 people changed since the last run", result.Output);
+        Assert.Contains("review candidates", result.Output);
+        Assert.Contains("a-5:b-5", result.Output);
+        Assert.Contains("1999-09-08", result.Output); // the mediator sees what each side wrote...
+        Assert.DoesNotContain("1999", MatchEvents()[^1].Public); // ...the public record does not
+        Assert.Contains(("a-5", "b-5", "review"), CandidatesOf(MatchEvents()[^1].Public));
+    }
+
+    [Fact]
+    public async Task accepting_moves_both_to_matched_and_a_reversal_is_a_new_decision_with_a_private_reason()
+    {
+        await BuildExchange();
+        await Reconcile();
+
+        var accepted = await Reconcile("--accept", "a-1:b-1", "--by", "mediator TR", "--why", "Шевченко's sister confirmed 1985");
+        Assert.True(accepted.ExitCode == ExitCodes.Ok, accepted.ToString());
+        Assert.Contains("accepted a-1:b-1 by mediator TR; 2 moved to matched", accepted.Output);
+        using (var status = await Status.Of(Db))
+        {
+            Assert.Equal(1, status.InStatus("x1", "a", "matched"));
+            Assert.Equal(1, status.InStatus("x1", "b", "matched"));
+        }
+
+        var rejected = await Reconcile("--reject", "a-1:b-1", "--by", "mediator TR", "--why", "the ICRC says another man");
+        Assert.True(rejected.ExitCode == ExitCodes.Ok, rejected.ToString());
+        var twice = await Reconcile("--reject", "a-1:b-1", "--by", "mediator TR", "--why", "again");
+        ParleyCli.AssertCleanFailure(twice);
+        Assert.Contains("match-decision", twice.Error);
+
+        var decisions = MatchEvents().Where(e => e.Type == "match.decided").ToList();
+        Assert.Equal(2, decisions.Count);
+        Assert.Contains("\"verdict\":\"accept\"", decisions[0].Public);
+        Assert.Contains("\"verdict\":\"reject\"", decisions[1].Public);
+        Assert.Contains("Шевченко's sister", decisions[0].Private);
+    }
+
+    [Fact]
+    public async Task the_public_parts_of_the_matching_events_hold_no_name_and_no_date_of_birth()
+    {
+        await BuildExchange();
+        await Reconcile();
+        await Reconcile("--accept", "a-1:b-1", "--by", "mediator TR", "--why", "Микола Шевченко, born 1985, confirmed");
+        await Reconcile("--reject", "a-1:b-1", "--by", "mediator TR", "--why", "Николай, not Микола");
+
+        var events = MatchEvents();
+        Assert.Equal(3, events.Count);
+        foreach (var (type, publicPart, _) in events)
+        {
+            foreach (var text in PersonalTexts)
+            {
+                Assert.False(publicPart.Contains(text, StringComparison.OrdinalIgnoreCase), $"{type} carries '{text}' in public: {publicPart}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task a_decision_on_an_unknown_pair_or_without_a_reason_is_refused_cleanly()
+    {
+        await BuildExchange();
+        await Reconcile();
+
+        var unknown = await Reconcile("--accept", "a-3:b-3", "--by", "mediator TR", "--why", "looks right");
+        ParleyCli.AssertCleanFailure(unknown);
+        Assert.Contains("not a recorded candidate pair", unknown.Error);
+
+        ParleyCli.AssertCleanFailure(await Reconcile("--accept", "a-1:b-1", "--by", "mediator TR"));
+        ParleyCli.AssertCleanFailure(await Reconcile("--accept", "a-1", "--by", "mediator TR", "--why", "x"));
+        ParleyCli.AssertCleanFailure(await ParleyCli.Run("reconcile", "--exchange", "nope", "--db", Db));
+        Assert.DoesNotContain(MatchEvents(), e => e.Type == "match.decided");
+    }
+
+    [Fact]
+    public async Task files_and_an_exchange_do_not_mix()
+    {
+        await BuildExchange();
+        ParleyCli.AssertCleanFailure(await ParleyCli.Run("reconcile", "left.csv", "--exchange", "x1", "--db", Db));
+        ParleyCli.AssertCleanFailure(await ParleyCli.Run("reconcile", "left.csv", "right.csv", "--out", "o", "--accept", "a-1:b-1"));
+    }
+}

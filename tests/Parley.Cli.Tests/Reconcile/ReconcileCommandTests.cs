@@ -1,0 +1,103 @@
+namespace Parley.Cli.Tests.Reconcile;
+
+/// <summary>`parley reconcile` end to end on small files: exit codes, the files written, their headers.</summary>
+public sealed class ReconcileCommandTests : IDisposable
+{
+    private const string Header = "id,surname,given,patronymic,dob,service_number,birthplace";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Left() => _folder.Write("left.csv",
+    [
+        Header,
+        "UA-1,Шевченко,Микола,Іванович,12.03.1985,,Харків",
+        "UA-2,Коваленко,Олена,Петрівна,1979-11-30,,",
+        "UA-3,Шевченко,Микола,Іванович,1985-03-14,,",
+        "UA-4,Мельник,Ярослав,Ігорович,1999-09-09,,",
+    ]);
+
+    private string Right() => _folder.Write("right.csv",
+    [
+        "id,фамилия,имя,отчество,дата рождения",
+        "RU-1,Шевченко,Николай,Иванович,12.03.1985",
+        "RU-2,Kovalenko,Olena,Petrivna,30.11.1979",
+        "RU-3,Бондаренко,Сергей,Олегович,01.01.1990",
+    ]);
+
+    [Fact]
+    public async Task reconcile_writes_the_four_files_and_exits_zero()
+    {
+        string outDir = _folder.File("out");
+        var result = await ParleyCli.Run("reconcile", Left(), Right(), "--out", outDir);
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        foreach (string file in new[] { "matches.csv", "unmatched-left.csv", "unmatched-right.csv", "report.html" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+        string[] matches = File.ReadAllLines(Path.Combine(outDir, "matches.csv"));
+        Assert.Equal("left_id,right_id,score,decision", matches[0]);
+        Assert.Contains(matches, l => l.StartsWith("UA-1,RU-1,", StringComparison.Ordinal) && l.EndsWith(",match", StringComparison.Ordinal));
+        Assert.Contains(matches, l => l.StartsWith("UA-2,RU-2,", StringComparison.Ordinal));
+        Assert.DoesNotContain(matches, l => l.StartsWith("UA-3,RU-1,", StringComparison.Ordinal));
+        string[] unmatchedLeft = File.ReadAllLines(Path.Combine(outDir, "unmatched-left.csv"));
+        Assert.StartsWith("id,surname,given", unmatchedLeft[0], StringComparison.Ordinal);
+        Assert.Contains(unmatchedLeft, l => l.StartsWith("UA-4,", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(Path.Combine(outDir, "unmatched-right.csv")), l => l.StartsWith("RU-3,", StringComparison.Ordinal));
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(outDir, "report.html")), StringComparison.Ordinal);
+        Assert.Contains("match", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task duplicates_are_written_when_asked()
+    {
+        string list = _folder.Write("dups.csv",
+        [
+            Header,
+            "A-1,Шевченко,Микола,Іванович,1985-03-12,,",
+            "A-2,Shevchenko,Mykola,Ivanovych,1985-03-12,,",
+        ]);
+        string outDir = _folder.File("out");
+        var result = await ParleyCli.Run("reconcile", list, Right(), "--out", outDir, "--duplicates");
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        string[] lines = File.ReadAllLines(Path.Combine(outDir, "duplicates-left.csv"));
+        Assert.Equal("id,duplicate_id,score,decision", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("A-1,A-2,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task a_bad_date_fails_with_file_row_and_column_and_writes_nothing()
+    {
+        string bad = _folder.Write("bad.csv", [Header, "UA-1,Шевченко,Микола,Іванович,31.31.1985,,"]);
+        string outDir = _folder.File("out");
+        var result = await ParleyCli.Run("reconcile", bad, Right(), "--out", outDir);
+        ParleyCli.AssertCleanFailure(result);
+        Assert.Contains("bad.csv", result.Error, StringComparison.Ordinal);
+        Assert.Contains("2", result.Error, StringComparison.Ordinal);
+        Assert.Contains("dob", result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public async Task a_missing_file_fails_cleanly()
+    {
+        var result = await ParleyCli.Run("reconcile", _folder.File("nope.csv"), Right(), "--out", _folder.File("out"));
+        ParleyCli.AssertCleanFailure(result);
+        Assert.Contains("nope.csv", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task thresholds_out_of_order_are_bad_input()
+    {
+        var result = await ParleyCli.Run("reconcile", Left(), Right(), "--out", _folder.File("out"), "--match", "0.5", "--review", "0.9");
+        ParleyCli.AssertCleanFailure(result);
+    }
+
+    [Fact]
+    public async Task the_output_folder_is_required()
+    {
+        var result = await ParleyCli.Run("reconcile", Left(), Right());
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+    }
+}

@@ -1,0 +1,39 @@
+using Parley.Cli.Tests.Support;
+
+namespace Parley.Cli.Tests;
+
+public sealed class SynthCommandTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Synth_writes_two_lists_and_the_truth_and_the_same_seed_gives_the_same_files()
+    {
+        var first = temp.File("one");
+        var second = temp.File("two");
+
+        var a = await ParleyCli.Run("synth", "--people", "300", "--seed", "7", "--out", first);
+        var b = await ParleyCli.Run("synth", "--people", "300", "--seed", "7", "--out", second);
+
+        Assert.True(a.ExitCode == 0, a.ToString());
+        Assert.True(b.ExitCode == 0, b.ToString());
+        foreach (var name in new[] { "left.csv", "right.csv", "truth.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first, name)), File.ReadAllBytes(Path.Combine(second, name)));
+        }
+        Assert.StartsWith("left_id,right_id,class", File.ReadAllText(Path.Combine(first, "truth.csv")));
+        var truthRows = File.ReadAllLines(Path.Combine(first, "truth.csv")).Length - 1;
+        Assert.InRange(truthRows, 150, 300);
+    }
+
+    [Fact]
+    public async Task Synth_with_a_negative_count_is_refused_cleanly()
+    {
+        var result = await ParleyCli.Run("synth", "--people", "-5", "--seed", "1", "--out", temp.File("x"));
+
+        ParleyCli.AssertCleanFailure(result);
+        Assert.False(Directory.Exists(temp.File("x")) && Directory.EnumerateFiles(temp.File("x")).Any());
+    }
+}
