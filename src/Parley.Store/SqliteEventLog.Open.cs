@@ -96,6 +96,13 @@ public sealed partial class SqliteEventLog
             QuickCheck(connection, path);
         }
 
+        if (blank)
+        {
+            // Small pages: a commit writes every page it touched to the WAL, and projection updates land on pages
+            // all over their table; 1 KiB pages write a quarter of the bytes 4 KiB pages would. Only settable before
+            // the first table exists and before WAL.
+            Execute(connection, "PRAGMA page_size=1024;");
+        }
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, "PRAGMA synchronous=FULL;");
 

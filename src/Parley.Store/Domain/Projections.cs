@@ -9,7 +9,8 @@ namespace Parley.Store.Domain;
 /// <summary>
 /// The read model: one JSON document per thing (kind, key) in the projections table, rendered from the folded state.
 /// The same code writes them incrementally (only what a batch touched) and on rebuild (everything), so the two
-/// agree byte for byte. Person details go to their own kind so that public readers never load them.
+/// agree byte for byte. Personal data is not projected: it stays only in the private parts of the log (and in the
+/// writer's in-memory state), so there is one place to protect and nothing to keep in step.
 /// </summary>
 public static class Projections
 {
@@ -20,7 +21,6 @@ public static class Projections
     public const string Agreement = "agreement";
     public const string Exchange = "exchange";
     public const string Person = "person";
-    public const string PersonDetails = "person-details";
 
     public static string PersonKey(string exchange, string person) => exchange + "/" + person;
 
@@ -45,12 +45,10 @@ public static class Projections
             case PersonListed p:
                 keys.Add((Exchange, p.Exchange));
                 keys.Add((Person, PersonKey(p.Exchange, p.Person)));
-                keys.Add((PersonDetails, PersonKey(p.Exchange, p.Person)));
                 break;
             case PersonAmended p:
                 keys.Add((Exchange, p.Exchange));
                 keys.Add((Person, PersonKey(p.Exchange, p.Person)));
-                keys.Add((PersonDetails, PersonKey(p.Exchange, p.Person)));
                 break;
             case PersonMoved m:
                 keys.Add((Exchange, m.Exchange));
@@ -95,7 +93,6 @@ public static class Projections
             foreach (var person in exchange.Persons.Keys)
             {
                 yield return (Person, PersonKey(exchange.Id, person));
-                yield return (PersonDetails, PersonKey(exchange.Id, person));
             }
         }
     }
@@ -109,7 +106,6 @@ public static class Projections
         Agreement => Json(state.Agreements.GetValueOrDefault(key) is { } a ? AgreementDocument.Of(a) : null),
         Exchange => Json(state.Exchanges.GetValueOrDefault(key) is { } x ? ExchangeSummary.Of(x) : null),
         Person => Json(FindPerson(state, key) is { } p ? PersonDocument.Of(key, p) : null),
-        PersonDetails => Json(FindPerson(state, key)?.Details),
         _ => throw new ArgumentException($"unknown projection kind '{kind}'", nameof(kind)),
     };
 
