@@ -14,6 +14,12 @@ internal interface IAppendLedger
     /// </summary>
     IReadOnlyList<EventSeal> Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events);
 
+    /// <summary>
+    /// Called inside the transaction after the events' rows are inserted, before the commit: stores what
+    /// <see cref="Seal"/> left to finish (the signed checkpoint).
+    /// </summary>
+    void BeforeCommit();
+
     /// <summary>Called once the transaction committed.</summary>
     void Committed();
 

@@ -50,6 +50,7 @@ public sealed partial class SqliteEventLog
                     commands.EventLeafHash.Value = (object?)seal?.LeafHash ?? DBNull.Value;
                     commands.InsertEvent.ExecuteNonQuery();
                 }
+                _ledger?.BeforeCommit();
                 return (sequence, project);
             });
         }

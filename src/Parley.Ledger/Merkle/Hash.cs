@@ -34,7 +34,7 @@ public readonly struct Hash : IEquatable<Hash>
     public static Hash Sha256(ReadOnlySpan<byte> data)
     {
         Span<byte> digest = stackalloc byte[Size];
-        SHA256.HashData(data, digest);
+        PerThreadSha256.HashData(data, digest);
         return new Hash(digest);
     }
 

@@ -21,7 +21,7 @@ public static class MerkleHash
             Span<byte> buffer = stackalloc byte[data.Length + 1];
             buffer[0] = 0x00;
             data.CopyTo(buffer[1..]);
-            SHA256.HashData(buffer, digest);
+            PerThreadSha256.HashData(buffer, digest);
         }
         else
         {
@@ -41,7 +41,7 @@ public static class MerkleHash
         left.CopyTo(buffer[1..]);
         right.CopyTo(buffer[(1 + Hash.Size)..]);
         Span<byte> digest = stackalloc byte[Hash.Size];
-        SHA256.HashData(buffer, digest);
+        PerThreadSha256.HashData(buffer, digest);
         return new Hash(digest);
     }
 }

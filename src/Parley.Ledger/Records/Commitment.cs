@@ -17,6 +17,8 @@ public static class Commitment
     /// <summary>The domain-separation tag, followed in the hash input by one 0x00 byte.</summary>
     public const string Tag = "parley/commitment/v1";
 
+    private const int MaxStackLength = 2048;
+
     private static readonly byte[] Prefix = [.. Encoding.ASCII.GetBytes(Tag), 0x00];
 
     /// <summary>A fresh random salt from the operating system's cryptographic generator.</summary>
@@ -27,14 +29,15 @@ public static class Commitment
     {
         Preconditions.CheckArgument(salt.Length == SaltSize, nameof(salt), $"a salt is exactly {SaltSize} bytes; got {salt.Length}.");
         var length = Prefix.Length + SaltSize + privatePart.Length;
-        var rented = length <= 2048 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        Span<byte> buffer = rented is null ? stackalloc byte[2048] : rented;
+        // Exactly the length needed: a fixed-size stackalloc would be zeroed in full on every call.
+        var rented = length <= MaxStackLength ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
         try
         {
             Prefix.CopyTo(buffer);
             salt.CopyTo(buffer[Prefix.Length..]);
             privatePart.CopyTo(buffer[(Prefix.Length + SaltSize)..]);
-            return Hash.Sha256(buffer[..length]);
+            return Hash.Sha256(buffer);
         }
         finally
         {

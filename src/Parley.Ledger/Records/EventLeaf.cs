@@ -29,6 +29,8 @@ public sealed record EventLeaf
     private const byte HasCommitment = 0x01;
     private const byte HasSignature = 0x02;
 
+    private const int MaxStackLength = 1024;
+
     private readonly byte[] _public;
 
     public EventLeaf(long sequence, string type, long recordedAtUnixMs, ReadOnlySpan<byte> publicPart, Hash? commitment, LeafSignature? signature)
@@ -79,13 +81,14 @@ public sealed record EventLeaf
     public static Hash ComputeLeafHash(long sequence, string type, long recordedAtUnixMs, ReadOnlySpan<byte> publicPart, Hash? commitment, LeafSignature? signature)
     {
         var length = 1 + EncodedLength(type, publicPart.Length, commitment is not null, signature is not null);
-        var rented = length <= 1024 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        Span<byte> buffer = rented is null ? stackalloc byte[1024] : rented;
+        // Exactly the length needed: a fixed-size stackalloc would be zeroed in full on every call.
+        var rented = length <= MaxStackLength ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
         try
         {
             buffer[0] = 0x00;
-            Write(buffer[1..length], sequence, type, recordedAtUnixMs, publicPart, commitment, signature);
-            return Hash.Sha256(buffer[..length]);
+            Write(buffer[1..], sequence, type, recordedAtUnixMs, publicPart, commitment, signature);
+            return Hash.Sha256(buffer);
         }
         finally
         {

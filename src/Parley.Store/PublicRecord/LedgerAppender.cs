@@ -34,6 +34,8 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
     private readonly List<SubtreeHash> _completed = [];
     private MerkleTreeBuilder _builder = new();
     private bool _stale = true;
+    private Task<string>? _signing;
+    private long _checkpointSize;
 
     public LedgerAppender(SqliteConnection connection, NoteSigner signer, string origin)
     {
@@ -88,20 +90,58 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         if (_builder.Size != before)
         {
             FlushTiles();
-            var note = new Checkpoint(_origin, _builder.Size, _builder.Root).Sign(_signer);
-            _insertCheckpoint.Parameters[0].Value = _builder.Size;
-            _insertCheckpoint.Parameters[1].Value = note.Format();
-            _insertCheckpoint.Parameters[2].Value = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            _insertCheckpoint.ExecuteNonQuery();
+            // Signing takes as long as inserting a few dozen rows and needs nothing from them: it runs on another
+            // thread while the log inserts this batch's rows, and BeforeCommit stores the note.
+            var checkpoint = new Checkpoint(_origin, _builder.Size, _builder.Root);
+            _checkpointSize = _builder.Size;
+            _signing = Task.Run(() => checkpoint.Sign(_signer).Format());
         }
         return seals;
+    }
+
+    public void BeforeCommit()
+    {
+        if (_signing is null)
+        {
+            return;
+        }
+        var note = TakeSigning()!;
+        _insertCheckpoint.Parameters[0].Value = _checkpointSize;
+        _insertCheckpoint.Parameters[1].Value = note;
+        _insertCheckpoint.Parameters[2].Value = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        _insertCheckpoint.ExecuteNonQuery();
     }
 
     public void Committed()
     {
     }
 
-    public void RolledBack() => _stale = true;
+    public void RolledBack()
+    {
+        _stale = true;
+        DropSigning();
+    }
+
+    /// <summary>Drops the checkpoint of a batch that did not commit, once its signing is over (the signer is then idle).</summary>
+    private void DropSigning()
+    {
+        try
+        {
+            TakeSigning();
+        }
+        catch (Exception)
+        {
+            // The transaction already failed or the store is closing; the dropped checkpoint's signing error adds nothing.
+        }
+    }
+
+    /// <summary>Waits for the pending checkpoint signature, if any, and clears it; rethrows a signing error.</summary>
+    private string? TakeSigning()
+    {
+        var signing = _signing;
+        _signing = null;
+        return signing?.GetAwaiter().GetResult();
+    }
 
     private void Load()
     {
@@ -247,6 +287,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
 
     public void Dispose()
     {
+        DropSigning();
         foreach (var command in _all)
         {
             command.Dispose();
