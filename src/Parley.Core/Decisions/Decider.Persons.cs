@@ -92,9 +92,9 @@ public static partial class Decider
         Require(person, c, PersonStatus.Verified);
         if (stage.Status != StageStatus.Open)
         {
-            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is {stage.Status.ToString().ToLowerInvariant()}");
+            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is {stage.Status.ToWord()}");
         }
-        var inStage = exchange.Tally.CountAllTerms(stage.Id, person.Side, exchange.TermCount, s => s != PersonStatus.Verified);
+        var inStage = exchange.InStage(person.Side, stage.Id);
         if (inStage >= stage.Planned(person.Side))
         {
             throw Violation(DomainRule.StagePlan,
@@ -121,7 +121,7 @@ public static partial class Decider
     {
         if (exchange.Stages[stageId].Status != StageStatus.Open)
         {
-            throw Violation(DomainRule.StageOpen, $"person '{person.Id}' is in stage '{stageId}', which is {exchange.Stages[stageId].Status.ToString().ToLowerInvariant()}, so cannot {c.Name}");
+            throw Violation(DomainRule.StageOpen, $"person '{person.Id}' is in stage '{stageId}', which is {exchange.Stages[stageId].Status.ToWord()}, so cannot {c.Name}");
         }
     }
 

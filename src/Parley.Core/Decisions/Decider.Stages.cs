@@ -33,10 +33,9 @@ public static partial class Decider
         var stage = FindStage(exchange, c.Stage);
         if (stage.Status != StageStatus.Open)
         {
-            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is already {stage.Status.ToString().ToLowerInvariant()}");
+            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is already {stage.Status.ToWord()}");
         }
-        var inStage = exchange.Tally.CountAllTerms(stage.Id, Side.A, exchange.TermCount, _ => true)
-            + exchange.Tally.CountAllTerms(stage.Id, Side.B, exchange.TermCount, _ => true);
+        var inStage = exchange.InStage(Side.A, stage.Id) + exchange.InStage(Side.B, stage.Id);
         if (inStage > 0)
         {
             throw Violation(DomainRule.StageCancel, $"stage '{stage.Id}' has {inStage} people in it");
@@ -52,7 +51,7 @@ public static partial class Decider
         var stage = FindStage(exchange, c.Stage);
         if (stage.Status != StageStatus.Open)
         {
-            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is already {stage.Status.ToString().ToLowerInvariant()}");
+            throw Violation(DomainRule.StageOpen, $"stage '{stage.Id}' is already {stage.Status.ToWord()}");
         }
         var waiting = exchange.InStatus(Side.A, PersonStatus.Scheduled, stage.Id) + exchange.InStatus(Side.B, PersonStatus.Scheduled, stage.Id);
         if (waiting > 0)

@@ -40,6 +40,9 @@ public sealed partial record Exchange(
 
     public int Pending(Side side, int term) => Tally.Count(null, side, term, PersonStatusExtensions.IsPending);
 
+    /// <summary>People of a side in a stage, whatever they have reached there (scheduled, released, received, disputed).</summary>
+    public int InStage(Side side, string stageId) => Tally.CountAllTerms(stageId, side, TermCount, static _ => true);
+
     public int InStatus(Side side, PersonStatus status, string? stageId = null) =>
         Tally.CountAllTerms(stageId, side, TermCount, s => s == status);
 }

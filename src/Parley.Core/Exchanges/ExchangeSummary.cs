@@ -29,7 +29,7 @@ public sealed record ExchangeSummary(
                 SideProgressOf(x, term, Side.A), SideProgressOf(x, term, Side.B), x.TermFulfilled(term)));
         }
         var stages = x.Stages.Values.OrderBy(s => s.Number).Select(s => new StageProgress(
-            s.Id, s.Number, s.Date, s.Status.ToString().ToLowerInvariant(), s.PlannedA, s.PlannedB,
+            s.Id, s.Number, s.Date, s.Status.ToWord(), s.PlannedA, s.PlannedB,
             x.InStatus(Side.A, PersonStatus.Scheduled, s.Id), x.InStatus(Side.B, PersonStatus.Scheduled, s.Id),
             x.ReleasedAllTerms(Side.A, s.Id), x.ReleasedAllTerms(Side.B, s.Id),
             x.InStatus(Side.A, PersonStatus.Received, s.Id), x.InStatus(Side.B, PersonStatus.Received, s.Id),

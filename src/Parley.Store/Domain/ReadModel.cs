@@ -1,5 +1,4 @@
 using Parley.Core.Exchanges;
-using Parley.Core.Talks;
 
 namespace Parley.Store.Domain;
 
@@ -17,10 +16,4 @@ public static class ReadModel
 
     public static IReadOnlyList<AgreementDocument> Agreements(SqliteEventLog log) =>
         log.ReadProjections(Projections.Agreement).Select(p => Projections.Read<AgreementDocument>(p.Body)).ToList();
-
-    public static IReadOnlyList<Party> Parties(SqliteEventLog log) =>
-        log.ReadProjections(Projections.Party).Select(p => Projections.Read<Party>(p.Body)).ToList();
-
-    public static IReadOnlyList<PersonDocument> Persons(SqliteEventLog log) =>
-        log.ReadProjections(Projections.Person).Select(p => Projections.Read<PersonDocument>(p.Body)).ToList();
 }

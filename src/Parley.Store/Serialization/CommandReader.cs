@@ -58,7 +58,7 @@ public static class CommandReader
             "plan-stage" => new PlanStage(f.String("exchange"), f.String("stage"), f.Date("date"), f.Int("plannedA"), f.Int("plannedB")),
             "close-stage" => new CloseStage(f.String("exchange"), f.String("stage"), f.OptionalInstant("at")),
             "cancel-stage" => new CancelStage(f.String("exchange"), f.String("stage"), f.OptionalInstant("at")),
-            "post-entry" => new PostEntry(f.String("id"), f.String("live"), f.String("markdown"), Flag(f, "key"), f.OptionalString("corrects")),
+            "post-entry" => new PostEntry(f.String("id"), f.String("live"), f.String("markdown"), f.OptionalBool("key"), f.OptionalString("corrects")),
             "register-officer" => new RegisterOfficer(f.String("party"), f.String("officer"), f.String("key")),
             "record-match-candidates" => new RecordMatchCandidates(f.String("exchange"), Candidates(f), f.String("engineVersion")),
             "decide-match" => new DecideMatch(f.String("exchange"), f.String("left"), f.String("right"), Verdict(f), f.String("by"),
@@ -90,11 +90,6 @@ public static class CommandReader
             ? role
             : throw new CommandFormatException($"field 'role': expected head, deputy, member or adviser, found '{text}'", "role");
     }
-
-    private static bool Flag(JsonFields f, string field) =>
-        !f.TryGet(field, out var value) ? false
-        : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
-        : throw f.WrongType(field, "true or false", value);
 
     private static Side SideOf(JsonFields f) => f.String("side") switch
     {

@@ -48,6 +48,12 @@ internal sealed class JsonFields(JsonElement element, string prefix = "")
             : throw WrongType(field, "a string", value);
     }
 
+    /// <summary>true or false; false when absent.</summary>
+    public bool OptionalBool(string field) =>
+        !TryGet(field, out var value) ? false
+        : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
+        : throw WrongType(field, "true or false", value);
+
     public int Int(string field)
     {
         if (!TryGet(field, out var value))
