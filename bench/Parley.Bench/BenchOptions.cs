@@ -14,30 +14,5 @@ internal static class BenchOptions
     }
 
     /// <summary>A fresh folder under the temp folder, deleted when the returned handle is disposed.</summary>
-    public static TempFolder NewFolder() => new(Path.Combine(Path.GetTempPath(), "parley-bench-" + Guid.NewGuid().ToString("N")));
-}
-
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder(string path)
-    {
-        Path = path;
-        Directory.CreateDirectory(path);
-    }
-
-    public string Path { get; }
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A benchmark leaves a temp folder behind rather than fail at the end.
-        }
-    }
+    public static TempFolder NewFolder() => new("parley-bench");
 }

@@ -7,7 +7,7 @@ namespace Parley.Store.Tests;
 
 public sealed class GroupCommitWriterTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempFolder _temp = new();
     private readonly SqliteEventLog _log;
 
     public GroupCommitWriterTests()

@@ -11,7 +11,7 @@ namespace Parley.Store.Tests.Domain;
 
 public sealed class ParleyStoreTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
+    private readonly TempFolder temp = new();
 
     public void Dispose() => temp.Dispose();
 

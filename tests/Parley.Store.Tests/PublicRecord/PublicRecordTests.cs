@@ -11,7 +11,7 @@ namespace Parley.Store.Tests.PublicRecord;
 
 public sealed class PublicRecordTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -171,7 +171,7 @@ public sealed class PublicRecordTests : IDisposable
 
 public sealed class PublicRecordTests_Large : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -13,7 +13,7 @@ namespace Parley.Store.Tests.PublicRecord;
 
 public sealed class SignedSubmissionTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempFolder _temp = new();
     private readonly NoteSigner _officer = NoteSigner.Generate("ua.officer");
 
     public void Dispose()
