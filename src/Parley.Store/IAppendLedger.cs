@@ -10,13 +10,14 @@ internal interface IAppendLedger
 {
     /// <summary>
     /// Called inside the transaction before <paramref name="events"/> are inserted from <paramref name="firstSequence"/>
-    /// on: extends the tree and signs a checkpoint, and returns each event's seal, which goes into its row.
+    /// on: starts sealing them (extending the tree, signing a checkpoint) and returns their seals, each of which goes
+    /// into its row as it becomes ready.
     /// </summary>
-    IReadOnlyList<EventSeal> Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events);
+    BatchSeals Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events);
 
     /// <summary>
     /// Called inside the transaction after the events' rows are inserted, before the commit: stores what
-    /// <see cref="Seal"/> left to finish (the signed checkpoint).
+    /// <see cref="Seal"/> computed but could not write while the rows went in (tiles, the signed checkpoint).
     /// </summary>
     void BeforeCommit();
 

@@ -32,7 +32,7 @@ public sealed partial class SqliteEventLog
             {
                 // Read under the write lock rather than trust the cached value: another process may have appended.
                 long sequence = (long)commands.MaxSequence.ExecuteScalar()!;
-                // The public record seals each event (commitment, leaf hash) and extends its tree before the rows go in.
+                // The public record seals each event (commitment, leaf hash) and extends its tree while the rows go in.
                 var seals = _ledger?.Seal(commands.InsertEvent.Transaction!, sequence + 1, events);
                 for (int i = 0; i < events.Count; i++)
                 {

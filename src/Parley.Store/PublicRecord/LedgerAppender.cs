@@ -11,8 +11,10 @@ namespace Parley.Store.PublicRecord;
 /// commitment to its private part, the submitter's signature), hashes its leaf (Parley.Ledger.Records.EventLeaf), adds
 /// it to the RFC 9162 tree, writes the tiles that completed or changed, and signs a C2SP checkpoint for the new size
 /// (https://c2sp.org/tlog-checkpoint). The seals and leaf hashes go into the event rows; level-0 tiles are written once
-/// full (the partial one is read back from the rows), higher tiles whenever they change. If the transaction rolls back,
-/// the in-memory tree is reloaded from the database before the next append.
+/// full (the partial one is read back from the rows), higher tiles whenever they change. The hashing, the tree and the
+/// signature of a batch run on another thread while the log inserts its rows (<see cref="BatchSeals"/>); the tile rows and
+/// checkpoint they produce are written just before the commit. If the transaction rolls back, the in-memory tree is
+/// reloaded from the database before the next append.
 /// </summary>
 internal sealed class LedgerAppender : IAppendLedger, IDisposable
 {
@@ -33,8 +35,10 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
     private readonly SqliteCommand _insertInner;
     private readonly List<SubtreeHash> _completed = [];
     private MerkleTreeBuilder _builder = new();
+    private readonly List<PendingWrite> _pendingWrites = [];
     private bool _stale = true;
-    private Task<string>? _signing;
+    private BatchSeals? _batch;
+    private string? _checkpointNote;
     private long _checkpointSize;
 
     public LedgerAppender(SqliteConnection connection, NoteSigner signer, string origin)
@@ -56,7 +60,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         _all = [_upsertTile, _insertInner, _insertCheckpoint, _treeSize, _selectUnsealed, _sealRow];
     }
 
-    public IReadOnlyList<EventSeal> Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events)
+    public BatchSeals Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events)
     {
         foreach (var command in _all)
         {
@@ -77,7 +81,15 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         {
             throw new InvalidOperationException($"the Merkle tree already holds {before} leaves but events are being appended from sequence {firstSequence}; the public record is out of step with the log.");
         }
-        var seals = new EventSeal[events.Count];
+        // From here on only memory is touched until BeforeCommit: the hashing, the tree and the checkpoint signature
+        // run on another thread while the log inserts the rows on this one.
+        _batch = BatchSeals.Start(events.Count, seals => SealAll(seals, events, before));
+        return _batch;
+    }
+
+    /// <summary>The work of a batch: every event's seal in order, then the changed tiles and the signed checkpoint.</summary>
+    private void SealAll(BatchSeals seals, IReadOnlyList<EventToAppend> events, long before)
+    {
         // One draw from the random generator for the whole batch: a fresh 32-byte salt per private part.
         var salts = new byte[events.Count * Commitment.SaltSize];
         System.Security.Cryptography.RandomNumberGenerator.Fill(salts);
@@ -85,31 +97,35 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         {
             var e = events[i];
             var salt = e.Salt ?? (e.Private is null ? null : salts.AsSpan(i * Commitment.SaltSize, Commitment.SaltSize).ToArray());
-            seals[i] = AddLeaf(_builder.Size + 1, e.Type, e.RecordedAtUnixMs, e.Public, e.Private, salt, e.Signature);
+            seals.Set(i, AddLeaf(_builder.Size + 1, e.Type, e.RecordedAtUnixMs, e.Public, e.Private, salt, e.Signature));
         }
         if (_builder.Size != before)
         {
             FlushTiles();
-            // Signing takes as long as inserting a few dozen rows and needs nothing from them: it runs on another
-            // thread while the log inserts this batch's rows, and BeforeCommit stores the note.
-            var checkpoint = new Checkpoint(_origin, _builder.Size, _builder.Root);
             _checkpointSize = _builder.Size;
-            _signing = Task.Run(() => checkpoint.Sign(_signer).Format());
+            _checkpointNote = new Checkpoint(_origin, _builder.Size, _builder.Root).Sign(_signer).Format();
         }
-        return seals;
     }
 
     public void BeforeCommit()
     {
-        if (_signing is null)
+        TakeBatch()?.Wait();
+        foreach (var write in _pendingWrites)
         {
-            return;
+            write.Command.Parameters[0].Value = write.Level;
+            write.Command.Parameters[1].Value = write.Index;
+            write.Command.Parameters[2].Value = write.Hashes;
+            write.Command.ExecuteNonQuery();
         }
-        var note = TakeSigning()!;
-        _insertCheckpoint.Parameters[0].Value = _checkpointSize;
-        _insertCheckpoint.Parameters[1].Value = note;
-        _insertCheckpoint.Parameters[2].Value = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        _insertCheckpoint.ExecuteNonQuery();
+        _pendingWrites.Clear();
+        if (_checkpointNote is { } note)
+        {
+            _checkpointNote = null;
+            _insertCheckpoint.Parameters[0].Value = _checkpointSize;
+            _insertCheckpoint.Parameters[1].Value = note;
+            _insertCheckpoint.Parameters[2].Value = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            _insertCheckpoint.ExecuteNonQuery();
+        }
     }
 
     public void Committed()
@@ -119,28 +135,29 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
     public void RolledBack()
     {
         _stale = true;
-        DropSigning();
+        DropBatch();
     }
 
-    /// <summary>Drops the checkpoint of a batch that did not commit, once its signing is over (the signer is then idle).</summary>
-    private void DropSigning()
+    /// <summary>Drops what a batch that did not commit computed, once its work is over (the tree is then idle).</summary>
+    private void DropBatch()
     {
         try
         {
-            TakeSigning();
+            TakeBatch()?.Wait();
         }
         catch (Exception)
         {
-            // The transaction already failed or the store is closing; the dropped checkpoint's signing error adds nothing.
+            // The transaction already failed or the store is closing; the dropped batch's own error adds nothing.
         }
+        _pendingWrites.Clear();
+        _checkpointNote = null;
     }
 
-    /// <summary>Waits for the pending checkpoint signature, if any, and clears it; rethrows a signing error.</summary>
-    private string? TakeSigning()
+    private BatchSeals? TakeBatch()
     {
-        var signing = _signing;
-        _signing = null;
-        return signing?.GetAwaiter().GetResult();
+        var batch = _batch;
+        _batch = null;
+        return batch;
     }
 
     private void Load()
@@ -237,10 +254,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         // A full tile's inner hashes are all complete once this leaf's whole list is through.
         foreach (var (level, index) in _fullTiles)
         {
-            _insertInner.Parameters[0].Value = level;
-            _insertInner.Parameters[1].Value = index;
-            _insertInner.Parameters[2].Value = _inner[level].ToArray();
-            _insertInner.ExecuteNonQuery();
+            _pendingWrites.Add(new PendingWrite(_insertInner, level, index, _inner[level].ToArray()));
             Array.Clear(_inner[level]);
         }
         _fullTiles.Clear();
@@ -268,11 +282,11 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         {
             hashes[i].CopyTo(bytes.AsSpan(i * Hash.Size));
         }
-        _upsertTile.Parameters[0].Value = level;
-        _upsertTile.Parameters[1].Value = index;
-        _upsertTile.Parameters[2].Value = bytes;
-        _upsertTile.ExecuteNonQuery();
+        _pendingWrites.Add(new PendingWrite(_upsertTile, level, index, bytes));
     }
+
+    /// <summary>A tile row computed while the rows went in, written at <see cref="BeforeCommit"/> (one connection, one thread).</summary>
+    private sealed record PendingWrite(SqliteCommand Command, int Level, long Index, byte[] Hashes);
 
     private static SqliteCommand Create(SqliteConnection connection, string sql, params (string Name, SqliteType Type)[] parameters)
     {
@@ -287,7 +301,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
 
     public void Dispose()
     {
-        DropSigning();
+        DropBatch();
         foreach (var command in _all)
         {
             command.Dispose();
