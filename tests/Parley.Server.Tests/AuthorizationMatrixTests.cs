@@ -43,6 +43,10 @@ public sealed class AuthorizationMatrixTests(DemoServer demo)
         [("GET", "/assets/live.js")] = ("/assets/live.js", null, Everyone),
         [("GET", "/log/checkpoint")] = ("/log/checkpoint", null, Everyone),
         [("GET", "/log/tile/{**path}")] = ("/log/tile/0/000", null, Everyone),
+        [("GET", "/log/latest-checkpoint")] = ("/log/latest-checkpoint", null, Everyone),
+        [("GET", "/log/log.pub")] = ("/log/log.pub", null, Everyone),
+        // Anyone may hand back a cosignature: only a valid one by a witness registered in the log is kept ("{}" is 400).
+        [("POST", "/log/cosignatures")] = ("/log/cosignatures", "{}", Everyone),
     };
 
     private IEnumerable<(string Method, string Pattern)> Mapped() =>

@@ -10,11 +10,12 @@ using Parley.Store.PublicRecord;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// `parley cosign --log DIR_OR_URL --key FILE --state DIR [--log-key KEYFILE]`: a party as witness
-/// (https://c2sp.org/tlog-cosignature). Verifies the newest checkpoint against the log's key and checks it is consistent
-/// with the last one this witness cosigned (kept in the state folder), using the published tiles; then adds a
-/// timestamped cosignature and prints the cosigned checkpoint. On a fork it refuses, saves both checkpoints under
-/// DIR/fork-&lt;time&gt;/ as evidence and exits 1.
+/// `parley cosign --log DIR_OR_URL --key FILE --state DIR [--log-key KEYFILE] [--submit]`: a party as witness
+/// (https://c2sp.org/tlog-cosignature). Verifies the newest checkpoint (<c>latest-checkpoint</c>, else <c>checkpoint</c>)
+/// against the log's key and checks it is consistent with the last one this witness cosigned (kept in the state folder),
+/// using the published tiles; then adds a timestamped cosignature and prints the cosigned checkpoint. With --submit
+/// (an http(s) log) it posts the cosignature to the log's <c>cosignatures</c> endpoint. On a fork it refuses, saves both
+/// checkpoints under DIR/fork-&lt;time&gt;/ as evidence and exits 1.
 /// </summary>
 internal static class CosignCommand
 {
@@ -24,24 +25,30 @@ internal static class CosignCommand
         var key = new Option<string>("--key") { Description = "The witness's private key file (from 'parley keys new --witness').", Required = true, HelpName = "FILE" };
         var state = new Option<string>("--state") { Description = "The witness's state folder: the last cosigned checkpoint and the log's key.", Required = true, HelpName = "DIR" };
         var logKey = new Option<string?>("--log-key") { Description = "The log's verifier key file; on first use without it, log.pub is trusted and remembered.", HelpName = "KEYFILE" };
+        var submit = new Option<bool>("--submit") { Description = "Post the cosignature to the log (an http(s):// URL of a Parley server), which then publishes it with the checkpoint." };
         var command = new Command("cosign", "Witness a published log: cosign its newest checkpoint if consistent with the last one seen; refuse and keep evidence on a fork.")
         {
-            log, key, state, logKey,
+            log, key, state, logKey, submit,
         };
         command.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
-            Cosign(parse.GetValue(log)!, parse.GetValue(key)!, parse.GetValue(state)!, parse.GetValue(logKey), parse.InvocationConfiguration.Output)));
+            Cosign(parse.GetValue(log)!, parse.GetValue(key)!, parse.GetValue(state)!, parse.GetValue(logKey), parse.GetValue(submit),
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)));
         return command;
     }
 
-    private static int Cosign(string location, string keyFile, string stateDirectory, string? logKeyFile, TextWriter output)
+    private static int Cosign(string location, string keyFile, string stateDirectory, string? logKeyFile, bool submit, TextWriter output, TextWriter error)
     {
+        if (submit && !location.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !location.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new MalformedInputException(location, "--submit posts the cosignature to a Parley server: give the log as its http(s):// URL (e.g. http://host:5080/log)");
+        }
         using var witness = LogKey.Read(keyFile);
         if (witness.Type != SignatureType.Cosignature)
         {
             throw new MalformedInputException(keyFile, "this is a signing key (type 0x01); a witness cosigns with a witness key: parley keys new --witness");
         }
         using var source = LogSource.For(location);
-        var (note, checkpoint) = LogVerifier.ReadCheckpoint(source);
+        var (note, checkpoint) = LogVerifier.ReadNewestCheckpoint(source);
         Directory.CreateDirectory(stateDirectory);
         var logVerifier = LogKeyFor(source, stateDirectory, logKeyFile, checkpoint.Origin);
         try
@@ -76,9 +83,17 @@ internal static class CosignCommand
                 throw new VerificationFailedException(null, $"{problem}; refusing to cosign. Both checkpoints are saved as evidence in {evidence}");
             }
         }
-        var cosigned = CosignatureV1.Cosign(note, witness, DateTimeOffset.UtcNow);
+        // Another witness's cosignatures may already be on the note; this witness's own earlier line is replaced.
+        var others = note.Signatures.Where(s => !(s.Name == witness.Name && s.KeyId == witness.Verifier.KeyId));
+        var line = witness.Cosign(note.Text, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        var cosigned = new Note(note.Text, [.. others, line]);
         File.WriteAllText(seenPath, cosigned.Format());
         output.Write(cosigned.Format());
+        if (submit)
+        {
+            var logSignatures = note.Signatures.Where(s => s.Name == logVerifier.Name && s.KeyId == logVerifier.KeyId);
+            error.WriteLine("parley: " + CosignatureSubmitter.Submit(location, new Note(note.Text, [.. logSignatures, line])));
+        }
         return ExitCodes.Ok;
     }
 

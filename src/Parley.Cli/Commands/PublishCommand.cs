@@ -1,10 +1,15 @@
 using System.CommandLine;
 using Parley.Cli.PublicRecord;
+using Parley.Ledger.Notes;
 using Parley.Store.PublicRecord;
 
 namespace Parley.Cli.Commands;
 
-/// <summary>`parley publish --db PATH --out DIR`: the public record as static files in the tlog-tiles layout, incrementally.</summary>
+/// <summary>
+/// `parley publish --db PATH --out DIR`: the public record as static files in the tlog-tiles layout, incrementally; the
+/// <c>checkpoint</c> written is the witnessed one with its witnesses' cosignatures (https://c2sp.org/tlog-cosignature),
+/// <c>latest-checkpoint</c> the newest (docs/public-record.md §5).
+/// </summary>
 internal static class PublishCommand
 {
     public static Command Create()
@@ -20,8 +25,20 @@ internal static class PublishCommand
             var result = TilePublisher.Publish(log, verifier.VerifierKey, parse.GetValue(output)!);
             parse.InvocationConfiguration.Output.WriteLine(
                 $"published {log.Origin} size {result.NewSize} (was {result.OldSize}) to {parse.GetValue(output)}: {result.FilesWritten} files, {result.BytesWritten} bytes");
+            parse.InvocationConfiguration.Output.WriteLine(Witnessed(log));
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static string Witnessed(PublicLog log)
+    {
+        if (log.WitnessedCheckpointNote() is not { } text)
+        {
+            return $"checkpoint: none yet; no checkpoint is cosigned by all the log's witnesses ({string.Join(", ", log.Witnesses().Select(w => w.Key.Name))})";
+        }
+        var note = Note.Parse(text);
+        var cosigners = note.Signatures.Where(s => s.Name != log.Origin).Select(s => s.Name).ToList();
+        return $"checkpoint: {Checkpoint.Parse(note.Text).Size} entries, {(cosigners.Count == 0 ? "no cosignatures" : "cosigned by " + string.Join(", ", cosigners))}";
     }
 }

@@ -47,6 +47,10 @@ internal static class VerifyCommand
                     ? $"cosigned by {signature.Verifier.Name} at {DateTimeOffset.FromUnixTimeSeconds(time):yyyy-MM-ddTHH:mm:ssZ}"
                     : $"signed by {signature.Verifier.Name}");
             }
+            foreach (var line in report.Unchecked)
+            {
+                output.WriteLine($"not checked: a signature by {line.Name} (key ID {line.KeyId:x8}), not a trusted key");
+            }
             if (report.PreviousSize is { } previous)
             {
                 output.WriteLine($"consistent with the checkpoint of {previous} entries verified before");

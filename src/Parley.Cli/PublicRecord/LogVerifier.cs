@@ -9,8 +9,10 @@ using Parley.Ledger.Tiles;
 namespace Parley.Cli.PublicRecord;
 
 /// <summary>What a successful verification established.</summary>
+/// <see cref="Unchecked"/> are the checkpoint's signature lines by keys not trusted (so not checked).
 internal sealed record VerifyReport(
-    Checkpoint Checkpoint, IReadOnlyList<VerifiedSignature> Signatures, long? PreviousSize, int Submissions, int Reveals, PublicCounts Counts);
+    Checkpoint Checkpoint, IReadOnlyList<VerifiedSignature> Signatures, IReadOnlyList<NoteSignature> Unchecked, long? PreviousSize,
+    int Submissions, int Reveals, PublicCounts Counts);
 
 /// <summary>
 /// Verifies a published log from the outside (docs/public-record.md §6–§8), reading only published files: the checkpoint
@@ -22,6 +24,12 @@ internal sealed record VerifyReport(
 internal static class LogVerifier
 {
     public const string StateCheckpoint = "checkpoint";
+
+    /// <summary>The published, witnessed checkpoint (tlog-tiles), with its cosignatures.</summary>
+    public const string CheckpointFile = "checkpoint";
+
+    /// <summary>The newest checkpoint, which witnesses cosign next (docs/public-record.md §5).</summary>
+    public const string LatestCheckpointFile = Parley.Store.PublicRecord.TilePublisher.LatestCheckpointFile;
 
     public static VerifyReport Verify(LogSource source, IReadOnlyList<NoteVerifier> trusted, string? stateDirectory, IReadOnlyList<RevealedFile> reveals)
     {
@@ -122,13 +130,34 @@ internal static class LogVerifier
             Directory.CreateDirectory(stateDirectory);
             File.WriteAllText(Path.Combine(stateDirectory, StateCheckpoint), note.Format());
         }
-        return new VerifyReport(checkpoint, signatures, previous?.Size, semantics.Submissions, semantics.RevealsChecked, semantics.Counts);
+        var untrusted = note.Signatures.Where(line => !signatures.Any(s => s.Signature.Name == line.Name && s.Signature.KeyId == line.KeyId)).ToList();
+        return new VerifyReport(checkpoint, signatures, untrusted, previous?.Size, semantics.Submissions, semantics.RevealsChecked, semantics.Counts);
     }
 
-    public static (Note Note, Checkpoint Checkpoint) ReadCheckpoint(LogSource source)
+    /// <summary>The log's published (witnessed) <c>checkpoint</c>, parsed but not yet verified.</summary>
+    public static (Note Note, Checkpoint Checkpoint) ReadCheckpoint(LogSource source) => ReadCheckpoint(source, CheckpointFile);
+
+    /// <summary>
+    /// The newest checkpoint, for a witness to cosign: <c>latest-checkpoint</c> where the log publishes one (Parley does,
+    /// beside its witnessed <c>checkpoint</c>), else <c>checkpoint</c> (any other tlog-tiles log).
+    /// </summary>
+    public static (Note Note, Checkpoint Checkpoint) ReadNewestCheckpoint(LogSource source) =>
+        source.Fetch(LatestCheckpointFile) is { } latest ? Parse(latest, source.Describe(LatestCheckpointFile)) : ReadCheckpoint(source, CheckpointFile);
+
+    private static (Note Note, Checkpoint Checkpoint) ReadCheckpoint(LogSource source, string file)
     {
-        var bytes = source.Fetch("checkpoint")
-            ?? throw new MalformedInputException(source.Describe("checkpoint"), "there is no checkpoint: this is not a published Parley log");
+        var bytes = source.Fetch(file);
+        if (bytes is null)
+        {
+            throw new MalformedInputException(source.Describe(file), source.Fetch(LatestCheckpointFile) is null
+                ? "there is no checkpoint: this is not a published Parley log"
+                : $"there is no witnessed checkpoint yet: the log's witnesses have not all cosigned one (the newest, not yet cosigned, is {source.Describe(LatestCheckpointFile)})");
+        }
+        return Parse(bytes, source.Describe(file));
+    }
+
+    private static (Note Note, Checkpoint Checkpoint) Parse(byte[] bytes, string location)
+    {
         try
         {
             var note = Note.Parse(bytes);
@@ -136,7 +165,7 @@ internal static class LogVerifier
         }
         catch (LedgerException e)
         {
-            throw new MalformedInputException(source.Describe("checkpoint"), e.Message, e);
+            throw new MalformedInputException(location, e.Message, e);
         }
     }
 

@@ -29,7 +29,7 @@ internal static class PublicRecordFailures
 
     private static string? Describe(Exception e) => e switch
     {
-        MalformedInputException or LedgerException or InvalidDataException or LogKeyException => e.Message,
+        MalformedInputException or SubmissionRefusedException or LedgerException or InvalidDataException or LogKeyException => e.Message,
         ArgumentException a when a.ParamName is not null => a.Message.Replace($" (Parameter '{a.ParamName}')", "", StringComparison.Ordinal),
         HttpRequestException h => $"cannot fetch: {h.Message}",
         _ => Failures.Describe(e),

@@ -9,6 +9,9 @@ namespace Parley.Server.PublicRecord;
 /// The public record over HTTP in the C2SP tlog-tiles layout (https://c2sp.org/tlog-tiles): <c>/log/checkpoint</c>, hash
 /// tiles <c>/log/tile/&lt;L&gt;/&lt;N&gt;[.p/&lt;W&gt;]</c> and entry bundles <c>/log/tile/entries/&lt;N&gt;[.p/&lt;W&gt;]</c>,
 /// so that anyone can verify the record against a running server. Full tiles never change and are cached as immutable.
+/// <c>/log/checkpoint</c> is the witnessed checkpoint with its cosignatures (https://c2sp.org/tlog-cosignature),
+/// <c>/log/latest-checkpoint</c> the newest one for witnesses to cosign, <c>POST /log/cosignatures</c> takes their
+/// cosignatures back, and <c>/log/log.pub</c> is the log's verifier key, as a convenience (docs/public-record.md §5, §9).
 /// </summary>
 public static class LogApi
 {
@@ -16,15 +19,18 @@ public static class LogApi
     {
         var group = routes.MapGroup("/log").WithTags("Public record").AllowEveryone();
         group.MapGet("/checkpoint", IResult (HttpContext context, PublicLog log) =>
+                Checkpoint(context, log.WitnessedCheckpointNote(), log))
+            .WithSummary("The witnessed checkpoint: a C2SP signed note with the log's signature and its witnesses' cosignatures")
+            .WithDescription("The largest checkpoint cosigned by every witness registered within it; the newest one while the log has no witnesses.");
+        group.MapGet("/" + TilePublisher.LatestCheckpointFile, IResult (HttpContext context, PublicLog log) =>
+                Checkpoint(context, log.LatestCosignedCheckpointNote(), log))
+            .WithSummary("The newest checkpoint, with the cosignatures it has so far: what witnesses cosign");
+        group.MapGet("/log.pub", IResult (HttpContext context, LogVerifierKey key) =>
             {
-                if (log.LatestCheckpointNote() is not { } note)
-                {
-                    return Problem.NotFound("the log is empty: there is no checkpoint yet");
-                }
-                context.Response.Headers.CacheControl = "public, max-age=2";
-                return TypedResults.Text(note, "text/plain; charset=utf-8");
+                context.Response.Headers.CacheControl = "public, max-age=3600";
+                return TypedResults.Text(key.Text + "\n", "text/plain; charset=utf-8");
             })
-            .WithSummary("The latest signed checkpoint (a C2SP signed note)");
+            .WithSummary("The log's verifier key (a convenience: trust a key you got another way)");
         group.MapGet("/tile/{**path}", IResult (string path, HttpContext context, PublicLog log) =>
             {
                 Tile tile;
@@ -43,6 +49,22 @@ public static class LogApi
                 return TypedResults.Bytes(content, "application/octet-stream");
             })
             .WithSummary("A hash tile or an entry bundle (tlog-tiles paths)");
+        group.MapPost("/cosignatures", CosignaturesEndpoint.SubmitAsync)
+            .WithSummary("Submit a witness's cosignature of a checkpoint this log issued (the note 'parley cosign' prints)")
+            .WithDescription("Anyone may send it: only a valid cosignature/v1 by a witness key registered in the log is kept. Body: the cosigned checkpoint note as text (any content type). 400: not a cosigned checkpoint or a bad signature; 403: not a witness of this log; 409: a checkpoint the log never issued.")
+            .RequireRateLimiting(ParleyServer.WritesPolicy);
         return routes;
+    }
+
+    private static IResult Checkpoint(HttpContext context, string? note, PublicLog log)
+    {
+        if (note is null)
+        {
+            return Problem.NotFound(log.TreeSize == 0
+                ? "the log is empty: there is no checkpoint yet"
+                : $"no checkpoint is cosigned by all of the log's witnesses yet ({string.Join(", ", log.Witnesses().Select(w => w.Key.Name))}); the newest is at /log/{TilePublisher.LatestCheckpointFile}");
+        }
+        context.Response.Headers.CacheControl = "public, max-age=2";
+        return TypedResults.Text(note, "text/plain; charset=utf-8");
     }
 }

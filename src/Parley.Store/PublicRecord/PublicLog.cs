@@ -12,7 +12,7 @@ namespace Parley.Store.PublicRecord;
 /// bundles in the tlog-tiles layout (https://c2sp.org/tlog-tiles), leaves, and the private parts with their salts.
 /// Proofs read O(log n) tile rows. Thread-safe (calls are serialised).
 /// </summary>
-public sealed class PublicLog : IDisposable
+public sealed partial class PublicLog : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;

@@ -10,10 +10,13 @@ public sealed record PublishResult(long OldSize, long NewSize, int FilesWritten,
 /// <summary>
 /// Writes the public record as static files in the C2SP tlog-tiles layout (https://c2sp.org/tlog-tiles):
 /// <c>checkpoint</c>, <c>tile/&lt;L&gt;/&lt;N&gt;[.p/&lt;W&gt;]</c>, <c>tile/entries/&lt;N&gt;[.p/&lt;W&gt;]</c>, plus
-/// <c>log.pub</c> (the log's verifier key, for convenience). Incremental: going from the size of the checkpoint already
-/// in the folder to the latest, only new tiles and grown partial tiles are written; full tiles never change, and
-/// superseded partial tiles are kept (clients holding an older checkpoint may still fetch them). Every file is written
-/// to a temporary name and renamed; the checkpoint last, so a reader never sees a checkpoint without its tiles.
+/// <c>log.pub</c> (the log's verifier key, for convenience). <c>checkpoint</c> is the witnessed checkpoint with its
+/// cosignatures (https://c2sp.org/tlog-cosignature, <see cref="PublicLog.WitnessedCheckpointNote"/>) and
+/// <c>latest-checkpoint</c> the newest one, which witnesses cosign next; they are the same until witnesses are registered.
+/// Incremental: going from the size of the latest checkpoint already in the folder to the newest, only new tiles and
+/// grown partial tiles are written (plus the partial tiles of the witnessed size, if missing); full tiles never change,
+/// and superseded partial tiles are kept (clients holding an older checkpoint may still fetch them). Every file is
+/// written to a temporary name and renamed; the checkpoints last, so a reader never sees a checkpoint without its tiles.
 /// </summary>
 public static class TilePublisher
 {
@@ -21,14 +24,18 @@ public static class TilePublisher
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
-        var noteText = log.LatestCheckpointNote()
+        var noteText = log.LatestCosignedCheckpointNote()
             ?? throw new InvalidOperationException($"the log {log.Path} is empty: there is nothing to publish yet.");
         var checkpoint = Checkpoint.Parse(Note.Parse(noteText).Text);
+        var witnessedText = log.WitnessedCheckpointNote();
+        var witnessedSize = witnessedText is null ? 0 : Checkpoint.Parse(Note.Parse(witnessedText).Text).Size;
         Directory.CreateDirectory(outputDirectory);
         var oldSize = PublishedSize(outputDirectory, checkpoint);
         var files = 0;
         var bytes = 0L;
-        foreach (var tile in TileLayout.TilesBetween(oldSize, checkpoint.Size))
+        var tiles = TileLayout.TilesBetween(oldSize, checkpoint.Size)
+            .Concat(TileLayout.TilesFor(witnessedSize).Where(t => t.IsPartial && !File.Exists(FilePath(outputDirectory, t.Path))));
+        foreach (var tile in tiles)
         {
             var content = log.ReadTile(tile);
             bytes += Write(outputDirectory, tile.Path, content);
@@ -40,13 +47,26 @@ public static class TilePublisher
             }
         }
         bytes += Write(outputDirectory, "log.pub", Encoding.UTF8.GetBytes(verifierKey + "\n"));
-        bytes += Write(outputDirectory, "checkpoint", Encoding.UTF8.GetBytes(noteText));
-        return new PublishResult(oldSize, checkpoint.Size, files + 2, bytes);
+        bytes += Write(outputDirectory, LatestCheckpointFile, Encoding.UTF8.GetBytes(noteText));
+        files += 2;
+        if (witnessedText is not null)
+        {
+            bytes += Write(outputDirectory, "checkpoint", Encoding.UTF8.GetBytes(witnessedText));
+            files++;
+        }
+        return new PublishResult(oldSize, checkpoint.Size, files, bytes);
     }
+
+    /// <summary>The file (and URL path under <c>/log/</c>) of the newest checkpoint, beside the witnessed <c>checkpoint</c>.</summary>
+    public const string LatestCheckpointFile = "latest-checkpoint";
 
     private static long PublishedSize(string directory, Checkpoint latest)
     {
-        var path = Path.Combine(directory, "checkpoint");
+        var path = Path.Combine(directory, LatestCheckpointFile);
+        if (!File.Exists(path))
+        {
+            path = Path.Combine(directory, "checkpoint");
+        }
         if (!File.Exists(path))
         {
             return 0;
@@ -71,9 +91,12 @@ public static class TilePublisher
         return published.Size;
     }
 
+    private static string FilePath(string directory, string relativePath) =>
+        Path.Combine(directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
     private static long Write(string directory, string relativePath, byte[] content)
     {
-        var path = Path.Combine(directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        var path = FilePath(directory, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp-" + Environment.ProcessId;
         File.WriteAllBytes(temporary, content);

@@ -55,7 +55,7 @@ public sealed class PublicationTests
         var again = await PublishedRecord.Ok(ParleyCli.Run("publish", "--db", record.Db, "--out", record.Published));
 
         Assert.Contains("size 17 (was 13)", again.Output, StringComparison.Ordinal);
-        Assert.Contains("4 files", again.Output, StringComparison.Ordinal); // tile/0/000.p/17, its bundle, log.pub, checkpoint
+        Assert.Contains("5 files", again.Output, StringComparison.Ordinal); // tile/0/000.p/17, its bundle, log.pub, latest-checkpoint, checkpoint
         Assert.True(File.Exists(Path.Combine(record.Published, "tile", "0", "000.p", "13")));
         Assert.True(File.Exists(Path.Combine(record.Published, "tile", "entries", "000.p", "17")));
         var verified = await record.Verify();

@@ -1,0 +1,15 @@
+using Parley.Store.PublicRecord;
+
+namespace Parley.Server.PublicRecord;
+
+/// <summary>The log's verifier key text (docs/public-record.md §2), read once from the key file beside the database.</summary>
+public sealed class LogVerifierKey(ServerOptions options)
+{
+    private readonly Lazy<string> _text = new(() =>
+    {
+        using var signer = LogKey.Read(LogKey.PathFor(options.DatabasePath));
+        return signer.Verifier.VerifierKey;
+    });
+
+    public string Text => _text.Value;
+}
