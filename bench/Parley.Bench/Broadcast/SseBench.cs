@@ -14,7 +14,7 @@ using Parley.Store.Domain;
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// `Parley.Bench sse [--subscribers N] [--entries N] [--interval MS] [--seconds S]`: N concurrent server-sent event
+/// `Parley.Bench sse [--subscribers N] [--entries N] [--interval MS] [--seconds S] [--no-reference]`: N concurrent server-sent event
 /// subscribers (default 10,000) to one live page of a Parley server running in its own process, the press publishing
 /// entries; publication-to-receipt latency p50/p99 and the server's memory per subscriber. Then the same against nginx with
 /// the nchan module (the reference) and the ratio; then page and feed requests per second, warm and with If-None-Match.
@@ -44,7 +44,7 @@ internal static class SseBench
         try
         {
             var parley = RunParley(folder, subscribers, entries, interval, cts.Token).GetAwaiter().GetResult();
-            var nchan = RunNchan(folder, subscribers, entries, interval, cts.Token).GetAwaiter().GetResult();
+            var nchan = args.Contains("--no-reference") ? null : RunNchan(folder, subscribers, entries, interval, cts.Token).GetAwaiter().GetResult();
             Console.WriteLine();
             Console.WriteLine($"{"",-8} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"missing",8} {"memory/subscriber",18}");
             Print("parley", parley);
@@ -193,10 +193,15 @@ internal static class SseBench
 
     private static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken)
     {
-        // One entry first that is not measured, so neither server is timed on its first (cold) fan-out.
-        using (var warmUp = await post(-1))
+        // A few entries first that are not measured, so neither server is timed on its first (cold, still compiling)
+        // fan-outs.
+        for (var n = 0; n < 5; n++)
         {
-            warmUp.EnsureSuccessStatusCode();
+            using (var warmUp = await post(-1))
+            {
+                warmUp.EnsureSuccessStatusCode();
+            }
+            await Task.Delay(interval, cancellationToken);
         }
         await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         var published = new long[entries];

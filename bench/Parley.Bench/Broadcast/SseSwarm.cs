@@ -1,22 +1,32 @@
+using System.Buffers.Text;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// Many server-sent event subscribers on raw loopback sockets (light enough for 10,000 in one process). Each notes when
-/// it first sees the marker <c>PQX&lt;n&gt;X</c> of published entry n.
+/// Many server-sent event subscribers on raw loopback sockets, light enough for 10,000 in one process on a machine it
+/// shares with the server under test: one thread waits on all of them with epoll and reads each with a single recv as
+/// soon as it is readable (<see cref="Epoll"/>). Each subscriber notes when it first sees the marker
+/// <c>PQX&lt;n&gt;X</c> of published entry n.
 /// </summary>
 internal sealed class SseSwarm : IAsyncDisposable
 {
     private static readonly byte[] Marker = "PQX"u8.ToArray();
+    private const int Carry = 15; // longer than any marker: one cut in two by a read is whole in the next
     private readonly Socket[] sockets;
+    private readonly int[] descriptors;
     private readonly long[] received;
+    private readonly bool[] seen;
+    private readonly byte[] carried;
+    private readonly int[] carriedLength;
     private readonly int entries;
-    private readonly Task[] readers;
-    private readonly CancellationTokenSource stop = new();
+    private readonly int epoll;
+    private readonly Thread reader;
+    private volatile bool stopping;
     private int ready;
     private long deliveries;
 
@@ -24,8 +34,25 @@ internal sealed class SseSwarm : IAsyncDisposable
     {
         this.sockets = sockets;
         this.entries = entries;
+        descriptors = sockets.Select(s => (int)s.SafeHandle.DangerousGetHandle()).ToArray();
         received = new long[sockets.Length * entries];
-        readers = new Task[sockets.Length];
+        seen = new bool[sockets.Length];
+        carried = new byte[sockets.Length * Carry];
+        carriedLength = new int[sockets.Length];
+        epoll = Epoll.Create(0);
+        if (epoll < 0)
+        {
+            throw new InvalidOperationException($"epoll_create1 failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+        for (var i = 0; i < sockets.Length; i++)
+        {
+            var e = new Epoll.Event { Events = Epoll.In | Epoll.RdHup, Data = (ulong)i };
+            if (Epoll.Control(epoll, Epoll.CtlAdd, descriptors[i], ref e) != 0)
+            {
+                throw new InvalidOperationException($"epoll_ctl ADD of subscriber {i} failed: errno {Marshal.GetLastPInvokeError()}");
+            }
+        }
+        reader = new Thread(Read) { IsBackground = true, Name = "sse swarm" };
     }
 
     public int Count => sockets.Length;
@@ -37,64 +64,73 @@ internal sealed class SseSwarm : IAsyncDisposable
 
     public static async Task<SseSwarm> ConnectAsync(IPEndPoint server, string path, int count, int entries, CancellationToken cancellationToken)
     {
+        if (!Epoll.Supported)
+        {
+            throw new PlatformNotSupportedException("the SSE swarm reads its sockets with epoll and needs x86-64 Linux");
+        }
         var sockets = new Socket[count];
         var request = Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n");
-        // In batches, so the listen backlog is not overrun (a dropped SYN costs a second).
+        // Blocking connect and send: the sockets never join .NET's own epoll engine, which would otherwise wake for every
+        // delivery as well. In batches on a few threads, so the listen backlog is not overrun (a dropped SYN costs a second).
         const int Batch = 250;
         for (var first = 0; first < count; first += Batch)
         {
-            var batch = Enumerable.Range(first, Math.Min(Batch, count - first)).Select(async i =>
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = Math.Min(first + Batch, count);
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(lane => Task.Run(() =>
             {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = 16 * 1024 };
-                await socket.ConnectAsync(server, cancellationToken);
-                await socket.SendAsync(request, SocketFlags.None, cancellationToken);
-                sockets[i] = socket;
-            });
-            await Task.WhenAll(batch);
+                for (var i = first + lane; i < end; i += 4)
+                {
+                    var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = 16 * 1024 };
+                    socket.Connect(server);
+                    socket.Send(request);
+                    sockets[i] = socket;
+                }
+            }, cancellationToken)));
         }
         var swarm = new SseSwarm(sockets, entries);
-        for (var i = 0; i < count; i++)
-        {
-            var index = i;
-            swarm.readers[i] = Task.Run(() => swarm.ReadAsync(index));
-        }
+        swarm.reader.Start();
         return swarm;
     }
 
-    private async Task ReadAsync(int index)
+    private void Read()
     {
-        var socket = sockets[index];
-        var buffer = new byte[4096];
-        var carry = 0;
-        var first = true;
-        try
+        var events = new Epoll.Event[1024];
+        var buffer = new byte[64 * 1024];
+        while (!stopping)
         {
-            while (!stop.IsCancellationRequested)
+            var count = Epoll.Wait(epoll, events, events.Length, 100);
+            var now = Stopwatch.GetTimestamp();
+            for (var k = 0; k < count; k++)
             {
-                var read = await socket.ReceiveAsync(buffer.AsMemory(carry), SocketFlags.None, stop.Token);
-                if (read == 0)
+                var subscriber = (int)events[k].Data;
+                var kept = carriedLength[subscriber];
+                carried.AsSpan(subscriber * Carry, kept).CopyTo(buffer);
+                var read = (int)Epoll.Receive(descriptors[subscriber], ref buffer[kept], buffer.Length - kept, Epoll.DontWait);
+                if (read <= 0)
                 {
-                    return;
+                    if (read == 0 || Marshal.GetLastPInvokeError() != Epoll.Again)
+                    {
+                        var none = default(Epoll.Event);
+                        Epoll.Control(epoll, Epoll.CtlDel, descriptors[subscriber], ref none);
+                    }
+                    continue;
                 }
-                var now = Stopwatch.GetTimestamp();
-                if (first)
+                if (!seen[subscriber])
                 {
-                    first = false;
+                    seen[subscriber] = true;
                     Interlocked.Increment(ref ready);
                 }
-                var span = buffer.AsSpan(0, carry + read);
-                Scan(index, span, now);
-                // Keep the tail for the next read: a marker cut in two is whole there (one seen twice counts once).
-                carry = Math.Min(span.Length, 15);
-                span[^carry..].CopyTo(buffer);
+                var span = buffer.AsSpan(0, kept + read);
+                Scan(subscriber, span, now);
+                var tail = Math.Min(span.Length, Carry);
+                span[^tail..].CopyTo(carried.AsSpan(subscriber * Carry, Carry));
+                carriedLength[subscriber] = tail;
             }
-        }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-        {
         }
     }
 
-    private int Scan(int subscriber, Span<byte> span, long now)
+    private void Scan(int subscriber, Span<byte> span, long now)
     {
         var position = 0;
         while (true)
@@ -102,15 +138,15 @@ internal sealed class SseSwarm : IAsyncDisposable
             var at = span[position..].IndexOf(Marker);
             if (at < 0)
             {
-                return span.Length;
+                return;
             }
             var start = position + at + Marker.Length;
             var end = span[start..].IndexOf((byte)'X');
             if (end < 0)
             {
-                return position + at;
+                return;
             }
-            if (int.TryParse(Encoding.ASCII.GetString(span.Slice(start, end)), out var n) && n >= 0 && n < entries)
+            if (Utf8Parser.TryParse(span.Slice(start, end), out int n, out var used) && used == end && n >= 0 && n < entries)
             {
                 ref var slot = ref received[subscriber * entries + n];
                 if (slot == 0)
@@ -146,14 +182,15 @@ internal sealed class SseSwarm : IAsyncDisposable
         return (latencies, missing);
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
+        stopping = true;
+        reader.Join();
+        Epoll.Close(epoll);
         foreach (var socket in sockets)
         {
             socket.Dispose();
         }
-        await Task.WhenAll(readers);
-        stop.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

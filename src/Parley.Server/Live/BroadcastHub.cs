@@ -38,9 +38,6 @@ public sealed class BroadcastHub
         keepAlive = new Timer(_ => SendKeepAlive(), null, options.KeepAlive, options.KeepAlive);
     }
 
-    /// <summary>The item that stands for a keep-alive comment in a subscriber's queue.</summary>
-    internal static readonly LiveItem KeepAlive = new(-1, "", default, false, null, null, null, null);
-
     /// <summary>The log position the broadcast has read through.</summary>
     public long Through => Volatile.Read(ref through);
 
@@ -108,9 +105,10 @@ public sealed class BroadcastHub
                     {
                         if (subscribers.TryGetValue(page, out var set))
                         {
+                            var frames = new FrameCache(Figures, set);
                             foreach (var subscriber in set)
                             {
-                                subscriber.TryOffer(Figures);
+                                subscriber.OfferUnlessFull(frames.For(subscriber));
                             }
                         }
                     }
@@ -142,7 +140,7 @@ public sealed class BroadcastHub
     /// under the same lock, so the backlog and the live queue neither overlap nor leave a gap. Null for an unknown page or
     /// while shutting down.
     /// </summary>
-    public Subscriber? Subscribe(string live, long after, out IReadOnlyList<LiveItem> backlog)
+    public Subscriber? Subscribe(string live, long after, string language, Func<LiveItem, byte[]> render, out IReadOnlyList<LiveItem> backlog)
     {
         lock (gate)
         {
@@ -152,7 +150,7 @@ public sealed class BroadcastHub
                 return null;
             }
             backlog = page.Items.Where(i => i.Sequence > after).ToList();
-            var subscriber = new Subscriber(live, options.SubscriberBuffer);
+            var subscriber = new Subscriber(live, language, render, options.SubscriberBuffer);
             if (!subscribers.TryGetValue(live, out var set))
             {
                 subscribers[live] = set = [];
@@ -204,7 +202,7 @@ public sealed class BroadcastHub
         {
             foreach (var subscriber in subscribers.Values.SelectMany(s => s))
             {
-                subscriber.TryOffer(KeepAlive);
+                subscriber.OfferIfIdle(Subscriber.KeepAliveFrame);
             }
         }
     }
@@ -226,15 +224,9 @@ public sealed class BroadcastHub
         pages[live] = page with { Items = items, ById = byId, Version = item.Sequence };
         if (subscribers.TryGetValue(live, out var set))
         {
-            List<Subscriber>? slow = null;
-            foreach (var subscriber in set)
-            {
-                if (!subscriber.Offer(item))
-                {
-                    (slow ??= []).Add(subscriber);
-                }
-            }
-            slow?.ForEach(s => set.Remove(s));
+            var frames = new FrameCache(item, set);
+            var slow = FanOut(set, frames);
+            slow.ForEach(s => set.Remove(s));
         }
     }
 
@@ -321,4 +313,44 @@ public sealed class BroadcastHub
         && state.Agreements.GetValueOrDefault(x.AgreementId) is { } agreement
             ? state.Rounds.GetValueOrDefault(agreement.RoundId)
             : null;
+
+    /// <summary>Offers a frame to every subscriber, without waiting for any of them; returns the readers cut off as too slow.</summary>
+    private static List<Subscriber> FanOut(HashSet<Subscriber> set, FrameCache frames)
+    {
+        var slow = new List<Subscriber>();
+        foreach (var subscriber in set)
+        {
+            if (!subscriber.Offer(frames.For(subscriber)))
+            {
+                slow.Add(subscriber);
+            }
+        }
+        return slow;
+    }
+
+    /// <summary>
+    /// One item's frame per language, rendered up front (on the publishing thread, which holds the hub's lock that
+    /// rendering may need) by one subscriber of each language present, and shared by the rest.
+    /// </summary>
+    private sealed class FrameCache
+    {
+        private readonly Dictionary<string, byte[]> byLanguage = new(StringComparer.Ordinal);
+
+        public FrameCache(LiveItem item, IEnumerable<Subscriber> subscribers)
+        {
+            foreach (var subscriber in subscribers)
+            {
+                if (!byLanguage.ContainsKey(subscriber.Language))
+                {
+                    byLanguage[subscriber.Language] = subscriber.Render(item);
+                    if (byLanguage.Count == Language.Supported.Count)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        public byte[] For(Subscriber subscriber) => byLanguage[subscriber.Language];
+    }
 }

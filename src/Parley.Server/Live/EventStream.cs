@@ -11,11 +11,10 @@ namespace Parley.Server.Live;
 /// <summary>
 /// `GET /live/{id}/events`: server-sent events (https://html.spec.whatwg.org/multipage/server-sent-events.html). Each
 /// entry's id is its log sequence number; a reconnecting client's Last-Event-ID (or <c>?after=</c> on first connect)
-/// gives exactly the entries after it. Idle streams get keep-alive comments; each subscriber has its own bounded queue.
+/// gives exactly the entries after it. Idle streams get keep-alive comments; the hub writes each entry straight into every stream (Subscriber).
 /// </summary>
 public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStore store, ServerOptions options, IHostApplicationLifetime lifetime, ILogger<EventStream> logger)
 {
-    private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
     private readonly ConcurrentDictionary<(string Live, long Sequence, string? CorrectedBy, string Language), byte[]> frames = new();
     private readonly ConcurrentDictionary<(string Live, string Language, long Position), byte[]> figures = new();
 
@@ -28,15 +27,13 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
         {
             return Problem.BadField("Last-Event-ID", $"Last-Event-ID must be a log sequence number (a whole number), found '{position}'");
         }
-        var subscriber = hub.Subscribe(live, after, out var backlog);
+        var subscriber = hub.Subscribe(live, after, language, item => Render(live, item, language), out var backlog);
         if (subscriber is null)
         {
             return hub.Page(live) is null
                 ? Problem.NotFound($"there is no live page '{live}'")
                 : TypedResults.Problem("the server is shutting down; reconnect in a moment", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-        var token = stop.Token;
         try
         {
             var response = context.Response;
@@ -50,27 +47,14 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
             {
                 writer.Write(Frame(live, item, language));
             }
-            await writer.FlushAsync(token);
-            var reader = subscriber.Reader;
-            // One wait per wake-up, then everything queued in one write: keep-alives come through the same queue
-            // (the hub's timer), so an idle stream needs no timer of its own.
-            while (await reader.WaitToReadAsync(token))
+            // From here the hub writes into the response as it publishes (Subscriber); this request only waits for the
+            // end: the reader leaving, being cut off as too slow, or the server stopping.
+            subscriber.Attach(writer);
+            using (context.RequestAborted.Register(subscriber.End))
+            using (lifetime.ApplicationStopping.Register(subscriber.End))
             {
-                while (reader.TryRead(out var item))
-                {
-                    writer.Write(ReferenceEquals(item, BroadcastHub.KeepAlive) ? KeepAlive
-                        : ReferenceEquals(item, BroadcastHub.Figures) ? FiguresFrame(live, language)
-                        : Frame(live, item, language));
-                }
-                if ((await writer.FlushAsync(token)).IsCompleted)
-                {
-                    break; // the reader has gone
-                }
+                await subscriber.Ended;
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // The reader left or the server is stopping: the stream simply ends.
         }
         catch (IOException e)
         {
@@ -79,9 +63,14 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
         finally
         {
             hub.Unsubscribe(subscriber);
+            await subscriber.EndAsync();
         }
         return TypedResults.Empty;
     }
+
+    /// <summary>A subscriber's frame for an item: an entry, or the keep-alive or figures marker.</summary>
+    private byte[] Render(string live, LiveItem item, string language) =>
+        ReferenceEquals(item, BroadcastHub.Figures) ? FiguresFrame(live, language) : Frame(live, item, language);
 
     /// <summary>
     /// The page's figures as they are now, as an SSE message without an id (so a reconnect's Last-Event-ID is unchanged:

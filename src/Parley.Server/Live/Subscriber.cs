@@ -1,37 +1,202 @@
-using System.Threading.Channels;
+using System.Buffers;
+using System.IO.Pipelines;
 
 namespace Parley.Server.Live;
 
 /// <summary>
-/// One reader of a live page's event stream, with its own bounded queue: a reader too slow to keep up is cut off (its
-/// queue completes) instead of holding the others up, and its browser resumes with Last-Event-ID, missing nothing.
+/// One reader of a live page's event stream. The hub writes each frame straight into the reader's response as it
+/// publishes (no queue hop, no wake-up of a task per reader); while a reader's previous frames are still being flushed
+/// (a slow reader), new frames wait in its own bounded queue. A reader too slow to keep up is cut off (its stream ends)
+/// instead of holding the others up, and its browser resumes with Last-Event-ID, missing nothing.
 /// </summary>
-public sealed class Subscriber(string live, int capacity)
+/// <remarks>
+/// Rendering happens before the lock is taken and only bytes wait in the queue, so a flush finishing on another thread
+/// never calls back into the hub (no lock-order cycle with the hub's own lock).
+/// </remarks>
+public sealed class Subscriber(string live, string language, Func<LiveItem, byte[]> render, int capacity)
 {
-    private readonly Channel<LiveItem> channel = Channel.CreateBounded<LiveItem>(new BoundedChannelOptions(capacity)
-    {
-        SingleReader = true,
-        SingleWriter = false,
-        FullMode = BoundedChannelFullMode.Wait,
-    });
+    private readonly Lock gate = new();
+    private readonly Queue<byte[]> queued = new();
+    private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PipeWriter? writer;
+    private Task? flushing;
+    private bool isEnded;
+
+    /// <summary>An SSE comment that keeps an idle connection open through proxies.</summary>
+    internal static readonly byte[] KeepAliveFrame = ": keep-alive\n\n"u8.ToArray();
 
     public string Live { get; } = live;
 
-    public ChannelReader<LiveItem> Reader => channel.Reader;
+    /// <summary>The reader's language: readers of one language share each rendered frame.</summary>
+    public string Language { get; } = language;
 
-    /// <summary>Queues an item; false (and the stream ends) when the queue is full.</summary>
-    internal bool Offer(LiveItem item)
+    /// <summary>Completes when the stream has ended: the reader left, was too slow, or the server is stopping.</summary>
+    public Task Ended => ended.Task;
+
+    /// <summary>This reader's frame for <paramref name="item"/> (an entry, or the keep-alive or figures marker).</summary>
+    public byte[] Render(LiveItem item) => render(item);
+
+    /// <summary>
+    /// From now on frames go to <paramref name="output"/>: called by the stream once it has written the backlog. Frames
+    /// offered meanwhile are written first, in order, and everything is flushed.
+    /// </summary>
+    internal void Attach(PipeWriter output)
     {
-        if (channel.Writer.TryWrite(item))
+        lock (gate)
         {
-            return true;
+            if (isEnded)
+            {
+                return;
+            }
+            writer = output;
+            while (queued.TryDequeue(out var frame))
+            {
+                output.Write(frame);
+            }
+            FlushLocked();
         }
-        channel.Writer.TryComplete();
-        return false;
     }
 
-    /// <summary>Queues an item if there is room, without cutting the subscriber off when there is not.</summary>
-    internal bool TryOffer(LiveItem item) => channel.Writer.TryWrite(item);
+    /// <summary>Sends a frame, or queues it while a flush is under way; false (and the stream ends) when the queue is full.</summary>
+    internal bool Offer(byte[] frame) => Send(frame, cutOffWhenFull: true);
 
-    internal void End() => channel.Writer.TryComplete();
+    /// <summary>Sends or queues a frame, dropping it rather than cutting the reader off when the queue is full (figures).</summary>
+    internal void OfferUnlessFull(byte[] frame) => Send(frame, cutOffWhenFull: false);
+
+    /// <summary>Sends a frame if the stream is idle; otherwise drops it, since something is being sent anyway (keep-alives).</summary>
+    internal void OfferIfIdle(byte[] frame)
+    {
+        lock (gate)
+        {
+            if (!isEnded && writer is not null && flushing is null)
+            {
+                writer.Write(frame);
+                FlushLocked();
+            }
+        }
+    }
+
+    private bool Send(byte[] frame, bool cutOffWhenFull)
+    {
+        lock (gate)
+        {
+            if (isEnded)
+            {
+                return false;
+            }
+            if (writer is null || flushing is not null)
+            {
+                if (queued.Count >= capacity)
+                {
+                    if (cutOffWhenFull)
+                    {
+                        EndLocked();
+                        return false;
+                    }
+                    return true;
+                }
+                queued.Enqueue(frame);
+                return true;
+            }
+            writer.Write(frame);
+            FlushLocked();
+            return !isEnded;
+        }
+    }
+
+    /// <summary>Ends the stream: nothing more is written, and a flush held up by a reader that does not read is released.</summary>
+    internal void End()
+    {
+        lock (gate)
+        {
+            EndLocked();
+        }
+    }
+
+    /// <summary>Ends the stream and waits until no flush is under way, so the response can be completed safely.</summary>
+    internal async Task EndAsync()
+    {
+        Task? pending;
+        lock (gate)
+        {
+            EndLocked();
+            pending = flushing;
+        }
+        if (pending is not null)
+        {
+            await pending.ConfigureAwait(false);
+        }
+    }
+
+    private void EndLocked()
+    {
+        if (isEnded)
+        {
+            return;
+        }
+        isEnded = true;
+        queued.Clear();
+        if (flushing is not null)
+        {
+            writer?.CancelPendingFlush();
+        }
+        ended.TrySetResult();
+    }
+
+    private void FlushLocked()
+    {
+        ValueTask<FlushResult> flush;
+        try
+        {
+            flush = writer!.FlushAsync();
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException)
+        {
+            EndLocked();
+            return;
+        }
+        if (flush.IsCompletedSuccessfully)
+        {
+            if (flush.Result.IsCompleted)
+            {
+                EndLocked(); // the reader has gone
+            }
+            return;
+        }
+        flushing = AfterFlushAsync(flush);
+    }
+
+    /// <summary>A slow reader's flush finished: writes what queued meanwhile, or ends the stream if the reader has gone.</summary>
+    private async Task AfterFlushAsync(ValueTask<FlushResult> flush)
+    {
+        bool gone;
+        try
+        {
+            // Always resumed later on the pool, never inline: the caller records this task under the lock first.
+            var result = await flush.AsTask().ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            gone = result.IsCompleted || result.IsCanceled;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or OperationCanceledException)
+        {
+            gone = true;
+        }
+        lock (gate)
+        {
+            flushing = null;
+            if (gone)
+            {
+                EndLocked();
+                return;
+            }
+            if (isEnded || queued.Count == 0)
+            {
+                return;
+            }
+            while (queued.TryDequeue(out var frame))
+            {
+                writer!.Write(frame);
+            }
+            FlushLocked();
+        }
+    }
 }
