@@ -191,11 +191,14 @@ internal static class SseBench
         return swarm;
     }
 
+    private const int WarmUpEntries = 20;
+
     private static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken)
     {
-        // A few entries first that are not measured, so neither server is timed on its first (cold, still compiling)
-        // fan-outs.
-        for (var n = 0; n < 5; n++)
+        // Entries first that are not measured, so neither server is timed while cold: .NET's tiered compiler keeps
+        // recompiling the hot paths for the first few seconds of load (measured: ~20% of a fan-out's CPU), nginx warms
+        // its caches.
+        for (var n = 0; n < WarmUpEntries; n++)
         {
             using (var warmUp = await post(-1))
             {
@@ -224,6 +227,9 @@ internal static class SseBench
     private static Result Summarise(SseSwarm swarm, long[] published, double bytesPerSubscriber)
     {
         var (latencies, missing) = swarm.Latencies(published);
+        // Whether the tail is every fan-out or a few slow ones: the time each entry's last reader got it.
+        var last = swarm.LastReceipts(published).Order().ToArray();
+        Console.WriteLine(FormattableString.Invariant($"  last reader per entry: fastest {last[0]:0} ms, median {last[last.Length / 2]:0} ms, slowest five {string.Join(", ", last[^5..].Select(v => v.ToString("0", CultureInfo.InvariantCulture)))} ms"));
         latencies.Sort();
         double At(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
         return new Result(At(0.50), At(0.99), latencies.Count == 0 ? double.NaN : latencies[^1], missing, bytesPerSubscriber);

@@ -159,6 +159,23 @@ internal sealed class SseSwarm : IAsyncDisposable
         }
     }
 
+    /// <summary>Per entry, milliseconds from its publication to its last subscriber's receipt (NaN if one never got it).</summary>
+    public double[] LastReceipts(long[] published) =>
+        Enumerable.Range(0, entries).Select(n =>
+        {
+            long last = 0;
+            for (var s = 0; s < sockets.Length; s++)
+            {
+                var at = received[s * entries + n];
+                if (at == 0)
+                {
+                    return double.NaN;
+                }
+                last = Math.Max(last, at);
+            }
+            return Stopwatch.GetElapsedTime(published[n], last).TotalMilliseconds;
+        }).ToArray();
+
     /// <summary>Milliseconds from each entry's publication to each subscriber's receipt; missing deliveries are counted apart.</summary>
     public (List<double> Latencies, long Missing) Latencies(long[] published)
     {

@@ -35,7 +35,10 @@ public sealed class BroadcastHub
         this.store = store;
         this.options = options;
         CatchUp();
-        keepAlive = new Timer(_ => SendKeepAlive(), null, options.KeepAlive, options.KeepAlive);
+        // Checked four times a period, so a stream gets its keep-alive within 1.25 periods of going idle and streams
+        // that went idle at different times are not all written in one burst.
+        var check = options.KeepAlive / 4;
+        keepAlive = new Timer(_ => SendKeepAlive(), null, check, check);
     }
 
     /// <summary>The log position the broadcast has read through.</summary>
@@ -195,14 +198,15 @@ public sealed class BroadcastHub
         DisconnectAll();
     }
 
-    /// <summary>Queues a keep-alive for every subscriber (a full queue already has something to send, so it is skipped).</summary>
+    /// <summary>Sends a keep-alive comment to every stream that has sent nothing for a keep-alive period (a busy stream needs none).</summary>
     private void SendKeepAlive()
     {
         lock (gate)
         {
+            var idleSince = Environment.TickCount64 - (long)options.KeepAlive.TotalMilliseconds;
             foreach (var subscriber in subscribers.Values.SelectMany(s => s))
             {
-                subscriber.OfferIfIdle(Subscriber.KeepAliveFrame);
+                subscriber.OfferIfIdleSince(idleSince, Subscriber.KeepAliveFrame);
             }
         }
     }

@@ -21,6 +21,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     private PipeWriter? writer;
     private Task? flushing;
     private bool isEnded;
+    private long lastWrite = Environment.TickCount64;
 
     /// <summary>An SSE comment that keeps an idle connection open through proxies.</summary>
     internal static readonly byte[] KeepAliveFrame = ": keep-alive\n\n"u8.ToArray();
@@ -51,7 +52,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
             writer = output;
             while (queued.TryDequeue(out var frame))
             {
-                output.Write(frame);
+                WriteLocked(frame);
             }
             FlushLocked();
         }
@@ -63,17 +64,26 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     /// <summary>Sends or queues a frame, dropping it rather than cutting the reader off when the queue is full (figures).</summary>
     internal void OfferUnlessFull(byte[] frame) => Send(frame, cutOffWhenFull: false);
 
-    /// <summary>Sends a frame if the stream is idle; otherwise drops it, since something is being sent anyway (keep-alives).</summary>
-    internal void OfferIfIdle(byte[] frame)
+    /// <summary>
+    /// Sends a frame if the stream has written nothing since <paramref name="since"/> (<see cref="Environment.TickCount64"/>)
+    /// and no flush is under way; otherwise drops it, since the connection is evidently alive (keep-alives).
+    /// </summary>
+    internal void OfferIfIdleSince(long since, byte[] frame)
     {
         lock (gate)
         {
-            if (!isEnded && writer is not null && flushing is null)
+            if (!isEnded && writer is not null && flushing is null && lastWrite <= since)
             {
-                writer.Write(frame);
+                WriteLocked(frame);
                 FlushLocked();
             }
         }
+    }
+
+    private void WriteLocked(byte[] frame)
+    {
+        writer!.Write(frame);
+        lastWrite = Environment.TickCount64;
     }
 
     private bool Send(byte[] frame, bool cutOffWhenFull)
@@ -98,7 +108,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
                 queued.Enqueue(frame);
                 return true;
             }
-            writer.Write(frame);
+            WriteLocked(frame);
             FlushLocked();
             return !isEnded;
         }
@@ -194,7 +204,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
             }
             while (queued.TryDequeue(out var frame))
             {
-                writer!.Write(frame);
+                WriteLocked(frame);
             }
             FlushLocked();
         }
