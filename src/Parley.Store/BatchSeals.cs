@@ -1,15 +1,18 @@
+using System.Diagnostics;
+
 namespace Parley.Store;
 
 /// <summary>
 /// The seals of one batch, computed on a thread-pool thread while the writer inserts the rows: the hashing overlaps
 /// the SQLite work instead of preceding it. Reading seal <c>i</c> waits until the sealer has reached it. If no pool
-/// thread has picked the work up by the time the writer needs it (a busy pool), the writer runs it itself, so a
-/// batch never waits on the pool.
+/// thread has picked the work up within a couple of milliseconds of the writer needing it (a busy pool), the writer
+/// runs it itself, so a batch never waits long on the pool.
 /// </summary>
 internal sealed class BatchSeals
 {
     private const int Unclaimed = 0;
     private const int Claimed = 1;
+    private static readonly TimeSpan TakeOverAfter = TimeSpan.FromMilliseconds(2);
     private readonly EventSeal?[] _seals;
     private readonly Action<BatchSeals> _work;
     private readonly ManualResetEventSlim _done = new(false);
@@ -39,12 +42,24 @@ internal sealed class BatchSeals
         get
         {
             var spin = default(SpinWait);
+            long started = 0;
             while (Volatile.Read(ref _ready) <= index)
             {
-                if (Volatile.Read(ref _failure) is not null || spin.Count > 64 && Volatile.Read(ref _claim) == Unclaimed)
+                if (Volatile.Read(ref _failure) is not null)
                 {
                     Wait();
                     break;
+                }
+                if (Volatile.Read(ref _claim) == Unclaimed && spin.Count > 16)
+                {
+                    // Waking a pool thread can take a few hundred microseconds; only past TakeOverAfter does the writer
+                    // conclude the pool is busy and seal the batch itself.
+                    started = started == 0 ? Stopwatch.GetTimestamp() : started;
+                    if (Stopwatch.GetElapsedTime(started) > TakeOverAfter)
+                    {
+                        Wait();
+                        break;
+                    }
                 }
                 spin.SpinOnce(sleep1Threshold: -1);
             }
