@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Parley.Server.Problems;
 
 namespace Parley.Server.Live;
@@ -41,6 +42,12 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
             response.Headers.CacheControl = "no-cache, no-transform";
             response.Headers["X-Accel-Buffering"] = "no";
             context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+            // A reader too slow for the stream is cut off by its own queue (Subscriber), so Kestrel need not time each
+            // write against a minimum data rate (bookkeeping on every flush of every stream).
+            if (context.Features.Get<IHttpMinResponseDataRateFeature>() is { } rate)
+            {
+                rate.MinDataRate = null;
+            }
             var writer = response.BodyWriter;
             writer.Write(Encoding.UTF8.GetBytes($"retry: {(int)options.Retry.TotalMilliseconds}\n\n"));
             foreach (var item in backlog)
