@@ -191,13 +191,13 @@ internal static class SseBench
         return swarm;
     }
 
-    private const int WarmUpEntries = 20;
+    private const int WarmUpEntries = 40;
 
     private static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken)
     {
-        // Entries first that are not measured, so neither server is timed while cold: .NET's tiered compiler keeps
-        // recompiling the hot paths for the first few seconds of load (measured: ~20% of a fan-out's CPU), nginx warms
-        // its caches.
+        // Entries first that are not measured, so neither server is timed while cold: .NET's tiered compiler recompiles
+        // a method after its 30th call, so the request path of a POST is recompiled around the 30th entry, and that
+        // compiling (measured: up to ~20% of a fan-out's CPU) would land in the middle of measured fan-outs.
         for (var n = 0; n < WarmUpEntries; n++)
         {
             using (var warmUp = await post(-1))
