@@ -1,107 +1,128 @@
-using System.Diagnostics;
-
 namespace Parley.Store;
 
 /// <summary>
-/// The seals of one batch, computed on a thread-pool thread while the writer inserts the rows: the hashing overlaps
-/// the SQLite work instead of preceding it. Reading seal <c>i</c> waits until the sealer has reached it. If no pool
-/// thread has picked the work up within a couple of milliseconds of the writer needing it (a busy pool), the writer
-/// runs it itself, so a batch never waits long on the pool.
+/// The seals of one batch, computed while the writer inserts the rows so that the hashing overlaps the SQLite work
+/// instead of preceding it. A seal depends only on its own event, so a thread-pool thread and the writer share the work:
+/// each takes the next unsealed event in turn, and the writer, needing seal <c>i</c> before the pool thread has even
+/// woken, seals the first events itself rather than wait. Once every seal is done, the one ordered step (extending the
+/// Merkle tree, signing the checkpoint) runs on the pool thread, or on the writer at <see cref="Wait"/> if the pool
+/// never got to it.
 /// </summary>
 internal sealed class BatchSeals
 {
     private const int Unclaimed = 0;
     private const int Claimed = 1;
-    private static readonly TimeSpan TakeOverAfter = TimeSpan.FromMilliseconds(2);
     private readonly EventSeal?[] _seals;
-    private readonly Action<BatchSeals> _work;
+    private readonly Func<int, EventSeal> _sealOne;
+    private readonly Action<IReadOnlyList<EventSeal>> _finish;
     private readonly ManualResetEventSlim _done = new(false);
-    private int _claim;
-    private int _ready;
+    private int _next;
+    private int _finisher;
     private Exception? _failure;
 
-    private BatchSeals(int count, Action<BatchSeals> work)
+    private BatchSeals(int count, Func<int, EventSeal> sealOne, Action<IReadOnlyList<EventSeal>> finish)
     {
         _seals = new EventSeal?[count];
-        _work = work;
+        _sealOne = sealOne;
+        _finish = finish;
     }
 
     public int Count => _seals.Length;
 
-    /// <summary>Starts <paramref name="work"/> (which calls <see cref="Set"/> for every index in order) on the pool.</summary>
-    public static BatchSeals Start(int count, Action<BatchSeals> work)
+    /// <summary>
+    /// Starts sealing <paramref name="count"/> events: <paramref name="sealOne"/> (called once per index, on either
+    /// thread, in any order) then <paramref name="finish"/> with every seal in order (called once, after all of them).
+    /// </summary>
+    public static BatchSeals Start(int count, Func<int, EventSeal> sealOne, Action<IReadOnlyList<EventSeal>> finish)
     {
-        var seals = new BatchSeals(count, work);
+        var seals = new BatchSeals(count, sealOne, finish);
         ThreadPool.UnsafeQueueUserWorkItem(static s => s.RunIfUnclaimed(), seals, preferLocal: false);
         return seals;
     }
 
-    /// <summary>The seal of event <paramref name="index"/> of the batch, once it is computed.</summary>
+    /// <summary>The seal of event <paramref name="index"/> of the batch: sealing events here until it is done.</summary>
     public EventSeal this[int index]
     {
         get
         {
             var spin = default(SpinWait);
-            long started = 0;
-            while (Volatile.Read(ref _ready) <= index)
+            EventSeal? seal;
+            while ((seal = Volatile.Read(ref _seals[index])) is null)
             {
-                if (Volatile.Read(ref _failure) is not null)
+                ThrowIfFailed();
+                if (!SealNext())
                 {
-                    Wait();
-                    break;
+                    spin.SpinOnce(sleep1Threshold: -1); // the other thread is sealing this one
                 }
-                if (Volatile.Read(ref _claim) == Unclaimed && spin.Count > 16)
-                {
-                    // Waking a pool thread can take a few hundred microseconds; only past TakeOverAfter does the writer
-                    // conclude the pool is busy and seal the batch itself.
-                    started = started == 0 ? Stopwatch.GetTimestamp() : started;
-                    if (Stopwatch.GetElapsedTime(started) > TakeOverAfter)
-                    {
-                        Wait();
-                        break;
-                    }
-                }
-                spin.SpinOnce(sleep1Threshold: -1);
             }
-            return _seals[index]!;
+            return seal;
         }
     }
 
-    /// <summary>Records the seal of event <paramref name="index"/>; called by the work in index order.</summary>
-    public void Set(int index, EventSeal seal)
-    {
-        _seals[index] = seal;
-        Volatile.Write(ref _ready, index + 1);
-    }
-
-    /// <summary>Waits until the work is over (running it here if nobody has started it) and rethrows its failure.</summary>
+    /// <summary>Waits until the batch is finished (finishing it here if no pool thread has started) and rethrows a failure.</summary>
     public void Wait()
     {
         RunIfUnclaimed();
         _done.Wait();
-        if (_failure is { } failure)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
+        ThrowIfFailed();
     }
 
     private void RunIfUnclaimed()
     {
-        if (Interlocked.CompareExchange(ref _claim, Claimed, Unclaimed) != Unclaimed)
+        if (Interlocked.CompareExchange(ref _finisher, Claimed, Unclaimed) != Unclaimed)
         {
             return;
         }
         try
         {
-            _work(this);
+            while (SealNext())
+            {
+            }
+            var spin = default(SpinWait);
+            for (var i = 0; i < _seals.Length; i++)
+            {
+                while (Volatile.Read(ref _seals[i]) is null)
+                {
+                    ThrowIfFailed();
+                    spin.SpinOnce(sleep1Threshold: -1); // the writer is sealing it
+                }
+            }
+            _finish(_seals!);
         }
         catch (Exception e)
         {
-            Volatile.Write(ref _failure, e);
+            Interlocked.CompareExchange(ref _failure, e, null);
         }
         finally
         {
             _done.Set();
+        }
+    }
+
+    /// <summary>Seals the next event nobody has taken; false when every event is taken.</summary>
+    private bool SealNext()
+    {
+        var index = Interlocked.Increment(ref _next) - 1;
+        if (index >= _seals.Length)
+        {
+            return false;
+        }
+        try
+        {
+            Volatile.Write(ref _seals[index], _sealOne(index));
+        }
+        catch (Exception e)
+        {
+            Interlocked.CompareExchange(ref _failure, e, null);
+        }
+        return true;
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (Volatile.Read(ref _failure) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
     }
 }

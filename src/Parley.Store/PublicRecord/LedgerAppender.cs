@@ -81,23 +81,30 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         {
             throw new InvalidOperationException($"the Merkle tree already holds {before} leaves but events are being appended from sequence {firstSequence}; the public record is out of step with the log.");
         }
-        // From here on only memory is touched until BeforeCommit: the hashing, the tree and the checkpoint signature
-        // run on another thread while the log inserts the rows on this one.
-        _batch = BatchSeals.Start(events.Count, seals => SealAll(seals, events, before));
-        return _batch;
-    }
-
-    /// <summary>The work of a batch: every event's seal in order, then the changed tiles and the signed checkpoint.</summary>
-    private void SealAll(BatchSeals seals, IReadOnlyList<EventToAppend> events, long before)
-    {
+        // From here on only memory is touched until BeforeCommit: the seals (salt, commitment, leaf hash) are computed
+        // on another thread, and by this one when it gets ahead, while the log inserts the rows; then the tree is
+        // extended and the checkpoint signed (BatchSeals).
         // One draw from the random generator for the whole batch: a fresh 32-byte salt per private part.
         var salts = new byte[events.Count * Commitment.SaltSize];
         System.Security.Cryptography.RandomNumberGenerator.Fill(salts);
-        for (var i = 0; i < events.Count; i++)
+        _batch = BatchSeals.Start(
+            events.Count,
+            i =>
+            {
+                var e = events[i];
+                var salt = e.Salt ?? (e.Private is null ? null : salts.AsSpan(i * Commitment.SaltSize, Commitment.SaltSize).ToArray());
+                return SealEvent(firstSequence + i, e.Type, e.RecordedAtUnixMs, e.Public, e.Private, salt, e.Signature);
+            },
+            seals => ExtendTree(seals, before));
+        return _batch;
+    }
+
+    /// <summary>The ordered part of a batch: its leaves appended to the tree, then the changed tiles and the signed checkpoint.</summary>
+    private void ExtendTree(IReadOnlyList<EventSeal> seals, long before)
+    {
+        foreach (var seal in seals)
         {
-            var e = events[i];
-            var salt = e.Salt ?? (e.Private is null ? null : salts.AsSpan(i * Commitment.SaltSize, Commitment.SaltSize).ToArray());
-            seals.Set(i, AddLeaf(_builder.Size + 1, e.Type, e.RecordedAtUnixMs, e.Public, e.Private, salt, e.Signature));
+            AppendLeaf(new Hash(seal.LeafHash));
         }
         if (_builder.Size != before)
         {
@@ -203,7 +210,8 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         }
         foreach (var row in rows)
         {
-            var seal = AddLeaf(row.Seq, row.Type, row.At, row.Public, row.Private, null, null);
+            var seal = SealEvent(row.Seq, row.Type, row.At, row.Public, row.Private, null, null);
+            AppendLeaf(new Hash(seal.LeafHash));
             _sealRow.Parameters[0].Value = (object?)seal.Salt ?? DBNull.Value;
             _sealRow.Parameters[1].Value = (object?)seal.Commitment ?? DBNull.Value;
             _sealRow.Parameters[2].Value = seal.LeafHash;
@@ -212,7 +220,8 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         }
     }
 
-    private EventSeal AddLeaf(long sequence, string type, long recordedAt, byte[] publicPart, byte[]? privatePart, byte[]? salt, LeafSignature? signature)
+    /// <summary>An event's seal: its salt and the commitment to its private part, and its leaf hash. Pure; any thread.</summary>
+    private static EventSeal SealEvent(long sequence, string type, long recordedAt, byte[] publicPart, byte[]? privatePart, byte[]? salt, LeafSignature? signature)
     {
         Hash? commitment = null;
         if (privatePart is not null)
@@ -225,6 +234,12 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
             salt = null;
         }
         var leafHash = EventLeaf.ComputeLeafHash(sequence, type, recordedAt, publicPart, commitment, signature);
+        return new EventSeal(salt, commitment?.ToArray(), signature?.KeyId, signature?.Signature.ToArray(), leafHash.ToArray());
+    }
+
+    /// <summary>Appends a leaf to the tree and keeps the tiles it completes or changes (written at <see cref="BeforeCommit"/>).</summary>
+    private void AppendLeaf(Hash leafHash)
+    {
         _completed.Clear();
         _builder.Append(leafHash, _completed);
         foreach (var subtree in _completed)
@@ -258,7 +273,6 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
             Array.Clear(_inner[level]);
         }
         _fullTiles.Clear();
-        return new EventSeal(salt, commitment?.ToArray(), signature?.KeyId, signature?.Signature.ToArray(), leafHash.ToArray());
     }
 
     /// <summary>Writes the partial tiles that changed, above level 0 (the partial level-0 tile is the rows' leaf hashes).</summary>
