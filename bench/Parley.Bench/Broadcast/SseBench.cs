@@ -191,14 +191,17 @@ internal static class SseBench
         return swarm;
     }
 
-    private const int WarmUpEntries = 40;
+    /// <summary>How long entries are published, unmeasured, before the measured ones.</summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(15);
 
     private static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken)
     {
-        // Entries first that are not measured, so neither server is timed while cold: .NET's tiered compiler recompiles
-        // a method after its 30th call, so the request path of a POST is recompiled around the 30th entry, and that
-        // compiling (measured: up to ~20% of a fan-out's CPU) would land in the middle of measured fan-outs.
-        for (var n = 0; n < WarmUpEntries; n++)
+        // Entries first that are not measured, so that what is measured is a server in its steady state, as one is
+        // after its first minute on air: .NET recompiles hot methods after their first 30 calls, first with
+        // instrumentation (dynamic PGO) and then optimised, and measured runs showed that burst of compiling (up to
+        // ~20% of a fan-out's CPU) landing some 5-7 s into the load; nginx warms its caches too.
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < WarmUp)
         {
             using (var warmUp = await post(-1))
             {

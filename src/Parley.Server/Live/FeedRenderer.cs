@@ -10,10 +10,15 @@ namespace Parley.Server.Live;
 /// <summary>
 /// The live page as feeds for media: Atom (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287) and JSON Feed 1.1
 /// (https://www.jsonfeed.org/version/1.1/). A corrected entry carries both versions, the original struck through.
+/// Feeds carry the newest <see cref="Entries"/> entries (both formats allow a partial feed; the page has them all), so a
+/// day-long live page does not make every poll of every newsroom's reader heavier.
 /// </summary>
 public static class FeedRenderer
 {
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>How many of the newest entries a feed carries.</summary>
+    public const int Entries = 100;
 
     public static byte[] Atom(LiveSnapshot page, string title, string language, string baseUrl)
     {
@@ -33,9 +38,8 @@ public static class FeedRenderer
             xml.WriteElementString("name", AtomNamespace, "Parley");
             xml.WriteEndElement();
             xml.WriteElementString("generator", AtomNamespace, "Parley");
-            for (var i = page.Items.Count - 1; i >= 0; i--)
+            foreach (var item in NewestFirst(page))
             {
-                var item = page.Items[i];
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("id", AtomNamespace, $"{pageUrl}#{item.Anchor}");
                 xml.WriteElementString("title", AtomNamespace, Title(item, page, language));
@@ -64,9 +68,8 @@ public static class FeedRenderer
     {
         var pageUrl = PageUrl(page, baseUrl);
         var items = new JsonArray();
-        for (var i = page.Items.Count - 1; i >= 0; i--)
+        foreach (var item in NewestFirst(page))
         {
-            var item = page.Items[i];
             var entry = new JsonObject
             {
                 ["id"] = $"{pageUrl}#{item.Anchor}",
@@ -94,6 +97,14 @@ public static class FeedRenderer
             ["items"] = items,
         };
         return Encoding.UTF8.GetBytes(feed.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private static IEnumerable<LiveItem> NewestFirst(LiveSnapshot page)
+    {
+        for (var i = page.Items.Count - 1; i >= Math.Max(0, page.Items.Count - Entries); i--)
+        {
+            yield return page.Items[i];
+        }
     }
 
     private static string Title(LiveItem item, LiveSnapshot page, string language)
