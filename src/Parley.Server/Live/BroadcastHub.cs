@@ -108,7 +108,7 @@ public sealed class BroadcastHub
                     {
                         if (subscribers.TryGetValue(page, out var set))
                         {
-                            var frames = new FrameCache(Figures, set);
+                            var frames = new FrameCache(Figures);
                             foreach (var subscriber in set)
                             {
                                 subscriber.OfferUnlessFull(frames.For(subscriber));
@@ -228,7 +228,7 @@ public sealed class BroadcastHub
         pages[live] = page with { Items = items, ById = byId, Version = item.Sequence };
         if (subscribers.TryGetValue(live, out var set))
         {
-            var frames = new FrameCache(item, set);
+            var frames = new FrameCache(item);
             var slow = FanOut(set, frames);
             slow.ForEach(s => set.Remove(s));
         }
@@ -332,29 +332,18 @@ public sealed class BroadcastHub
         return slow;
     }
 
-    /// <summary>
-    /// One item's frame per language, rendered up front (on the publishing thread, which holds the hub's lock that
-    /// rendering may need) by one subscriber of each language present, and shared by the rest.
-    /// </summary>
-    private sealed class FrameCache
+    /// <summary>One item's frame per language, rendered for the first subscriber of that language and shared by the rest.</summary>
+    private sealed class FrameCache(LiveItem item)
     {
         private readonly Dictionary<string, byte[]> byLanguage = new(StringComparer.Ordinal);
 
-        public FrameCache(LiveItem item, IEnumerable<Subscriber> subscribers)
+        public byte[] For(Subscriber subscriber)
         {
-            foreach (var subscriber in subscribers)
+            if (!byLanguage.TryGetValue(subscriber.Language, out var frame))
             {
-                if (!byLanguage.ContainsKey(subscriber.Language))
-                {
-                    byLanguage[subscriber.Language] = subscriber.Render(item);
-                    if (byLanguage.Count == Language.Supported.Count)
-                    {
-                        break;
-                    }
-                }
+                byLanguage[subscriber.Language] = frame = subscriber.Render(item);
             }
+            return frame;
         }
-
-        public byte[] For(Subscriber subscriber) => byLanguage[subscriber.Language];
     }
 }

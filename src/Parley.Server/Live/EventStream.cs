@@ -75,7 +75,7 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
         return TypedResults.Empty;
     }
 
-    /// <summary>A subscriber's frame for an item: an entry, or the keep-alive or figures marker.</summary>
+    /// <summary>A subscriber's frame for an item: an entry, or the figures marker.</summary>
     private byte[] Render(string live, LiveItem item, string language) =>
         ReferenceEquals(item, BroadcastHub.Figures) ? FiguresFrame(live, language) : Frame(live, item, language);
 

@@ -34,7 +34,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     /// <summary>Completes when the stream has ended: the reader left, was too slow, or the server is stopping.</summary>
     public Task Ended => ended.Task;
 
-    /// <summary>This reader's frame for <paramref name="item"/> (an entry, or the keep-alive or figures marker).</summary>
+    /// <summary>This reader's frame for <paramref name="item"/> (an entry, or the figures marker).</summary>
     public byte[] Render(LiveItem item) => render(item);
 
     /// <summary>
@@ -50,11 +50,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
                 return;
             }
             writer = output;
-            while (queued.TryDequeue(out var frame))
-            {
-                WriteLocked(frame);
-            }
-            FlushLocked();
+            WriteQueuedAndFlushLocked();
         }
     }
 
@@ -84,6 +80,16 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     {
         writer!.Write(frame);
         lastWrite = Environment.TickCount64;
+    }
+
+    /// <summary>Writes the frames that waited (for the backlog, or for a slow reader's flush), in order, and flushes.</summary>
+    private void WriteQueuedAndFlushLocked()
+    {
+        while (queued.TryDequeue(out var frame))
+        {
+            WriteLocked(frame);
+        }
+        FlushLocked();
     }
 
     private bool Send(byte[] frame, bool cutOffWhenFull)
@@ -198,15 +204,10 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
                 EndLocked();
                 return;
             }
-            if (isEnded || queued.Count == 0)
+            if (!isEnded && queued.Count > 0)
             {
-                return;
+                WriteQueuedAndFlushLocked();
             }
-            while (queued.TryDequeue(out var frame))
-            {
-                WriteLocked(frame);
-            }
-            FlushLocked();
         }
     }
 }
