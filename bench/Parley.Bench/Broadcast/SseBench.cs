@@ -232,7 +232,7 @@ internal static class SseBench
         var (latencies, missing) = swarm.Latencies(published);
         // Whether the tail is every fan-out or a few slow ones: the time each entry's last reader got it.
         var last = swarm.LastReceipts(published).Order().ToArray();
-        Console.WriteLine(FormattableString.Invariant($"  last reader per entry: fastest {last[0]:0} ms, median {last[last.Length / 2]:0} ms, slowest five {string.Join(", ", last[^5..].Select(v => v.ToString("0", CultureInfo.InvariantCulture)))} ms"));
+        Console.WriteLine(FormattableString.Invariant($"  last reader per entry: fastest {last[0]:0} ms, median {last[last.Length / 2]:0} ms, slowest five {string.Join(", ", last.TakeLast(5).Select(v => v.ToString("0", CultureInfo.InvariantCulture)))} ms"));
         latencies.Sort();
         double At(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
         return new Result(At(0.50), At(0.99), latencies.Count == 0 ? double.NaN : latencies[^1], missing, bytesPerSubscriber);
