@@ -60,7 +60,7 @@ internal static class CosignCommand
             throw new VerificationFailedException(null, $"the checkpoint is not validly signed by the log's key {logVerifier.VerifierKey}: {e.Message}");
         }
 
-        var seenPath = Path.Combine(stateDirectory, "checkpoint");
+        var seenPath = Path.Combine(stateDirectory, LogVerifier.StateCheckpoint);
         if (File.Exists(seenPath))
         {
             var seenNote = File.ReadAllBytes(seenPath);
@@ -134,7 +134,7 @@ internal static class CosignCommand
 
     private static NoteVerifier LogKeyFor(LogSource source, string stateDirectory, string? logKeyFile, string origin)
     {
-        var remembered = Path.Combine(stateDirectory, "log.pub");
+        var remembered = Path.Combine(stateDirectory, TilePublisher.VerifierKeyFile);
         string text;
         string where;
         if (logKeyFile is not null)
@@ -149,10 +149,10 @@ internal static class CosignCommand
         }
         else
         {
-            var published = source.Fetch("log.pub")
-                ?? throw new MalformedInputException(source.Describe("log.pub"), "there is no log.pub; pass the log's verifier key with --log-key");
+            var published = source.Fetch(TilePublisher.VerifierKeyFile)
+                ?? throw new MalformedInputException(source.Describe(TilePublisher.VerifierKeyFile), "there is no log.pub; pass the log's verifier key with --log-key");
             text = Encoding.UTF8.GetString(published);
-            where = source.Describe("log.pub");
+            where = source.Describe(TilePublisher.VerifierKeyFile);
         }
         var key = TrustedKeys.Parse(text, where).FirstOrDefault(k => k.Name == origin && k.Type == SignatureType.Ed25519)
             ?? throw new MalformedInputException(where, $"no verifier key named \"{origin}\" (the log's origin)");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Parley.Cli.PublicRecord;
 using Parley.Ledger.Notes;
+using Parley.Store.PublicRecord;
 
 namespace Parley.Cli.Commands;
 
@@ -29,9 +30,9 @@ internal static class VerifyCommand
             IReadOnlyList<NoteVerifier> trusted;
             if (trustFiles.Length == 0)
             {
-                var published = source.Fetch("log.pub")
-                    ?? throw new MalformedInputException(source.Describe("log.pub"), "there is no log.pub and no --trust was given: pass the log's verifier key with --trust");
-                trusted = TrustedKeys.Parse(Encoding.UTF8.GetString(published), source.Describe("log.pub"));
+                var published = source.Fetch(TilePublisher.VerifierKeyFile)
+                    ?? throw new MalformedInputException(source.Describe(TilePublisher.VerifierKeyFile), "there is no log.pub and no --trust was given: pass the log's verifier key with --trust");
+                trusted = TrustedKeys.Parse(Encoding.UTF8.GetString(published), source.Describe(TilePublisher.VerifierKeyFile));
                 parse.InvocationConfiguration.Error.WriteLine("parley: warning: no --trust given; trusting log.pub from the log itself, which proves nothing about who signed it");
             }
             else

@@ -6,6 +6,8 @@ using Parley.Ledger.Notes;
 using Parley.Ledger.Records;
 using Parley.Ledger.Tiles;
 
+using static Parley.Store.PublicRecord.TilePublisher;
+
 namespace Parley.Cli.PublicRecord;
 
 /// <summary>What a successful verification established.</summary>
@@ -25,17 +27,11 @@ internal static class LogVerifier
 {
     public const string StateCheckpoint = "checkpoint";
 
-    /// <summary>The published, witnessed checkpoint (tlog-tiles), with its cosignatures.</summary>
-    public const string CheckpointFile = "checkpoint";
-
-    /// <summary>The newest checkpoint, which witnesses cosign next (docs/public-record.md §5).</summary>
-    public const string LatestCheckpointFile = Parley.Store.PublicRecord.TilePublisher.LatestCheckpointFile;
-
     public static VerifyReport Verify(LogSource source, IReadOnlyList<NoteVerifier> trusted, string? stateDirectory, IReadOnlyList<RevealedFile> reveals)
     {
         var (note, checkpoint) = ReadCheckpoint(source);
         var logKey = trusted.FirstOrDefault(k => k.Type == SignatureType.Ed25519 && k.Name == checkpoint.Origin)
-            ?? throw new MalformedInputException(source.Describe("checkpoint"), $"no trusted key is named \"{checkpoint.Origin}\", the log's origin; pass the log's verifier key with --trust");
+            ?? throw new MalformedInputException(source.Describe(CheckpointFile), $"no trusted key is named \"{checkpoint.Origin}\", the log's origin; pass the log's verifier key with --trust");
         IReadOnlyList<VerifiedSignature> signatures;
         try
         {

@@ -18,14 +18,14 @@ public static class LogApi
     public static IEndpointRouteBuilder MapLogApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/log").WithTags("Public record").AllowEveryone();
-        group.MapGet("/checkpoint", IResult (HttpContext context, PublicLog log) =>
+        group.MapGet("/" + TilePublisher.CheckpointFile, IResult (HttpContext context, PublicLog log) =>
                 Checkpoint(context, log.WitnessedCheckpointNote(), log))
             .WithSummary("The witnessed checkpoint: a C2SP signed note with the log's signature and its witnesses' cosignatures")
             .WithDescription("The largest checkpoint cosigned by every witness registered within it; the newest one while the log has no witnesses.");
         group.MapGet("/" + TilePublisher.LatestCheckpointFile, IResult (HttpContext context, PublicLog log) =>
                 Checkpoint(context, log.LatestCosignedCheckpointNote(), log))
             .WithSummary("The newest checkpoint, with the cosignatures it has so far: what witnesses cosign");
-        group.MapGet("/log.pub", IResult (HttpContext context, LogVerifierKey key) =>
+        group.MapGet("/" + TilePublisher.VerifierKeyFile, IResult (HttpContext context, LogVerifierKey key) =>
             {
                 context.Response.Headers.CacheControl = "public, max-age=3600";
                 return TypedResults.Text(key.Text + "\n", "text/plain; charset=utf-8");

@@ -46,26 +46,32 @@ public static class TilePublisher
                 files++;
             }
         }
-        bytes += Write(outputDirectory, "log.pub", Encoding.UTF8.GetBytes(verifierKey + "\n"));
+        bytes += Write(outputDirectory, VerifierKeyFile, Encoding.UTF8.GetBytes(verifierKey + "\n"));
         bytes += Write(outputDirectory, LatestCheckpointFile, Encoding.UTF8.GetBytes(noteText));
         files += 2;
         if (witnessedText is not null)
         {
-            bytes += Write(outputDirectory, "checkpoint", Encoding.UTF8.GetBytes(witnessedText));
+            bytes += Write(outputDirectory, CheckpointFile, Encoding.UTF8.GetBytes(witnessedText));
             files++;
         }
         return new PublishResult(oldSize, checkpoint.Size, files, bytes);
     }
 
+    /// <summary>The file (and URL path under <c>/log/</c>) of the witnessed checkpoint, as tlog-tiles names it.</summary>
+    public const string CheckpointFile = "checkpoint";
+
     /// <summary>The file (and URL path under <c>/log/</c>) of the newest checkpoint, beside the witnessed <c>checkpoint</c>.</summary>
     public const string LatestCheckpointFile = "latest-checkpoint";
+
+    /// <summary>The file (and URL path under <c>/log/</c>) of the log's verifier key, a convenience.</summary>
+    public const string VerifierKeyFile = "log.pub";
 
     private static long PublishedSize(string directory, Checkpoint latest)
     {
         var path = Path.Combine(directory, LatestCheckpointFile);
         if (!File.Exists(path))
         {
-            path = Path.Combine(directory, "checkpoint");
+            path = Path.Combine(directory, CheckpointFile);
         }
         if (!File.Exists(path))
         {
