@@ -21,7 +21,7 @@ public sealed partial class PublicLog
     {
         lock (_gate)
         {
-            return [.. ScanWitnesses()];
+            return [.. ScanWitnesses((long)_treeSize.ExecuteScalar()!)];
         }
     }
 
@@ -35,8 +35,8 @@ public sealed partial class PublicLog
     {
         lock (_gate)
         {
-            var witnesses = ScanWitnesses();
             var treeSize = (long)_treeSize.ExecuteScalar()!;
+            var witnesses = ScanWitnesses(treeSize);
             if (treeSize == 0)
             {
                 return null;
@@ -98,9 +98,9 @@ public sealed partial class PublicLog
         return command.ExecuteScalar() is long found ? found : null;
     }
 
-    private List<Witness> ScanWitnesses()
+    /// <summary>The witnesses registered by events up to <paramref name="through"/>, scanning only events not seen before.</summary>
+    private List<Witness> ScanWitnesses(long through)
     {
-        var through = (long)_treeSize.ExecuteScalar()!;
         if (through <= _witnessesScannedThrough)
         {
             return _witnesses;
