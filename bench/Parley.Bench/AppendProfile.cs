@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using Parley.Core.Commands;
+using NodaTime;
 using Parley.Core.Decisions;
 using Parley.Core.Events;
 using Parley.Store;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
-using NodaTime;
 
 namespace Parley.Bench;
 

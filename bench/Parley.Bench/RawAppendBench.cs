@@ -15,9 +15,9 @@ public static class RawAppendBench
 {
     public static int Run(string[] args)
     {
-        int events = Option(args, "--events", 200_000);
-        int baseline = Option(args, "--baseline", 5_000);
-        int producers = Option(args, "--producers", 64);
+        var events = Option(args, "--events", 200_000);
+        var baseline = Option(args, "--baseline", 5_000);
+        var producers = Option(args, "--producers", 64);
         if (events < producers || baseline < 1 || producers < 1)
         {
             Console.Error.WriteLine("RawAppendBench: --events must be at least --producers, and both and --baseline at least 1.");
@@ -62,7 +62,7 @@ public static class RawAppendBench
         {
             Task.WhenAll(Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
             {
-                for (int i = 0; i < perProducer; i++)
+                for (var i = 0; i < perProducer; i++)
                 {
                     await writer.SubmitAsync(Event(p * perProducer + i)).ConfigureAwait(false);
                 }
@@ -82,7 +82,7 @@ public static class RawAppendBench
     {
         using var log = SqliteEventLog.Open(path, OpenMode.CreateIfMissing);
         var clock = Stopwatch.StartNew();
-        for (int i = 0; i < events; i++)
+        for (var i = 0; i < events; i++)
         {
             log.AppendBatch([Event(i)]);
         }
@@ -114,7 +114,7 @@ public static class RawAppendBench
 
     private static int Option(string[] args, string name, int fallback)
     {
-        int i = Array.IndexOf(args, name);
+        var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : fallback;
@@ -127,7 +127,7 @@ public static class RawAppendBench
         {
             var first = log.LastSequence + 1;
             var results = new long[batch.Count];
-            for (int i = 0; i < results.Length; i++)
+            for (var i = 0; i < results.Length; i++)
             {
                 results[i] = first + i;
             }

@@ -47,16 +47,16 @@ public static class ColumnNames
 
     /// <summary>The column a header cell names, or null when it is not one Parley reads (such columns are ignored).</summary>
     public static ListColumn? Recognise(string header) =>
-        ByKey.TryGetValue(Key(header), out ListColumn column) ? column : null;
+        ByKey.TryGetValue(Key(header), out var column) ? column : null;
 
     /// <summary>The comparison form of a header: lower case, no apostrophes or dots, _ and - as spaces, spaces collapsed.</summary>
     internal static string Key(string header)
     {
         var sb = new StringBuilder(header.Length);
-        bool space = false;
-        foreach (char raw in header.Normalize(NormalizationForm.FormC))
+        var space = false;
+        foreach (var raw in header.Normalize(NormalizationForm.FormC))
         {
-            char c = char.ToLowerInvariant(raw);
+            var c = char.ToLowerInvariant(raw);
             switch (c)
             {
                 case '\'' or '\u2019' or '\u02BC' or '\u2018' or '`' or '\u00B4' or '\u02B9' or '.' or '\uFEFF' or '"':
@@ -83,9 +83,9 @@ public static class ColumnNames
     private static Dictionary<string, ListColumn> BuildIndex()
     {
         var index = new Dictionary<string, ListColumn>(StringComparer.Ordinal);
-        foreach ((ListColumn column, IReadOnlyList<string> names) in Aliases)
+        foreach ((var column, var names) in Aliases)
         {
-            foreach (string name in names)
+            foreach (var name in names)
             {
                 index[Key(name)] = column;
             }

@@ -18,27 +18,27 @@ public static class DateText
     {
         date = default;
         problem = null;
-        ReadOnlySpan<char> s = text.AsSpan().Trim();
+        var s = text.AsSpan().Trim();
         // A time of day from a spreadsheet export: "1990-05-23 00:00:00", "1990-05-23T00:00:00".
-        int time = s.IndexOfAny(' ', 'T');
+        var time = s.IndexOfAny(' ', 'T');
         if (time > 0)
         {
             s = s[..time];
         }
         Span<Range> parts = stackalloc Range[4];
-        int count = s.SplitAny(parts, ".-/", StringSplitOptions.None);
+        var count = s.SplitAny(parts, ".-/", StringSplitOptions.None);
         if (count is < 1 or > 3)
         {
             return false;
         }
         var fields = new string[count];
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             fields[i] = s[parts[i]].ToString();
         }
 
         int? y, m = null, d = null;
-        bool yearFirst = fields[0].Length == 4;
+        var yearFirst = fields[0].Length == 4;
         if (count == 1)
         {
             if (!TryPart(fields[0], 4, out y) || y is null)

@@ -36,7 +36,7 @@ public sealed class ListImportException : Exception
 
     private static string Compose(string path, IReadOnlyList<ImportError> errors, bool truncated)
     {
-        string lines = string.Join(Environment.NewLine, errors.Select(e => e.Describe(path)));
+        var lines = string.Join(Environment.NewLine, errors.Select(e => e.Describe(path)));
         return truncated
             ? $"{lines}{Environment.NewLine}{path}: more errors follow; only the first {errors.Count} are shown. Nothing was imported."
             : errors.Count > 1 ? $"{lines}{Environment.NewLine}{path}: {errors.Count} errors; nothing was imported." : lines;

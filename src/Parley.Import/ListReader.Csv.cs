@@ -8,7 +8,7 @@ public static partial class ListReader
 
     private static ImportedList ReadCsv(string path, byte[] bytes, IProgress<ImportProgress>? progress, string? encoding)
     {
-        (ReadOnlyMemory<byte> utf8, string detected) = TextDecoding.ToUtf8(path, bytes, encoding);
+        (var utf8, var detected) = TextDecoding.ToUtf8(path, bytes, encoding);
         if (utf8.Span.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
         {
             throw new ListImportException(path, new ImportError(0, null, "the file is empty; a list needs at least a header row"));
@@ -20,15 +20,15 @@ public static partial class ListReader
             SkipEmptyLines = false,
             TrimWhitespace = true,
         };
-        using CsvReader reader = CsvReader.Create(utf8, options);
+        using var reader = CsvReader.Create(utf8, options);
         RecordAssembler? assembler = null;
-        int row = 0;
+        var row = 0;
         var cells = new List<string?>();
         while (reader.Read())
         {
             row++;
             cells.Clear();
-            for (int i = 0; i < reader.FieldCount; i++)
+            for (var i = 0; i < reader.FieldCount; i++)
             {
                 cells.Add(reader.GetString(i));
             }
@@ -51,7 +51,7 @@ public static partial class ListReader
         {
             throw new ListImportException(path, new ImportError(0, null, "the file is empty; a list needs at least a header row"));
         }
-        IReadOnlyList<Parley.Matching.Records.ListRecord> records = assembler.Finish();
+        var records = assembler.Finish();
         progress?.Report(new ImportProgress(records.Count, 1.0));
         return new ImportedList(records, detected, "csv");
     }
@@ -63,8 +63,8 @@ public static partial class ListReader
     internal static char SniffSeparator(ReadOnlySpan<byte> utf8)
     {
         int comma = 0, semicolon = 0, tab = 0;
-        bool quoted = false;
-        foreach (byte b in utf8)
+        var quoted = false;
+        foreach (var b in utf8)
         {
             if (b == '"')
             {

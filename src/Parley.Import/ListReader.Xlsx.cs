@@ -20,8 +20,8 @@ public static partial class ListReader
         using (reader)
         {
             RecordAssembler? assembler = null;
-            int total = Math.Max(1, reader.RowCount);
-            int row = 0;
+            var total = Math.Max(1, reader.RowCount);
+            var row = 0;
             var cells = new List<string?>();
             try
             {
@@ -29,7 +29,7 @@ public static partial class ListReader
                 {
                     row++;
                     cells.Clear();
-                    for (int i = 0; i < reader.FieldCount; i++)
+                    for (var i = 0; i < reader.FieldCount; i++)
                     {
                         cells.Add(CellText(reader.GetValue(i)));
                     }
@@ -61,7 +61,7 @@ public static partial class ListReader
             {
                 throw new ListImportException(path, new ImportError(0, null, "the first sheet of the workbook is empty; it needs at least a header row"));
             }
-            IReadOnlyList<Parley.Matching.Records.ListRecord> records = assembler.Finish();
+            var records = assembler.Finish();
             progress?.Report(new ImportProgress(records.Count, 1.0));
             return new ImportedList(records, "xlsx", "xlsx");
         }

@@ -24,7 +24,7 @@ public static partial class ListReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            string reason = e switch
+            var reason = e switch
             {
                 FileNotFoundException => "no such file",
                 DirectoryNotFoundException => "no such folder",

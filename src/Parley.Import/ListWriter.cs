@@ -31,12 +31,12 @@ public static class ListWriter
     public static void WriteTable(Stream stream, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, IProgress<int>? progress = null)
     {
         var options = new CsvWriterOptions { NewLine = "\n" };
-        using CsvWriter writer = CsvWriter.Create(stream, options, leaveOpen: true);
+        using var writer = CsvWriter.Create(stream, options, leaveOpen: true);
         writer.WriteRecord([.. header]);
-        int count = 0;
-        foreach (IReadOnlyList<string?> row in rows)
+        var count = 0;
+        foreach (var row in rows)
         {
-            foreach (string? field in row)
+            foreach (var field in row)
             {
                 writer.WriteField(field);
             }

@@ -29,13 +29,13 @@ internal sealed class RecordAssembler
     /// <summary>Reads the header (row 1); throws if a required column is missing or a column appears twice.</summary>
     internal static RecordAssembler ForHeader(string path, IReadOnlyList<string?> header)
     {
-        int columns = Enum.GetValues<ListColumn>().Length;
+        var columns = Enum.GetValues<ListColumn>().Length;
         var index = Enumerable.Repeat(-1, columns).ToArray();
         var names = new string[columns];
         var errors = new List<ImportError>();
-        for (int i = 0; i < header.Count; i++)
+        for (var i = 0; i < header.Count; i++)
         {
-            string text = (header[i] ?? "").Trim();
+            var text = (header[i] ?? "").Trim();
             if (ColumnNames.Recognise(text) is not { } column)
             {
                 continue;
@@ -55,7 +55,7 @@ internal sealed class RecordAssembler
         }
         if (!Has(ListColumn.FullName) && !(Has(ListColumn.Surname) && Has(ListColumn.Given)))
         {
-            string found = Has(ListColumn.Surname) ? " (there is a surname column but no given-name column)"
+            var found = Has(ListColumn.Surname) ? " (there is a surname column but no given-name column)"
                 : Has(ListColumn.Given) ? " (there is a given-name column but no surname column)" : "";
             errors.Add(new ImportError(1, null,
                 $"there is no name column{found}; the header needs surname and given (прізвище and ім'я, фамилия and имя), or one full-name column (name, ПІБ, ФИО)"));
@@ -72,12 +72,12 @@ internal sealed class RecordAssembler
     {
         string? Cell(ListColumn c)
         {
-            int i = _columnIndex[(int)c];
+            var i = _columnIndex[(int)c];
             if (i < 0 || i >= cells.Count)
             {
                 return null;
             }
-            string? value = cells[i];
+            var value = cells[i];
             if (value is null)
             {
                 return null;
@@ -86,8 +86,8 @@ internal sealed class RecordAssembler
             return value.Length == 0 ? null : value;
         }
 
-        bool empty = true;
-        for (int i = 0; i < cells.Count && empty; i++)
+        var empty = true;
+        for (var i = 0; i < cells.Count && empty; i++)
         {
             empty = string.IsNullOrWhiteSpace(cells[i]);
         }
@@ -96,13 +96,13 @@ internal sealed class RecordAssembler
             return;
         }
 
-        int errorsBefore = _errors.Count;
-        string? id = Cell(ListColumn.Id);
+        var errorsBefore = _errors.Count;
+        var id = Cell(ListColumn.Id);
         if (id is null)
         {
             Error(row, ListColumn.Id, "the id is empty; every row needs one");
         }
-        else if (_rowById.TryGetValue(id, out int first))
+        else if (_rowById.TryGetValue(id, out var first))
         {
             Error(row, ListColumn.Id, $"the id '{id}' is also on row {first}; ids must be unique");
         }
@@ -111,9 +111,9 @@ internal sealed class RecordAssembler
             _rowById[id] = row;
         }
 
-        string? surname = Cell(ListColumn.Surname);
-        string? given = Cell(ListColumn.Given);
-        string? fullName = Cell(ListColumn.FullName);
+        var surname = Cell(ListColumn.Surname);
+        var given = Cell(ListColumn.Given);
+        var fullName = Cell(ListColumn.FullName);
         if (surname is null && given is null && fullName is null)
         {
             Error(row, _columnIndex[(int)ListColumn.FullName] >= 0 && _columnIndex[(int)ListColumn.Surname] < 0 ? ListColumn.FullName : ListColumn.Surname,
@@ -123,7 +123,7 @@ internal sealed class RecordAssembler
         PartialDate? dob = null;
         if (Cell(ListColumn.DateOfBirth) is { } dobText)
         {
-            if (DateText.TryParse(dobText, out PartialDate parsed, out string? problem))
+            if (DateText.TryParse(dobText, out var parsed, out var problem))
             {
                 dob = parsed;
             }

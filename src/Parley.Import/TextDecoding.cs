@@ -17,7 +17,7 @@ internal static class TextDecoding
     {
         if (encodingName is not null)
         {
-            Encoding encoding = Named(path, encodingName);
+            var encoding = Named(path, encodingName);
             if (encoding.CodePage == Encoding.UTF8.CodePage)
             {
                 if (!Utf8.IsValid(bytes))
@@ -36,7 +36,7 @@ internal static class TextDecoding
         }
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            Encoding utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
             return (Encoding.UTF8.GetBytes(utf16.GetString(bytes, 2, bytes.Length - 2)), "utf-16");
         }
         if (Utf8.IsValid(bytes))
@@ -54,7 +54,7 @@ internal static class TextDecoding
     /// <summary>The encoding with this name (utf-8, windows-1251, cp1251, koi8-u, …); an error naming the file if there is none.</summary>
     internal static Encoding Named(string path, string name)
     {
-        string normalised = name.Trim().ToLowerInvariant();
+        var normalised = name.Trim().ToLowerInvariant();
         try
         {
             return normalised switch
@@ -77,7 +77,7 @@ internal static class TextDecoding
     private static bool LooksLikeWindows1251(ReadOnlySpan<byte> bytes)
     {
         int high = 0, cyrillic = 0;
-        foreach (byte b in bytes)
+        foreach (var b in bytes)
         {
             if (b < 0x80)
             {

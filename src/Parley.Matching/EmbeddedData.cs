@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Parley.Matching;
 
 /// <summary>Reads the text resources embedded in this assembly (scheme tables, name lists).</summary>
@@ -14,8 +12,8 @@ internal static class EmbeddedData
 
     internal static string ReadText(string resourceName)
     {
-        Assembly assembly = typeof(EmbeddedData).Assembly;
-        using Stream stream = assembly.GetManifestResourceStream(resourceName)
+        var assembly = typeof(EmbeddedData).Assembly;
+        using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException(
                 $"The embedded resource '{resourceName}' is missing from {assembly.GetName().Name}; the build must embed it.");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
@@ -25,10 +23,10 @@ internal static class EmbeddedData
     /// <summary>Data lines of a TSV resource: comments (#) and blank lines skipped, cells split on tabs.</summary>
     internal static IEnumerable<(int LineNumber, string[] Cells)> ReadTable(string resourceName)
     {
-        string[] lines = ReadText(resourceName).Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        var lines = ReadText(resourceName).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            string line = lines[i].TrimEnd('\r');
+            var line = lines[i].TrimEnd('\r');
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;

@@ -23,10 +23,10 @@ public static class GroupCommit
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
 
         var results = new List<TResult>(requests.Count);
-        for (int start = 0; start < requests.Count; start += maxBatchSize)
+        for (var start = 0; start < requests.Count; start += maxBatchSize)
         {
-            int count = Math.Min(maxBatchSize, requests.Count - start);
-            IReadOnlyList<TRequest> batch = start == 0 && count == requests.Count ? requests : Slice(requests, start, count);
+            var count = Math.Min(maxBatchSize, requests.Count - start);
+            var batch = start == 0 && count == requests.Count ? requests : Slice(requests, start, count);
             results.AddRange(ProcessAndAppend(log, processor, batch));
             processor.OnBatchCommitted();
         }
@@ -70,7 +70,7 @@ public static class GroupCommit
     private static TRequest[] Slice<TRequest>(IReadOnlyList<TRequest> requests, int start, int count)
     {
         var slice = new TRequest[count];
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             slice[i] = requests[start + i];
         }

@@ -208,7 +208,7 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
     private void Commit(List<Pending> taken)
     {
         var batch = new TRequest[taken.Count];
-        for (int i = 0; i < batch.Length; i++)
+        for (var i = 0; i < batch.Length; i++)
         {
             batch[i] = taken[i].Request;
         }
@@ -247,7 +247,7 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
             // The batch is durable: its callers are acknowledged regardless; later requests are refused.
             _processorBroken = error;
         }
-        for (int i = 0; i < taken.Count; i++)
+        for (var i = 0; i < taken.Count; i++)
         {
             taken[i].Complete(results[i]);
         }

@@ -13,7 +13,7 @@ public sealed partial class SqliteEventLog
     public long AppendBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project = null)
     {
         ArgumentNullException.ThrowIfNull(events);
-        for (int i = 0; i < events.Count; i++)
+        for (var i = 0; i < events.Count; i++)
         {
             if (events[i] is null)
             {
@@ -31,10 +31,10 @@ public sealed partial class SqliteEventLog
             return InWriteTransaction(commands =>
             {
                 // Read under the write lock rather than trust the cached value: another process may have appended.
-                long sequence = (long)commands.MaxSequence.ExecuteScalar()!;
+                var sequence = (long)commands.MaxSequence.ExecuteScalar()!;
                 // The public record seals each event (commitment, leaf hash) and extends its tree while the rows go in.
                 var seals = _ledger?.Seal(commands.InsertEvent.Transaction!, sequence + 1, events);
-                for (int i = 0; i < events.Count; i++)
+                for (var i = 0; i < events.Count; i++)
                 {
                     var e = events[i];
                     commands.EventSequence.Value = ++sequence;

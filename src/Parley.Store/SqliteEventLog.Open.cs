@@ -22,7 +22,7 @@ public sealed partial class SqliteEventLog
         ArgumentOutOfRangeException.ThrowIfLessThan(busyTimeout, TimeSpan.FromSeconds(1));
 
         var fullPath = System.IO.Path.GetFullPath(path);
-        bool exists = File.Exists(fullPath);
+        var exists = File.Exists(fullPath);
         if (!exists)
         {
             if (mode == OpenMode.MustExist)
@@ -73,7 +73,7 @@ public sealed partial class SqliteEventLog
         var applicationId = Scalar(connection, "PRAGMA application_id;");
         var schemaVersion = Scalar(connection, "PRAGMA user_version;");
         var objects = Scalar(connection, "SELECT count(*) FROM sqlite_schema;");
-        bool blank = applicationId == 0 && schemaVersion == 0 && objects == 0;
+        var blank = applicationId == 0 && schemaVersion == 0 && objects == 0;
 
         if (blank && mode == OpenMode.MustExist)
         {

@@ -20,13 +20,14 @@ public sealed partial class SqliteEventLog
             ThrowIfDisposed();
             InWriteTransaction(commands =>
             {
-                long lastSequence = (long)commands.MaxSequence.ExecuteScalar()!;
+                var lastSequence = (long)commands.MaxSequence.ExecuteScalar()!;
                 return (lastSequence, writer =>
                 {
                     writer.ClearProjections();
                     writer.SetProjectedThrough(lastSequence);
                     writeAll(writer);
-                });
+                }
+                );
             });
         }
     }

@@ -1,18 +1,16 @@
-using Parley.Cli.Tests.Support;
-
 namespace Parley.Cli.Tests;
 
 public sealed class SynthCommandTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Synth_writes_two_lists_and_the_truth_and_the_same_seed_gives_the_same_files()
     {
-        var first = temp.File("one");
-        var second = temp.File("two");
+        var first = _temp.File("one");
+        var second = _temp.File("two");
 
         var a = await ParleyCli.Run("synth", "--people", "300", "--seed", "7", "--out", first);
         var b = await ParleyCli.Run("synth", "--people", "300", "--seed", "7", "--out", second);
@@ -31,9 +29,9 @@ public sealed class SynthCommandTests : IDisposable
     [Fact]
     public async Task Synth_with_a_negative_count_is_refused_cleanly()
     {
-        var result = await ParleyCli.Run("synth", "--people", "-5", "--seed", "1", "--out", temp.File("x"));
+        var result = await ParleyCli.Run("synth", "--people", "-5", "--seed", "1", "--out", _temp.File("x"));
 
         ParleyCli.AssertCleanFailure(result);
-        Assert.False(Directory.Exists(temp.File("x")) && Directory.EnumerateFiles(temp.File("x")).Any());
+        Assert.False(Directory.Exists(_temp.File("x")) && Directory.EnumerateFiles(_temp.File("x")).Any());
     }
 }

@@ -19,7 +19,7 @@ public sealed class DateTextTests
     [InlineData("1990-??-23", 1990, null, 23)]
     public void Dates_and_partial_dates_are_read(string text, int? year, int? month, int? day)
     {
-        Assert.True(DateText.TryParse(text, out PartialDate date, out _));
+        Assert.True(DateText.TryParse(text, out var date, out _));
 
         Assert.Equal(new PartialDate(year, month, day), date);
     }
@@ -35,7 +35,7 @@ public sealed class DateTextTests
     [InlineData("05/23", null)]
     public void Impossible_or_unreadable_dates_are_refused(string text, string? problem)
     {
-        Assert.False(DateText.TryParse(text, out _, out string? reason));
+        Assert.False(DateText.TryParse(text, out _, out var reason));
 
         Assert.Equal(problem, reason);
     }
@@ -50,10 +50,10 @@ public sealed class DateTextTests
     {
         var date = new PartialDate(year, month, day);
 
-        string text = DateText.Format(date);
+        var text = DateText.Format(date);
 
         Assert.Equal(expected, text);
-        Assert.True(DateText.TryParse(text, out PartialDate back, out _));
+        Assert.True(DateText.TryParse(text, out var back, out _));
         Assert.Equal(date, back);
     }
 }

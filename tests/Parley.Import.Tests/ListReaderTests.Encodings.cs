@@ -11,7 +11,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void UTF8_without_a_byte_order_mark_is_detected()
     {
-        ImportedList list = ListReader.Read(_folder.Write("utf8.csv", CyrillicList));
+        var list = ListReader.Read(_folder.Write("utf8.csv", CyrillicList));
 
         Assert.Equal("utf-8", list.DetectedEncoding);
         Assert.Equal("Їжакевич", list.Records[1].Surname);
@@ -22,7 +22,7 @@ public sealed partial class ListReaderTests
     {
         byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CyrillicList)];
 
-        ImportedList list = ListReader.Read(_folder.WriteBytes("bom.csv", bytes));
+        var list = ListReader.Read(_folder.WriteBytes("bom.csv", bytes));
 
         Assert.Equal("utf-8-bom", list.DetectedEncoding);
         Assert.Equal(["1", "2"], list.Records.Select(r => r.Id));
@@ -31,9 +31,9 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_Windows_1251_file_is_detected_and_decoded()
     {
-        byte[] bytes = Encoding.GetEncoding(1251).GetBytes(CyrillicList);
+        var bytes = Encoding.GetEncoding(1251).GetBytes(CyrillicList);
 
-        ImportedList list = ListReader.Read(_folder.WriteBytes("cp1251.csv", bytes));
+        var list = ListReader.Read(_folder.WriteBytes("cp1251.csv", bytes));
 
         Assert.Equal("windows-1251", list.DetectedEncoding);
         Assert.Equal(("Шевченко", "Микола", "Іванович"), (list.Records[0].Surname, list.Records[0].Given, list.Records[0].Patronymic));
@@ -43,7 +43,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_Russian_Windows_1251_file_is_detected()
     {
-        byte[] bytes = Encoding.GetEncoding(1251).GetBytes("ИД,Фамилия,Имя,Отчество\n1,Пономарёв,Семён,Ильич\n");
+        var bytes = Encoding.GetEncoding(1251).GetBytes("ИД,Фамилия,Имя,Отчество\n1,Пономарёв,Семён,Ильич\n");
 
         var r = Assert.Single(ListReader.Read(_folder.WriteBytes("ru1251.csv", bytes)).Records);
 
@@ -53,9 +53,9 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_named_encoding_overrides_detection()
     {
-        byte[] bytes = Encoding.GetEncoding("koi8-u").GetBytes(CyrillicList);
+        var bytes = Encoding.GetEncoding("koi8-u").GetBytes(CyrillicList);
 
-        ImportedList list = ListReader.Read(_folder.WriteBytes("koi8.csv", bytes), encoding: "koi8-u");
+        var list = ListReader.Read(_folder.WriteBytes("koi8.csv", bytes), encoding: "koi8-u");
 
         Assert.Equal("koi8-u", list.DetectedEncoding);
         Assert.Equal("Шевченко", list.Records[0].Surname);
@@ -64,7 +64,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void An_unknown_encoding_name_is_an_error_naming_it()
     {
-        string path = _folder.Write("any.csv", CyrillicList);
+        var path = _folder.Write("any.csv", CyrillicList);
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path, encoding: "klingon-9"));
 

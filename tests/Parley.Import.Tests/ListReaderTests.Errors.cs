@@ -5,12 +5,12 @@ public sealed partial class ListReaderTests
     [Fact]
     public void An_impossible_date_is_named_by_file_row_and_column()
     {
-        string rows = string.Concat(Enumerable.Range(2, 15).Select(i => $"{i},Шевченко,Микола,01.01.1990\n"));
-        string path = _folder.Write("ua.csv", "id,surname,given,dob\n" + rows + "17,Шевченко,Микола,31.02.1990\n");
+        var rows = string.Concat(Enumerable.Range(2, 15).Select(i => $"{i},Шевченко,Микола,01.01.1990\n"));
+        var path = _folder.Write("ua.csv", "id,surname,given,dob\n" + rows + "17,Шевченко,Микола,31.02.1990\n");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
-        ImportError error = Assert.Single(e.Errors);
+        var error = Assert.Single(e.Errors);
         Assert.Equal((17, "dob"), (error.Row, error.Column));
         Assert.StartsWith($"{path}: row 17, column \"dob\": expected a date such as 23.05.1990 or 1990-05-23", e.Message);
         Assert.Contains("found '31.02.1990'", e.Message);
@@ -19,7 +19,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void Every_error_is_collected_and_nothing_is_imported()
     {
-        string path = _folder.Write("bad.csv", "id;прізвище;ім'я;дата народження\n1;А;Б;1990-13-01\n2;В;Г;23.05.1990\n;Д;Е;\n4;;;\n5;Ж;З;yesterday\n");
+        var path = _folder.Write("bad.csv", "id;прізвище;ім'я;дата народження\n1;А;Б;1990-13-01\n2;В;Г;23.05.1990\n;Д;Е;\n4;;;\n5;Ж;З;yesterday\n");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -32,11 +32,11 @@ public sealed partial class ListReaderTests
     [Fact]
     public void Duplicate_ids_name_both_rows()
     {
-        string path = _folder.Write("dup.csv", "id,surname,given\nA1,Шевченко,Микола\nB2,Коваль,Іван\nA1,Бойко,Петро\n");
+        var path = _folder.Write("dup.csv", "id,surname,given\nA1,Шевченко,Микола\nB2,Коваль,Іван\nA1,Бойко,Петро\n");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
-        ImportError error = Assert.Single(e.Errors);
+        var error = Assert.Single(e.Errors);
         Assert.Equal((4, "id"), (error.Row, error.Column));
         Assert.Contains("'A1' is also on row 2", error.Message);
     }
@@ -44,7 +44,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_missing_id_column_is_an_error_on_the_header()
     {
-        string path = _folder.Write("noid.csv", "surname,given\nШевченко,Микола\n");
+        var path = _folder.Write("noid.csv", "surname,given\nШевченко,Микола\n");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -55,7 +55,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_surname_without_a_given_name_column_is_not_a_name()
     {
-        string path = _folder.Write("noname.csv", "id,surname,dob\n1,Шевченко,1990\n");
+        var path = _folder.Write("noname.csv", "id,surname,dob\n1,Шевченко,1990\n");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -65,7 +65,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_column_named_twice_is_an_error()
     {
-        string path = _folder.Write("twice.csv", "id,surname,прізвище,given\n1,А,Б,В\n");
+        var path = _folder.Write("twice.csv", "id,surname,прізвище,given\n1,А,Б,В\n");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -75,7 +75,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void An_empty_file_is_an_error()
     {
-        string path = _folder.Write("empty.csv", "");
+        var path = _folder.Write("empty.csv", "");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -93,7 +93,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_header_without_rows_is_a_valid_empty_list()
     {
-        ImportedList list = ListReader.Read(_folder.Write("header.csv", "id,surname,given\n"));
+        var list = ListReader.Read(_folder.Write("header.csv", "id,surname,given\n"));
 
         Assert.Empty(list.Records);
     }
@@ -101,7 +101,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_missing_file_is_an_import_error_naming_it()
     {
-        string path = _folder.File("nowhere.csv");
+        var path = _folder.File("nowhere.csv");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -111,8 +111,8 @@ public sealed partial class ListReaderTests
     [Fact]
     public void Errors_stop_being_listed_after_fifty()
     {
-        string rows = string.Concat(Enumerable.Range(1, 80).Select(i => $"{i},А,Б,never\n"));
-        string path = _folder.Write("many.csv", "id,surname,given,dob\n" + rows);
+        var rows = string.Concat(Enumerable.Range(1, 80).Select(i => $"{i},А,Б,never\n"));
+        var path = _folder.Write("many.csv", "id,surname,given,dob\n" + rows);
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 

@@ -8,7 +8,7 @@ public sealed partial class ListReaderTests
     [InlineData("\t")]
     public void The_separator_is_detected(string separator)
     {
-        string path = _folder.Write("sep.csv", string.Join(separator, "id", "surname", "given", "birthplace") + "\r\n" +
+        var path = _folder.Write("sep.csv", string.Join(separator, "id", "surname", "given", "birthplace") + "\r\n" +
             string.Join(separator, "1", "Шевченко", "Микола", "\"Київ, Україна\"") + "\r\n");
 
         var r = Assert.Single(ListReader.Read(path).Records);
@@ -19,7 +19,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void Quoted_fields_may_hold_quotes_and_line_breaks()
     {
-        string path = _folder.Write("quoted.csv", "id;surname;given;father\n1;\"Шевченко\";\"Микола\";\"Іван \"\"Старий\"\"\nШевченко\"\n2;Б;В;\n");
+        var path = _folder.Write("quoted.csv", "id;surname;given;father\n1;\"Шевченко\";\"Микола\";\"Іван \"\"Старий\"\"\nШевченко\"\n2;Б;В;\n");
 
         var records = ListReader.Read(path).Records;
 
@@ -30,7 +30,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void Fields_are_trimmed()
     {
-        string path = _folder.Write("spaces.csv", "id , surname , given\n 1 ,  Шевченко , Микола \n");
+        var path = _folder.Write("spaces.csv", "id , surname , given\n 1 ,  Шевченко , Микола \n");
 
         var r = Assert.Single(ListReader.Read(path).Records);
 

@@ -7,7 +7,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void The_first_sheet_of_an_XLSX_workbook_is_read()
     {
-        byte[] workbook = MinimalXlsx.Create(
+        var workbook = MinimalXlsx.Create(
             [
                 ["ID", "Прізвище", "Ім'я", "По батькові", "Дата народження", "Особовий номер"],
                 [17.0, "Шевченко", "Микола", "Іванович", "23.05.1990", "АВ123456"],
@@ -18,7 +18,7 @@ public sealed partial class ListReaderTests
                 ["other-sheet", "Ignored", "Entirely"],
             ]);
 
-        ImportedList list = ListReader.Read(_folder.WriteBytes("list.xlsx", workbook));
+        var list = ListReader.Read(_folder.WriteBytes("list.xlsx", workbook));
 
         Assert.Equal("xlsx", list.Format);
         Assert.Equal(
@@ -32,8 +32,8 @@ public sealed partial class ListReaderTests
     [Fact]
     public void An_XLSX_error_names_the_row_and_column()
     {
-        byte[] workbook = MinimalXlsx.Create([["id", "ПІБ", "dob"], ["1", "Шевченко Микола", "1990-02-30"]]);
-        string path = _folder.WriteBytes("bad.xlsx", workbook);
+        var workbook = MinimalXlsx.Create([["id", "ПІБ", "dob"], ["1", "Шевченко Микола", "1990-02-30"]]);
+        var path = _folder.WriteBytes("bad.xlsx", workbook);
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -43,8 +43,8 @@ public sealed partial class ListReaderTests
     [Fact]
     public void An_XLSX_workbook_whose_first_sheet_is_empty_is_an_error()
     {
-        byte[] workbook = MinimalXlsx.Create([], [["id", "surname", "given"]]);
-        string path = _folder.WriteBytes("empty.xlsx", workbook);
+        var workbook = MinimalXlsx.Create([], [["id", "surname", "given"]]);
+        var path = _folder.WriteBytes("empty.xlsx", workbook);
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -54,7 +54,7 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_file_named_xlsx_that_is_not_a_workbook_is_an_error()
     {
-        string path = _folder.Write("fake.xlsx", "id,surname,given\n1,A,B\n");
+        var path = _folder.Write("fake.xlsx", "id,surname,given\n1,A,B\n");
 
         var e = Assert.Throws<ListImportException>(() => ListReader.Read(path));
 
@@ -64,9 +64,9 @@ public sealed partial class ListReaderTests
     [Fact]
     public void A_date_cell_of_an_XLSX_workbook_is_read_as_its_date()
     {
-        byte[] workbook = MinimalXlsx.Create([["id", "surname", "given", "dob"], ["1", "Шевченко", "Микола", new DateTime(1990, 5, 23)]]);
+        var workbook = MinimalXlsx.Create([["id", "surname", "given", "dob"], ["1", "Шевченко", "Микола", new DateTime(1990, 5, 23)]]);
 
-        ListRecord r = Assert.Single(ListReader.Read(_folder.WriteBytes("dates.xlsx", workbook)).Records);
+        var r = Assert.Single(ListReader.Read(_folder.WriteBytes("dates.xlsx", workbook)).Records);
 
         Assert.Equal(new PartialDate(1990, 5, 23), r.DateOfBirth);
     }
@@ -74,9 +74,9 @@ public sealed partial class ListReaderTests
     [Fact]
     public void An_XLSX_workbook_is_recognised_by_its_content_whatever_its_name()
     {
-        byte[] workbook = MinimalXlsx.Create([["id", "ФИО"], ["1", "Шевченко Николай"]]);
+        var workbook = MinimalXlsx.Create([["id", "ФИО"], ["1", "Шевченко Николай"]]);
 
-        ImportedList list = ListReader.Read(_folder.WriteBytes("list.dat", workbook));
+        var list = ListReader.Read(_folder.WriteBytes("list.dat", workbook));
 
         Assert.Equal("xlsx", list.Format);
         Assert.Equal("Шевченко Николай", Assert.Single(list.Records).FullName);

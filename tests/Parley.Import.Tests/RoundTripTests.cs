@@ -13,9 +13,9 @@ public sealed class RoundTripTests : IDisposable
     [Fact]
     public void Synthetic_lists_written_as_CSV_read_back_as_the_same_records()
     {
-        SyntheticDataset data = SyntheticLists.Generate(3000, seed: 42);
-        string left = _folder.File("left.csv");
-        string right = _folder.File("right.csv");
+        var data = SyntheticLists.Generate(3000, seed: 42);
+        var left = _folder.File("left.csv");
+        var right = _folder.File("right.csv");
 
         ListWriter.WriteCsv(left, data.Left);
         ListWriter.WriteCsv(right, data.Right);
@@ -27,7 +27,7 @@ public sealed class RoundTripTests : IDisposable
     [Fact]
     public void The_written_header_is_the_English_one_and_the_file_is_UTF8_without_a_byte_order_mark()
     {
-        string path = _folder.File("one.csv");
+        var path = _folder.File("one.csv");
 
         ListWriter.WriteCsv(path, [new ListRecord("1", "Шевченко", "Микола", null, null, new PartialDate(1990, null, null), null, null, null, null, null, null, 2)]);
 
@@ -40,7 +40,7 @@ public sealed class RoundTripTests : IDisposable
     [Fact]
     public void A_table_is_written_with_its_header()
     {
-        string path = _folder.File("truth.csv");
+        var path = _folder.File("truth.csv");
 
         ListWriter.WriteTable(path, ["left_id", "right_id", "class"], [["UA-1", "RU-9", "typo"], ["UA-2", "RU-3", "same-script"]]);
 
@@ -50,13 +50,13 @@ public sealed class RoundTripTests : IDisposable
     [Fact]
     public void A_hundred_thousand_rows_import_in_well_under_a_second()
     {
-        SyntheticDataset data = SyntheticLists.Generate(118_000, seed: 1);
-        string path = _folder.File("big.csv");
+        var data = SyntheticLists.Generate(118_000, seed: 1);
+        var path = _folder.File("big.csv");
         ListWriter.WriteCsv(path, data.Left.Take(100_000));
         ListReader.Read(path);
 
         var clock = Stopwatch.StartNew();
-        ImportedList list = ListReader.Read(path);
+        var list = ListReader.Read(path);
         clock.Stop();
 
         Assert.Equal(100_000, list.Records.Count);

@@ -21,22 +21,22 @@ internal static class SyntheticNames
     {
         var random = new Random(seed);
         var names = new List<string>(count);
-        for (int n = 0; n < count; n++)
+        for (var n = 0; n < count; n++)
         {
             var parts = new List<string>();
-            int syllables = random.Next(1, 4);
+            var syllables = random.Next(1, 4);
             if (random.Next(5) == 0)
             {
                 parts.Add(vowels[random.Next(vowels.Length)]);
             }
-            for (int s = 0; s < syllables; s++)
+            for (var s = 0; s < syllables; s++)
             {
                 parts.Add(onsets[random.Next(onsets.Length)]);
                 parts.Add(vowels[random.Next(vowels.Length)]);
             }
             parts.Add(onsets[random.Next(onsets.Length)]);
             parts.Add(endings[random.Next(endings.Length)]);
-            string name = string.Concat(parts);
+            var name = string.Concat(parts);
             names.Add(char.ToUpperInvariant(name[0]) + name[1..]);
         }
         return names;

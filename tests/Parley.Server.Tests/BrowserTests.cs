@@ -12,16 +12,16 @@ namespace Parley.Server.Tests;
 public sealed class BrowserTests(DemoServer demo) : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
-    private IBrowser Browser => browser!;
+    private IBrowser Browser => _browser!;
 
     public async ValueTask InitializeAsync()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run ./test.sh, which installs Debian's chromium package with apt-get");
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Chromium,
             Headless = true,
@@ -31,11 +31,11 @@ public sealed class BrowserTests(DemoServer demo) : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        if (_browser is not null)
         {
-            await browser.DisposeAsync();
+            await _browser.DisposeAsync();
         }
-        playwright?.Dispose();
+        _playwright?.Dispose();
     }
 
     private string Url(string path) => new Uri(demo.Server.Address, path).ToString();

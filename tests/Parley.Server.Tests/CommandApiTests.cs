@@ -120,7 +120,11 @@ public sealed class CommandApiTests(DemoServer demo)
         var inner = JsonSerializer.Serialize(new { command = "list-persons", exchange = "july-2025", side, persons = new[] { new { person = "july-x-3", names = new[] { "Test Person" } } } });
         var signed = JsonSerializer.Serialize(new Dictionary<string, object>
         {
-            ["command"] = "signed-submission", ["exchange"] = "july-2025", ["party"] = party, ["officer"] = "ua-officer", ["counter"] = 1,
+            ["command"] = "signed-submission",
+            ["exchange"] = "july-2025",
+            ["party"] = party,
+            ["officer"] = "ua-officer",
+            ["counter"] = 1,
             ["submission"] = inner,
             ["salt"] = Convert.ToBase64String(new byte[Parley.Ledger.Records.Commitment.SaltSize]),
             ["signature"] = Convert.ToBase64String(new byte[4 + Parley.Ledger.Records.LeafSignature.SignatureSize]),

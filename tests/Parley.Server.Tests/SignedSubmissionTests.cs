@@ -39,8 +39,14 @@ public sealed class SignedSubmissionTests(DemoServer demo)
         signature.Signature.CopyTo(bytes.AsSpan(4));
         return JsonSerializer.Serialize(new Dictionary<string, object>
         {
-            ["command"] = "signed-submission", ["exchange"] = exchange, ["party"] = party, ["officer"] = officer.Name,
-            ["counter"] = counter, ["submission"] = text, ["salt"] = Convert.ToBase64String(salt), ["signature"] = Convert.ToBase64String(bytes),
+            ["command"] = "signed-submission",
+            ["exchange"] = exchange,
+            ["party"] = party,
+            ["officer"] = officer.Name,
+            ["counter"] = counter,
+            ["submission"] = text,
+            ["salt"] = Convert.ToBase64String(salt),
+            ["signature"] = Convert.ToBase64String(bytes),
         });
     }
 }

@@ -33,7 +33,7 @@ public sealed class GroupCommitWriterTests : IDisposable
             var acknowledged = new ConcurrentDictionary<Request, long>();
             await Task.WhenAll(Enumerable.Range(0, submitters).Select(s => Task.Run(async () =>
             {
-                for (int i = 0; i < perSubmitter; i++)
+                for (var i = 0; i < perSubmitter; i++)
                 {
                     var request = new Request(s, i);
                     acknowledged[request] = await writer.SubmitAsync(request, Ct);
@@ -68,7 +68,7 @@ public sealed class GroupCommitWriterTests : IDisposable
         var processor = new RecordingProcessor(_log);
         await using var writer = new GroupCommitWriter<Request, long>(_log, processor);
 
-        for (int i = 0; i < 5; i++)
+        for (var i = 0; i < 5; i++)
         {
             await writer.SubmitAsync(new Request(0, i), Ct);
             Assert.Equal(writer.Statistics.Batches, processor.CommittedBatches);
@@ -246,10 +246,10 @@ public sealed class GroupCommitWriterTests : IDisposable
                 throw new InvalidOperationException("decide bug");
             }
 
-            long next = log.LastSequence;
+            var next = log.LastSequence;
             var results = new long[batch.Count];
             var events = new EventToAppend[batch.Count];
-            for (int i = 0; i < batch.Count; i++)
+            for (var i = 0; i < batch.Count; i++)
             {
                 var request = batch[i];
                 Seen.Add(request);
@@ -261,7 +261,7 @@ public sealed class GroupCommitWriterTests : IDisposable
                 results[i] = ++next;
                 events[i] = new EventToAppend("request", request.Index, request.ToJson(), null);
             }
-            bool poisoned = batch.Any(r => r.Poison);
+            var poisoned = batch.Any(r => r.Poison);
             return new BatchResult<long>(results, events, w =>
             {
                 foreach (var request in batch)

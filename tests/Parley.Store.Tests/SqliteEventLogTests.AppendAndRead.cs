@@ -15,7 +15,7 @@ public sealed partial class SqliteEventLogTests
 
         var read = log.Read().ToList();
         Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), read.Select(e => e.Sequence));
-        for (int i = 0; i < appended.Length; i++)
+        for (var i = 0; i < appended.Length; i++)
         {
             Assert.Equal(appended[i].Type, read[i].Type);
             Assert.Equal(appended[i].RecordedAtUnixMs, read[i].RecordedAtUnixMs);
@@ -61,7 +61,7 @@ public sealed partial class SqliteEventLogTests
 
         log.AppendBatch(Events.Many(100, start: 100));
 
-        int count = 1;
+        var count = 1;
         while (enumerator.MoveNext())
         {
             count++;

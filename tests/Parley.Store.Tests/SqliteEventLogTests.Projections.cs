@@ -95,7 +95,7 @@ public sealed partial class SqliteEventLogTests
     {
         var gEvent = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 1000], Gen.Int[0, 3]);
         var gBatches = gEvent.Array[0, 8].Array[1, 10];
-        int run = 0;
+        var run = 0;
 
         gBatches.Sample(batches =>
         {
@@ -138,7 +138,7 @@ public sealed partial class SqliteEventLogTests
         public static void ApplyIncrementally(IProjectionWriter w, EventToAppend e)
         {
             var current = w.ReadProjection("count", e.Type);
-            long count = current is null ? 0 : long.Parse(Encoding.ASCII.GetString(current), CultureInfo.InvariantCulture);
+            var count = current is null ? 0 : long.Parse(Encoding.ASCII.GetString(current), CultureInfo.InvariantCulture);
             w.UpsertProjection("count", e.Type, Encoding.ASCII.GetBytes((count + 1).ToString(CultureInfo.InvariantCulture)));
 
             var subject = Subject(e.Public);

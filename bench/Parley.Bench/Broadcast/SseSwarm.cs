@@ -17,50 +17,50 @@ internal sealed class SseSwarm : IAsyncDisposable
 {
     private static readonly byte[] Marker = "PQX"u8.ToArray();
     private const int Carry = 15; // longer than any marker: one cut in two by a read is whole in the next
-    private readonly Socket[] sockets;
-    private readonly int[] descriptors;
-    private readonly long[] received;
-    private readonly bool[] seen;
-    private readonly byte[] carried;
-    private readonly int[] carriedLength;
-    private readonly int entries;
-    private readonly int epoll;
-    private readonly Thread reader;
-    private volatile bool stopping;
-    private int ready;
-    private long deliveries;
+    private readonly Socket[] _sockets;
+    private readonly int[] _descriptors;
+    private readonly long[] _received;
+    private readonly bool[] _seen;
+    private readonly byte[] _carried;
+    private readonly int[] _carriedLength;
+    private readonly int _entries;
+    private readonly int _epoll;
+    private readonly Thread _reader;
+    private volatile bool _stopping;
+    private int _ready;
+    private long _deliveries;
 
     private SseSwarm(Socket[] sockets, int entries)
     {
-        this.sockets = sockets;
-        this.entries = entries;
-        descriptors = sockets.Select(s => (int)s.SafeHandle.DangerousGetHandle()).ToArray();
-        received = new long[sockets.Length * entries];
-        seen = new bool[sockets.Length];
-        carried = new byte[sockets.Length * Carry];
-        carriedLength = new int[sockets.Length];
-        epoll = Epoll.Create(0);
-        if (epoll < 0)
+        _sockets = sockets;
+        _entries = entries;
+        _descriptors = sockets.Select(s => (int)s.SafeHandle.DangerousGetHandle()).ToArray();
+        _received = new long[sockets.Length * entries];
+        _seen = new bool[sockets.Length];
+        _carried = new byte[sockets.Length * Carry];
+        _carriedLength = new int[sockets.Length];
+        _epoll = Epoll.Create(0);
+        if (_epoll < 0)
         {
             throw new InvalidOperationException($"epoll_create1 failed: errno {Marshal.GetLastPInvokeError()}");
         }
         for (var i = 0; i < sockets.Length; i++)
         {
             var e = new Epoll.Event { Events = Epoll.In | Epoll.RdHup, Data = (ulong)i };
-            if (Epoll.Control(epoll, Epoll.CtlAdd, descriptors[i], ref e) != 0)
+            if (Epoll.Control(_epoll, Epoll.CtlAdd, _descriptors[i], ref e) != 0)
             {
                 throw new InvalidOperationException($"epoll_ctl ADD of subscriber {i} failed: errno {Marshal.GetLastPInvokeError()}");
             }
         }
-        reader = new Thread(Read) { IsBackground = true, Name = "sse swarm" };
+        _reader = new Thread(Read) { IsBackground = true, Name = "sse swarm" };
     }
 
-    public int Count => sockets.Length;
+    public int Count => _sockets.Length;
 
     /// <summary>Subscribers that have had the response headers: the server has registered them.</summary>
-    public int Ready => Volatile.Read(ref ready);
+    public int Ready => Volatile.Read(ref _ready);
 
-    public long Deliveries => Interlocked.Read(ref deliveries);
+    public long Deliveries => Interlocked.Read(ref _deliveries);
 
     public static async Task<SseSwarm> ConnectAsync(IPEndPoint server, string path, int count, int entries, CancellationToken cancellationToken)
     {
@@ -89,7 +89,7 @@ internal sealed class SseSwarm : IAsyncDisposable
             }, cancellationToken)));
         }
         var swarm = new SseSwarm(sockets, entries);
-        swarm.reader.Start();
+        swarm._reader.Start();
         return swarm;
     }
 
@@ -97,35 +97,35 @@ internal sealed class SseSwarm : IAsyncDisposable
     {
         var events = new Epoll.Event[1024];
         var buffer = new byte[64 * 1024];
-        while (!stopping)
+        while (!_stopping)
         {
-            var count = Epoll.Wait(epoll, events, events.Length, 100);
+            var count = Epoll.Wait(_epoll, events, events.Length, 100);
             var now = Stopwatch.GetTimestamp();
             for (var k = 0; k < count; k++)
             {
                 var subscriber = (int)events[k].Data;
-                var kept = carriedLength[subscriber];
-                carried.AsSpan(subscriber * Carry, kept).CopyTo(buffer);
-                var read = (int)Epoll.Receive(descriptors[subscriber], ref buffer[kept], buffer.Length - kept, Epoll.DontWait);
+                var kept = _carriedLength[subscriber];
+                _carried.AsSpan(subscriber * Carry, kept).CopyTo(buffer);
+                var read = (int)Epoll.Receive(_descriptors[subscriber], ref buffer[kept], buffer.Length - kept, Epoll.DontWait);
                 if (read <= 0)
                 {
                     if (read == 0 || Marshal.GetLastPInvokeError() != Epoll.Again)
                     {
                         var none = default(Epoll.Event);
-                        Epoll.Control(epoll, Epoll.CtlDel, descriptors[subscriber], ref none);
+                        Epoll.Control(_epoll, Epoll.CtlDel, _descriptors[subscriber], ref none);
                     }
                     continue;
                 }
-                if (!seen[subscriber])
+                if (!_seen[subscriber])
                 {
-                    seen[subscriber] = true;
-                    Interlocked.Increment(ref ready);
+                    _seen[subscriber] = true;
+                    Interlocked.Increment(ref _ready);
                 }
                 var span = buffer.AsSpan(0, kept + read);
                 Scan(subscriber, span, now);
                 var tail = Math.Min(span.Length, Carry);
-                span[^tail..].CopyTo(carried.AsSpan(subscriber * Carry, Carry));
-                carriedLength[subscriber] = tail;
+                span[^tail..].CopyTo(_carried.AsSpan(subscriber * Carry, Carry));
+                _carriedLength[subscriber] = tail;
             }
         }
     }
@@ -146,13 +146,13 @@ internal sealed class SseSwarm : IAsyncDisposable
             {
                 return;
             }
-            if (Utf8Parser.TryParse(span.Slice(start, end), out int n, out var used) && used == end && n >= 0 && n < entries)
+            if (Utf8Parser.TryParse(span.Slice(start, end), out int n, out var used) && used == end && n >= 0 && n < _entries)
             {
-                ref var slot = ref received[subscriber * entries + n];
+                ref var slot = ref _received[subscriber * _entries + n];
                 if (slot == 0)
                 {
                     slot = now;
-                    Interlocked.Increment(ref deliveries);
+                    Interlocked.Increment(ref _deliveries);
                 }
             }
             position = start + end + 1;
@@ -161,12 +161,12 @@ internal sealed class SseSwarm : IAsyncDisposable
 
     /// <summary>Per entry, milliseconds from its publication to its last subscriber's receipt (NaN if one never got it).</summary>
     public double[] LastReceipts(long[] published) =>
-        Enumerable.Range(0, entries).Select(n =>
+        Enumerable.Range(0, _entries).Select(n =>
         {
             long last = 0;
-            for (var s = 0; s < sockets.Length; s++)
+            for (var s = 0; s < _sockets.Length; s++)
             {
-                var at = received[s * entries + n];
+                var at = _received[s * _entries + n];
                 if (at == 0)
                 {
                     return double.NaN;
@@ -179,13 +179,13 @@ internal sealed class SseSwarm : IAsyncDisposable
     /// <summary>Milliseconds from each entry's publication to each subscriber's receipt; missing deliveries are counted apart.</summary>
     public (List<double> Latencies, long Missing) Latencies(long[] published)
     {
-        var latencies = new List<double>(received.Length);
+        var latencies = new List<double>(_received.Length);
         long missing = 0;
-        for (var s = 0; s < sockets.Length; s++)
+        for (var s = 0; s < _sockets.Length; s++)
         {
-            for (var n = 0; n < entries; n++)
+            for (var n = 0; n < _entries; n++)
             {
-                var at = received[s * entries + n];
+                var at = _received[s * _entries + n];
                 if (at == 0 || published[n] == 0)
                 {
                     missing++;
@@ -201,10 +201,10 @@ internal sealed class SseSwarm : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        stopping = true;
-        reader.Join();
-        Epoll.Close(epoll);
-        foreach (var socket in sockets)
+        _stopping = true;
+        _reader.Join();
+        Epoll.Close(_epoll);
+        foreach (var socket in _sockets)
         {
             socket.Dispose();
         }

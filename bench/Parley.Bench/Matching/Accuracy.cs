@@ -21,9 +21,9 @@ internal sealed record Accuracy(string Class, int Truth, int Predicted, int Corr
         var truthCount = truth.GroupBy(t => t.DifficultyClass).ToDictionary(g => g.Key, g => g.Count());
         var predictedCount = new Dictionary<string, int>();
         var correctCount = new Dictionary<string, int>();
-        foreach ((string left, string right) in predicted)
+        foreach ((var left, var right) in predicted)
         {
-            string cls = byLeft.TryGetValue(left, out TruthPair? t) ? t.DifficultyClass : "one-sided";
+            var cls = byLeft.TryGetValue(left, out var t) ? t.DifficultyClass : "one-sided";
             predictedCount[cls] = predictedCount.GetValueOrDefault(cls) + 1;
             if (t is not null && t.RightId == right)
             {

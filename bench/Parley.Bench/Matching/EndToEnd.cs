@@ -17,18 +17,18 @@ internal static class EndToEnd
     {
         var total = Stopwatch.StartNew();
         var clock = Stopwatch.StartNew();
-        ImportedList l = ListReader.Read(left);
-        ImportedList r = ListReader.Read(right);
-        double import = clock.Elapsed.TotalSeconds;
+        var l = ListReader.Read(left);
+        var r = ListReader.Read(right);
+        var import = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var stages = new List<(string Stage, double At)>();
         var stageClock = Stopwatch.StartNew();
-        ReconciliationResult result = Reconciler.Reconcile(l.Records, r.Records, progress: new StageTimer(stages, stageClock));
+        var result = Reconciler.Reconcile(l.Records, r.Records, progress: new StageTimer(stages, stageClock));
         if (Environment.GetEnvironmentVariable("PARLEY_BENCH_STAGES") is not null)
         {
             Console.Error.WriteLine(string.Join("; ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} from {s.At:0.00} s"))));
         }
-        double reconcile = clock.Elapsed.TotalSeconds;
+        var reconcile = clock.Elapsed.TotalSeconds;
         clock.Restart();
         Directory.CreateDirectory(outDir);
         ListWriter.WriteTable(Path.Combine(outDir, "matches.csv"), ReconciliationTables.MatchesHeader, ReconciliationTables.Matches(result));
@@ -38,9 +38,9 @@ internal static class EndToEnd
         {
             HtmlReport.Write(html, result, Path.GetFileName(left), Path.GetFileName(right));
         }
-        double write = clock.Elapsed.TotalSeconds;
-        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
-        double cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        var write = clock.Elapsed.TotalSeconds;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"E2E seconds={total.Elapsed.TotalSeconds:0.000} import={import:0.000} reconcile={reconcile:0.000} write={write:0.000} peak={peak} cpu={cpu:0.000} candidates={result.CandidatePairs} match={result.Count(Decision.Match)} review={result.Count(Decision.Review)} left={l.Records.Count} right={r.Records.Count}"));
         return 0;
@@ -64,16 +64,16 @@ internal static class EndToEnd
     /// <summary>Runs <see cref="Run"/> in a child process of this benchmark and parses its line.</summary>
     public static Dictionary<string, double> InChild(string left, string right, string outDir)
     {
-        string self = typeof(EndToEnd).Assembly.Location;
+        var self = typeof(EndToEnd).Assembly.Location;
         var start = new ProcessStartInfo(Environment.ProcessPath!, [self, "matching", "e2e", left, right, outDir])
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        using Process child = Process.Start(start)!;
-        string output = child.StandardOutput.ReadToEnd();
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
-        string line = output.Split('\n').FirstOrDefault(s => s.StartsWith("E2E ", StringComparison.Ordinal))
+        var line = output.Split('\n').FirstOrDefault(s => s.StartsWith("E2E ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"the end-to-end child printed no result (exit {child.ExitCode}): {output}");
         return line[4..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(kv => kv.Split('='))

@@ -32,12 +32,12 @@ internal static class LuceneBaseline
             left = [.. left.Take(q)];
         }
         var preparer = new RecordPreparer();
-        PreparedRecord[] l = preparer.PrepareAll(left);
-        PreparedRecord[] r = preparer.PrepareAll(right);
+        var l = preparer.PrepareAll(left);
+        var r = preparer.PrepareAll(right);
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())))
         {
-            foreach (PreparedRecord record in r)
+            foreach (var record in r)
             {
                 var doc = new Document { new StoredField("n", record.Index) };
                 AddIfAny(doc, "surname", record.SurnameText);
@@ -51,7 +51,7 @@ internal static class LuceneBaseline
             }
             writer.Commit();
         }
-        using DirectoryReader reader = DirectoryReader.Open(directory);
+        using var reader = DirectoryReader.Open(directory);
         indexSeconds = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var searcher = new IndexSearcher(reader);
@@ -59,7 +59,7 @@ internal static class LuceneBaseline
         Parallel.For(0, l.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             best[i] = (-1, 0);
-            PreparedRecord a = l[i];
+            var a = l[i];
             string surname = RecordPreparer.Latin(a.SurnameText), given = RecordPreparer.Latin(a.GivenText);
             if (surname.Length == 0 || given.Length == 0)
             {
@@ -77,17 +77,17 @@ internal static class LuceneBaseline
             Query final = a.Source.DateOfBirth?.Year is { } year
                 ? new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Term("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
                 : query;
-            TopDocs top = searcher.Search(final, 1);
+            var top = searcher.Search(final, 1);
             if (top.ScoreDocs.Length > 0)
             {
-                int n = searcher.Doc(top.ScoreDocs[0].Doc).GetField("n").GetInt32Value() ?? -1;
+                var n = searcher.Doc(top.ScoreDocs[0].Doc).GetField("n").GetInt32Value() ?? -1;
                 best[i] = (n, top.ScoreDocs[0].Score);
             }
         });
         querySeconds = clock.Elapsed.TotalSeconds;
         var taken = new bool[r.Length];
         var pairs = new List<(string, string)>();
-        foreach (int i in Enumerable.Range(0, l.Length).Where(i => best[i].Right >= 0).OrderByDescending(i => best[i].Score))
+        foreach (var i in Enumerable.Range(0, l.Length).Where(i => best[i].Right >= 0).OrderByDescending(i => best[i].Score))
         {
             if (!taken[best[i].Right])
             {
@@ -100,7 +100,7 @@ internal static class LuceneBaseline
 
     private static void AddIfAny(Document doc, string field, string text)
     {
-        string latin = RecordPreparer.Latin(text);
+        var latin = RecordPreparer.Latin(text);
         if (latin.Length > 0)
         {
             doc.Add(new StringField(field, latin, LuceneField.Store.NO));

@@ -16,9 +16,9 @@ internal static class MatchingBench
 {
     public static int Run(string[] args)
     {
-        string what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "accuracy";
-        int people = BenchOptions.Int(args, "--people", 10_000);
-        int seed = BenchOptions.Int(args, "--seed", 7);
+        var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "accuracy";
+        var people = BenchOptions.Int(args, "--people", 10_000);
+        var seed = BenchOptions.Int(args, "--seed", 7);
         return what switch
         {
             "accuracy" => AccuracyRun(people, seed),
@@ -38,7 +38,7 @@ internal static class MatchingBench
     private static int AccuracyRun(int people, int seed)
     {
         var clock = Stopwatch.StartNew();
-        SyntheticDataset data = SyntheticLists.Generate(people, seed);
+        var data = SyntheticLists.Generate(people, seed);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Accuracy: {people:N0} people (seed {seed}): {data.Left.Count:N0} left, {data.Right.Count:N0} right, {data.Truth.Count:N0} true pairs; generated in {clock.Elapsed.TotalSeconds:0.00} s"));
         clock.Restart();
@@ -47,26 +47,26 @@ internal static class MatchingBench
         {
             options = options with { Thresholds = new Thresholds(double.Parse(t, CultureInfo.InvariantCulture), Thresholds.Default.Review, Thresholds.Default.AmbiguityMarginBits) };
         }
-        ReconciliationResult result = Reconciler.Reconcile(data.Left, data.Right, options);
-        TimeSpan parley = clock.Elapsed;
+        var result = Reconciler.Reconcile(data.Left, data.Right, options);
+        var parley = clock.Elapsed;
         var matches = result.Pairs.Where(p => p.Decision == Decision.Match).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)).ToList();
         var reviews = result.Pairs.Where(p => p.Decision == Decision.Review).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Parley: {parley.TotalSeconds:0.00} s; {result.CandidatePairs:N0} candidate pairs ({(double)result.CandidatePairs / ((double)data.Left.Count * data.Right.Count):P4} of all); {matches.Count:N0} match, {reviews.Count:N0} review"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prior weight {result.Weights.PriorWeight:0.00} (λ {result.Weights.PriorMatchProbability:E2}; true {(double)data.Truth.Count / data.Left.Count / data.Right.Count:E2})"));
         PrintCalibration(data, result);
-        IReadOnlyList<Accuracy> ours = Accuracy.Of(data.Truth, matches);
+        var ours = Accuracy.Of(data.Truth, matches);
         Print("Parley, match decisions", ours, Accuracy.Of(data.Truth, reviews));
         clock.Restart();
         IReadOnlyList<(string, string)> lucene = LuceneBaseline.Match(data.Left, data.Right);
-        TimeSpan baseline = clock.Elapsed;
-        IReadOnlyList<Accuracy> theirs = Accuracy.Of(data.Truth, lucene);
+        var baseline = clock.Elapsed;
+        var theirs = Accuracy.Of(data.Truth, lucene);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lucene.Net baseline: {baseline.TotalSeconds:0.00} s; {lucene.Count:N0} match"));
         Print("Lucene.Net baseline (fuzzy surname and given name, year filter, one to one)", theirs);
         Console.WriteLine();
         Console.WriteLine($"{"class",-16} {"F1 Parley",10} {"F1 Lucene",10} {"ratio",7}");
-        for (int i = 0; i < ours.Count; i++)
+        for (var i = 0; i < ours.Count; i++)
         {
             if (ours[i].Truth == 0)
             {
@@ -76,7 +76,7 @@ internal static class MatchingBench
                 $"{ours[i].Class,-16} {ours[i].F1,10:0.0000} {theirs[i].F1,10:0.0000} {(theirs[i].F1 == 0 ? double.PositiveInfinity : ours[i].F1 / theirs[i].F1),7:0.00}"));
         }
         PrintOperatingPoints(data);
-        Accuracy overall = ours[^1];
+        var overall = ours[^1];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"targets: F1 >= 0.98 {(overall.F1 >= 0.98 ? "met" : "MISSED")} ({overall.F1:0.0000}); precision >= 0.99 {(overall.Precision >= 0.99 ? "met" : "MISSED")} ({overall.Precision:0.0000}); time Parley {parley.TotalSeconds:0.00} s, Lucene {baseline.TotalSeconds:0.00} s"));
         if (Environment.GetEnvironmentVariable("PARLEY_BENCH_MISSES") is { } missClass)
@@ -92,15 +92,15 @@ internal static class MatchingBench
         Console.WriteLine();
         Console.WriteLine("Operating points (--match threshold; review stays at the default)");
         Console.WriteLine($"{"--match",8} {"match",7} {"precision",10} {"recall",8} {"F1",7}");
-        foreach (double threshold in new[] { 0.999, 0.99, 0.95, 0.9, 0.8, 0.5, 0.3 })
+        foreach (var threshold in new[] { 0.999, 0.99, 0.95, 0.9, 0.8, 0.5, 0.3 })
         {
             var options = ReconcileOptions.Default with
             {
                 Thresholds = new Thresholds(threshold, Math.Min(threshold, Thresholds.Default.Review), Thresholds.Default.AmbiguityMarginBits),
             };
-            ReconciliationResult result = Reconciler.Reconcile(data.Left, data.Right, options);
+            var result = Reconciler.Reconcile(data.Left, data.Right, options);
             var matches = result.Pairs.Where(p => p.Decision == Decision.Match).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id));
-            Accuracy a = Accuracy.Of(data.Truth, matches)[^1];
+            var a = Accuracy.Of(data.Truth, matches)[^1];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{threshold,8:0.###} {a.Predicted,7} {a.Precision,10:0.0000} {a.Recall,8:0.0000} {a.F1,7:0.0000}"));
         }
     }
@@ -113,14 +113,14 @@ internal static class MatchingBench
         Console.WriteLine();
         Console.WriteLine("Calibration: assigned pairs by match probability");
         Console.WriteLine($"{"probability",-16} {"pairs",7} {"mean p",8} {"true",7} {"share true",11}");
-        for (int b = 0; b + 1 < edges.Length; b++)
+        for (var b = 0; b + 1 < edges.Length; b++)
         {
             var inBin = result.Pairs.Where(p => p.Probability >= edges[b] && p.Probability < edges[b + 1]).ToList();
             if (inBin.Count == 0)
             {
                 continue;
             }
-            int correct = inBin.Count(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)));
+            var correct = inBin.Count(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{$"[{edges[b]:0.###}, {Math.Min(1, edges[b + 1]):0.###})",-16} {inBin.Count,7} {inBin.Average(p => p.Probability),8:0.0000} {correct,7} {(double)correct / inBin.Count,11:0.0000}"));
         }
@@ -128,15 +128,15 @@ internal static class MatchingBench
 
     private static int SpeedRun(int people, int seed)
     {
-        using TempFolder folder = BenchOptions.NewFolder();
-        (string left, string right, int l, int r) = WriteLists(folder, people, seed);
+        using var folder = BenchOptions.NewFolder();
+        (var left, var right, var l, var r) = WriteLists(folder, people, seed);
         Console.WriteLine($"Speed: {people:N0} people: {l:N0} left, {r:N0} right records; {Environment.ProcessorCount} cores");
-        Dictionary<string, double> e2e = EndToEnd.InChild(left, right, folder.File("out"));
+        var e2e = EndToEnd.InChild(left, right, folder.File("out"));
         PrintEndToEnd([(people, e2e)]);
         var data = SyntheticLists.Generate(people, seed);
-        int queries = Math.Min(data.Left.Count, BenchOptions.Int(Environment.GetCommandLineArgs(), "--lucene-queries", 5_000));
-        IReadOnlyList<(string, string)> lucene = LuceneBaseline.Match(data.Left, data.Right, queries, out double index, out double query);
-        double baseline = index + (query * data.Left.Count / queries);
+        var queries = Math.Min(data.Left.Count, BenchOptions.Int(Environment.GetCommandLineArgs(), "--lucene-queries", 5_000));
+        IReadOnlyList<(string, string)> lucene = LuceneBaseline.Match(data.Left, data.Right, queries, out var index, out var query);
+        var baseline = index + (query * data.Left.Count / queries);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Lucene.Net baseline on the same lists (in memory; no import or report): preparing and indexing {data.Right.Count:N0} records {index:0.0} s; "
             + $"{queries:N0} queries {query:0.0} s ({query / queries * 1000:0.00} ms each); all {data.Left.Count:N0} queries: {(queries == data.Left.Count ? "measured" : "extrapolated")} {baseline:0.0} s; ratio {baseline / e2e["seconds"]:0.0}x"));
@@ -148,10 +148,10 @@ internal static class MatchingBench
     private static int ScalingRun(int max, int seed)
     {
         var rows = new List<(int, Dictionary<string, double>)>();
-        foreach (int perSide in new[] { 10_000, 100_000, 1_000_000 }.Where(n => n <= max))
+        foreach (var perSide in new[] { 10_000, 100_000, 1_000_000 }.Where(n => n <= max))
         {
-            int people = (int)Math.Round(perSide / (1 - SyntheticLists.OneSidedShare));
-            using TempFolder folder = BenchOptions.NewFolder();
+            var people = (int)Math.Round(perSide / (1 - SyntheticLists.OneSidedShare));
+            using var folder = BenchOptions.NewFolder();
             WriteLists(folder, people, seed);
             rows.Add((people, EndToEnd.InChild(folder.File("left.csv"), folder.File("right.csv"), folder.File("out"))));
         }
@@ -161,7 +161,7 @@ internal static class MatchingBench
 
     private static (string Left, string Right, int LeftCount, int RightCount) WriteLists(TempFolder folder, int people, int seed)
     {
-        SyntheticDataset data = SyntheticLists.Generate(people, seed);
+        var data = SyntheticLists.Generate(people, seed);
         Parley.Import.ListWriter.WriteCsv(folder.File("left.csv"), data.Left);
         Parley.Import.ListWriter.WriteCsv(folder.File("right.csv"), data.Right);
         return (folder.File("left.csv"), folder.File("right.csv"), data.Left.Count, data.Right.Count);
@@ -171,7 +171,7 @@ internal static class MatchingBench
     {
         Console.WriteLine();
         Console.WriteLine($"{"people",10} {"left",10} {"right",10} {"candidates",12} {"import s",9} {"match s",9} {"write s",9} {"total s",9} {"CPU s",7} {"peak MB",9} {"match",9} {"review",8}");
-        foreach ((int people, Dictionary<string, double> e) in rows)
+        foreach ((var people, var e) in rows)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{people,10:N0} {e["left"],10:N0} {e["right"],10:N0} {e["candidates"],12:N0} {e["import"],9:0.00} {e["reconcile"],9:0.00} {e["write"],9:0.00} {e["seconds"],9:0.00} {e["cpu"],7:0.0} {e["peak"] / 1048576,9:N0} {e["match"],9:N0} {e["review"],8:N0}"));
@@ -183,8 +183,8 @@ internal static class MatchingBench
         var leftById = result.Left.ToDictionary(r => r.Source.Id);
         var rightById = result.Right.ToDictionary(r => r.Source.Id);
         var pairByLeft = result.Pairs.ToDictionary(p => p.Left);
-        int shown = 0;
-        foreach (TruthPair t in data.Truth.Where(t => t.DifficultyClass == cls))
+        var shown = 0;
+        foreach (var t in data.Truth.Where(t => t.DifficultyClass == cls))
         {
             var l = leftById[t.LeftId];
             var r = rightById[t.RightId];
@@ -193,7 +193,7 @@ internal static class MatchingBench
                 continue;
             }
             var v = Parley.Matching.Scoring.Comparer.Compare(l, r);
-            double w = result.Weights.Total(v) + result.Frequencies.Adjustment(l, r, v, result.Weights);
+            var w = result.Weights.Total(v) + result.Frequencies.Adjustment(l, r, v, result.Weights);
             Console.WriteLine($"MISS {t.LeftId}->{t.RightId} w={w:0.0} got={(pairByLeft.TryGetValue(l.Index, out var g) ? $"{result.Right[g.Right].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")}");
             Console.WriteLine($"   L: {l.Source}");
             Console.WriteLine($"   R: {r.Source}");
@@ -201,7 +201,7 @@ internal static class MatchingBench
             foreach (var other in result.Right.Where(o => o != r))
             {
                 var ov = Parley.Matching.Scoring.Comparer.Compare(l, other);
-                double ow = result.Weights.Total(ov) + result.Frequencies.Adjustment(l, other, ov, result.Weights);
+                var ow = result.Weights.Total(ov) + result.Frequencies.Adjustment(l, other, ov, result.Weights);
                 if (ow > w - 4)
                 {
                     Console.WriteLine($"   rival R {other.Source.Id} w={ow:0.0} [{other.SurnameText}|{other.GivenText}|{other.PatronymicText}] {other.Source.DateOfBirth} {ov}");
@@ -210,7 +210,7 @@ internal static class MatchingBench
             foreach (var other in result.Left.Where(o => o != l))
             {
                 var ov = Parley.Matching.Scoring.Comparer.Compare(other, r);
-                double ow = result.Weights.Total(ov) + result.Frequencies.Adjustment(other, r, ov, result.Weights);
+                var ow = result.Weights.Total(ov) + result.Frequencies.Adjustment(other, r, ov, result.Weights);
                 if (ow > w - 4)
                 {
                     Console.WriteLine($"   rival L {other.Source.Id} w={ow:0.0} [{other.SurnameText}|{other.GivenText}|{other.PatronymicText}] {other.Source.DateOfBirth} {ov}");
@@ -234,10 +234,10 @@ internal static class MatchingBench
         Console.WriteLine();
         Console.WriteLine(title);
         Console.WriteLine($"{"class",-16} {"truth",7} {"match",7} {"correct",8} {"precision",10} {"recall",8} {"F1",7} {"review",7} {"rev ok",7}");
-        for (int i = 0; i < rows.Count; i++)
+        for (var i = 0; i < rows.Count; i++)
         {
-            Accuracy a = rows[i];
-            Accuracy? r = review?[i];
+            var a = rows[i];
+            var r = review?[i];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{a.Class,-16} {a.Truth,7} {a.Predicted,7} {a.Correct,8} {a.Precision,10:0.0000} {a.Recall,8:0.0000} {a.F1,7:0.0000} {r?.Predicted,7} {r?.Correct,7}"));
         }

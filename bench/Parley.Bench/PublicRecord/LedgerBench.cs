@@ -4,8 +4,6 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Parley.Ledger.Merkle;
 using Parley.Ledger.Notes;
-using Parley.Ledger.Records;
-using Parley.Ledger.Tiles;
 using Parley.Store;
 using Parley.Store.PublicRecord;
 

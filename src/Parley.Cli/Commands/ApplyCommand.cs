@@ -1,9 +1,9 @@
 using System.CommandLine;
-using DomainCommand = Parley.Core.Commands.Command;
 using Parley.Store;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
 using Spectre.Console;
+using DomainCommand = Parley.Core.Commands.Command;
 
 namespace Parley.Cli.Commands;
 

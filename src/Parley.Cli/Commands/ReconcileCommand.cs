@@ -49,8 +49,8 @@ internal static class ReconcileCommand
         exchange.AddTo(command);
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
-            TextWriter output = parse.InvocationConfiguration.Output;
-            TextWriter error = parse.InvocationConfiguration.Error;
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
             double m = parse.GetValue(match), r = parse.GetValue(review);
             if (!(r > 0 && r <= m && m < 1))
             {
@@ -88,7 +88,7 @@ internal static class ReconcileCommand
             ReconcileRun.Outcome outcome;
             try
             {
-                bool live = ReferenceEquals(output, Console.Out) && AnsiConsole.Profile.Capabilities.Interactive;
+                var live = ReferenceEquals(output, Console.Out) && AnsiConsole.Profile.Capabilities.Interactive;
                 outcome = live ? SpectreProgress.Show(AnsiConsole.Console, run.Execute) : run.Execute(SilentProgress.Instance);
             }
             catch (ListImportException e)

@@ -41,17 +41,17 @@ internal static class SynthCommand
         };
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
-            TextWriter output = parse.InvocationConfiguration.Output;
-            int count = parse.GetValue(people);
+            var output = parse.InvocationConfiguration.Output;
+            var count = parse.GetValue(people);
             if (count is < 0 or > 10_000_000)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"parley: --people must be between 0 and 10,000,000; got {count}.");
                 return ExitCodes.BadInput;
             }
-            string folder = parse.GetValue(outDir)!;
+            var folder = parse.GetValue(outDir)!;
             Directory.CreateDirectory(folder);
             var clock = Stopwatch.StartNew();
-            bool showProgress = count >= 50_000 && ReferenceEquals(output, Console.Out) && AnsiConsole.Profile.Capabilities.Interactive;
+            var showProgress = count >= 50_000 && ReferenceEquals(output, Console.Out) && AnsiConsole.Profile.Capabilities.Interactive;
             SyntheticDataset data = null!;
             void Run(IProgress<double>? generating, Action<string, double>? writing)
             {
@@ -74,8 +74,8 @@ internal static class SynthCommand
                 AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                     .Start(ctx =>
                     {
-                        ProgressTask generate = ctx.AddTask("generating", maxValue: 1.0);
-                        ProgressTask write = ctx.AddTask("writing", maxValue: 1.0);
+                        var generate = ctx.AddTask("generating", maxValue: 1.0);
+                        var write = ctx.AddTask("writing", maxValue: 1.0);
                         Run(new Inline<double>(f => generate.Value = f), (_, f) => write.Value = f);
                         generate.Value = 1.0;
                         write.Value = 1.0;

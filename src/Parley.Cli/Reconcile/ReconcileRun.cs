@@ -35,13 +35,13 @@ internal sealed class ReconcileRun
             clock.Restart();
         }
 
-        ImportedList left = ListReader.Read(LeftPath, new Relay<ImportProgress>(p => sink.Report("import left", p.Fraction, p.RowsRead)));
+        var left = ListReader.Read(LeftPath, new Relay<ImportProgress>(p => sink.Report("import left", p.Fraction, p.RowsRead)));
         sink.Report("import left", 1, left.Records.Count);
-        ImportedList right = ListReader.Read(RightPath, new Relay<ImportProgress>(p => sink.Report("import right", p.Fraction, p.RowsRead)));
+        var right = ListReader.Read(RightPath, new Relay<ImportProgress>(p => sink.Report("import right", p.Fraction, p.RowsRead)));
         sink.Report("import right", 1, right.Records.Count);
         Done("import");
 
-        ReconciliationResult result = Reconciler.Reconcile(left.Records, right.Records, Options, new Relay<ReconcileProgress>(p =>
+        var result = Reconciler.Reconcile(left.Records, right.Records, Options, new Relay<ReconcileProgress>(p =>
             sink.Report(p.Stage, p.Total == 0 ? 1 : (double)p.Done / p.Total, p.Done)));
         Done("reconcile");
 
@@ -69,7 +69,7 @@ internal sealed class ReconcileRun
 
     private int WriteDuplicates(ImportedList list, string file, IReconcileProgressSink sink, string stage)
     {
-        ReconciliationResult found = Reconciler.FindDuplicates(list.Records, Options, new Relay<ReconcileProgress>(p =>
+        var found = Reconciler.FindDuplicates(list.Records, Options, new Relay<ReconcileProgress>(p =>
             sink.Report(stage, p.Total == 0 ? 1 : (double)p.Done / p.Total, p.Done)));
         ListWriter.WriteTable(
             Path.Combine(OutDir, file),

@@ -9,7 +9,7 @@ internal static class ReconcileSummary
 {
     public static void Render(IAnsiConsole console, ReconcileRun run, ReconcileRun.Outcome outcome)
     {
-        ReconciliationResult r = outcome.Result;
+        var r = outcome.Result;
         string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Simple).AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         table.AddRow("left records", N(r.Left.Count));

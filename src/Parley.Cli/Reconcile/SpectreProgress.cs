@@ -22,7 +22,7 @@ internal sealed class SpectreProgress(ProgressContext context) : IReconcileProgr
 
     public void Report(string stage, double fraction, long records)
     {
-        ProgressTask task = _tasks.GetOrAdd(stage, s => context.AddTask(s, maxValue: 1.0));
+        var task = _tasks.GetOrAdd(stage, s => context.AddTask(s, maxValue: 1.0));
         task.Value = Math.Clamp(fraction, 0, 1);
         task.Description = stage;
         task.State.Update<long>("records", _ => records);
@@ -33,9 +33,9 @@ internal sealed class SpectreProgress(ProgressContext context) : IReconcileProgr
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
         {
-            long records = task.State.Get<long>("records");
-            double seconds = task.ElapsedTime?.TotalSeconds ?? 0;
-            string text = seconds > 0 && records > 0
+            var records = task.State.Get<long>("records");
+            var seconds = task.ElapsedTime?.TotalSeconds ?? 0;
+            var text = seconds > 0 && records > 0
                 ? string.Create(CultureInfo.InvariantCulture, $"{records / seconds:N0} rec/s")
                 : "";
             return new Text(text);

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.TimeZones;
 using Parley.Core.Commands;
 using Parley.Core.Events;
 using Parley.Core.Formulas;

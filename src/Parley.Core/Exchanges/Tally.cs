@@ -10,13 +10,13 @@ public sealed class Tally
 {
     public static readonly Tally Empty = new(ImmutableDictionary<TallyKey, int>.Empty);
 
-    private readonly ImmutableDictionary<TallyKey, int> counts;
+    private readonly ImmutableDictionary<TallyKey, int> _counts;
 
-    private Tally(ImmutableDictionary<TallyKey, int> counts) => this.counts = counts;
+    private Tally(ImmutableDictionary<TallyKey, int> counts) => _counts = counts;
 
-    public IEnumerable<KeyValuePair<TallyKey, int>> Entries => counts;
+    public IEnumerable<KeyValuePair<TallyKey, int>> Entries => _counts;
 
-    public int this[TallyKey key] => counts.GetValueOrDefault(key);
+    public int this[TallyKey key] => _counts.GetValueOrDefault(key);
 
     public int Count(string? stageId, Side side, int term, Func<PersonStatus, bool> statusFilter)
     {
@@ -44,7 +44,7 @@ public sealed class Tally
     /// <summary>Moves one person's counters from one (stage, status) to another.</summary>
     public Tally Move(Side side, int term, string? fromStage, PersonStatus? from, string? toStage, PersonStatus? to)
     {
-        var builder = counts.ToBuilder();
+        var builder = _counts.ToBuilder();
         if (from is { } f)
         {
             Add(builder, new TallyKey(null, side, term, f), -1);

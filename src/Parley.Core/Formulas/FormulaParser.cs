@@ -24,27 +24,27 @@ internal sealed class FormulaParser
     internal const string AfterCategory = "\",\", \";\" or end of input";
     internal const string AfterFloor = "\";\" or end of input";
 
-    private readonly string text;
-    private readonly List<FormulaToken> tokens;
-    private readonly ImmutableArray<ExchangeTerm>.Builder terms = ImmutableArray.CreateBuilder<ExchangeTerm>();
-    private readonly HashSet<string> claimed = new(StringComparer.Ordinal);
-    private int position;
-    private int? floor;
-    private bool hasCatchAll;
+    private readonly string _text;
+    private readonly List<FormulaToken> _tokens;
+    private readonly ImmutableArray<ExchangeTerm>.Builder _terms = ImmutableArray.CreateBuilder<ExchangeTerm>();
+    private readonly HashSet<string> _claimed = new(StringComparer.Ordinal);
+    private int _position;
+    private int? _floor;
+    private bool _hasCatchAll;
 
     private FormulaParser(string text)
     {
-        this.text = text;
-        tokens = FormulaTokenizer.Tokenize(text);
+        _text = text;
+        _tokens = FormulaTokenizer.Tokenize(text);
     }
 
     public static ExchangeFormula Parse(string text) => new FormulaParser(text).ParseFormula();
 
-    private FormulaToken Current => tokens[position];
+    private FormulaToken Current => _tokens[_position];
 
-    private FormulaToken Peek(int ahead) => tokens[Math.Min(position + ahead, tokens.Count - 1)];
+    private FormulaToken Peek(int ahead) => _tokens[Math.Min(_position + ahead, _tokens.Count - 1)];
 
-    private FormulaToken Advance() => tokens[position++];
+    private FormulaToken Advance() => _tokens[_position++];
 
     private static FormulaSyntaxException Error(FormulaToken at, string expected) => new(at.Column, expected, at.Shown);
 
@@ -64,11 +64,11 @@ internal sealed class FormulaParser
             }
             Advance();
         }
-        if (terms.Count == 0)
+        if (_terms.Count == 0)
         {
             throw Error(Current, ExpectedTermBesidesFloor);
         }
-        return new ExchangeFormula(terms.ToImmutable(), floor);
+        return new ExchangeFormula(_terms.ToImmutable(), _floor);
     }
 
     // clause = term | floor ;   returns what may follow the clause, for the message if something else does.
@@ -91,12 +91,12 @@ internal sealed class FormulaParser
         var value = ParseNumber();
         Expect("in");
         var end = Expect("total");
-        if (floor is not null)
+        if (_floor is not null)
         {
-            var clause = text[(start.Column - 1)..(end.EndColumn - 1)];
+            var clause = _text[(start.Column - 1)..(end.EndColumn - 1)];
             throw new FormulaSyntaxException(start.Column, ExpectedSingleFloor, FormulaToken.Quote(clause));
         }
-        floor = value;
+        _floor = value;
     }
 
     // term = quantity "for" quantity [ "of" category { "," category } ] ;
@@ -111,12 +111,12 @@ internal sealed class FormulaParser
         var sideB = ParseQuantity();
         if (!Current.IsKeyword("of"))
         {
-            if (hasCatchAll && Current.Kind is FormulaTokenKind.Semicolon or FormulaTokenKind.End)
+            if (_hasCatchAll && Current.Kind is FormulaTokenKind.Semicolon or FormulaTokenKind.End)
             {
                 throw Error(Current, ExpectedOnlyOneCatchAll);
             }
-            hasCatchAll = true;
-            terms.Add(new ExchangeTerm(sideA, sideB));
+            _hasCatchAll = true;
+            _terms.Add(new ExchangeTerm(sideA, sideB));
             return AfterQuantity;
         }
         Advance();
@@ -125,7 +125,7 @@ internal sealed class FormulaParser
         {
             var token = Current;
             var name = ParseCategory();
-            if (categories.Contains(name) || claimed.Contains(name))
+            if (categories.Contains(name) || _claimed.Contains(name))
             {
                 throw Error(token, ExpectedNewCategory);
             }
@@ -136,8 +136,8 @@ internal sealed class FormulaParser
             }
             Advance();
         }
-        claimed.UnionWith(categories);
-        terms.Add(new ExchangeTerm(sideA, sideB, categories.ToImmutable()));
+        _claimed.UnionWith(categories);
+        _terms.Add(new ExchangeTerm(sideA, sideB, categories.ToImmutable()));
         return AfterCategory;
     }
 

@@ -31,7 +31,7 @@ public static class Commitment
         var length = Prefix.Length + SaltSize + privatePart.Length;
         // Exactly the length needed: a fixed-size stackalloc would be zeroed in full on every call.
         var rented = length <= MaxStackLength ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        Span<byte> buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        var buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
         try
         {
             Prefix.CopyTo(buffer);

@@ -83,7 +83,7 @@ public sealed record EventLeaf
         var length = 1 + EncodedLength(type, publicPart.Length, commitment is not null, signature is not null);
         // Exactly the length needed: a fixed-size stackalloc would be zeroed in full on every call.
         var rented = length <= MaxStackLength ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        Span<byte> buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        var buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
         try
         {
             buffer[0] = 0x00;

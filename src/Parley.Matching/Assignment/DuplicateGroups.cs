@@ -13,7 +13,7 @@ public static class DuplicateGroups
     {
         Preconditions.CheckNotNull(pairs, nameof(pairs));
         var parent = new int[count];
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             parent[i] = i;
         }
@@ -27,7 +27,7 @@ public static class DuplicateGroups
             return x;
         }
         var members = new HashSet<int>();
-        foreach (ScoredPair p in pairs.Where(p => p.Decision >= atLeast))
+        foreach (var p in pairs.Where(p => p.Decision >= atLeast))
         {
             int a = Find(p.Left), b = Find(p.Right);
             if (a != b)

@@ -20,7 +20,7 @@ public static class OneToOneAssignment
         ScoredPair[] ordered = [.. candidates];
         Array.Sort(ordered, static (a, b) =>
         {
-            int byWeight = b.Weight.CompareTo(a.Weight);
+            var byWeight = b.Weight.CompareTo(a.Weight);
             return byWeight != 0 ? byWeight : a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right);
         });
         var leftTaken = new int[leftCount];
@@ -33,7 +33,7 @@ public static class OneToOneAssignment
         var rightRival = new double[rightCount];
         Array.Fill(leftRival, double.NegativeInfinity);
         Array.Fill(rightRival, double.NegativeInfinity);
-        foreach (ScoredPair pair in ordered)
+        foreach (var pair in ordered)
         {
             if (leftTaken[pair.Left] < 0 && rightTaken[pair.Right] < 0)
             {
@@ -47,10 +47,10 @@ public static class OneToOneAssignment
                 rightRival[pair.Right] = Math.Max(rightRival[pair.Right], pair.Weight);
             }
         }
-        for (int i = 0; i < kept.Count; i++)
+        for (var i = 0; i < kept.Count; i++)
         {
-            ScoredPair p = kept[i];
-            double rival = Math.Max(leftRival[p.Left], rightRival[p.Right]);
+            var p = kept[i];
+            var rival = Math.Max(leftRival[p.Left], rightRival[p.Right]);
             if (p.Decision == Decision.Match && rival > p.Weight - ambiguityMarginBits)
             {
                 kept[i] = p with { Decision = Decision.Review };

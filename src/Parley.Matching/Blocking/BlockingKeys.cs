@@ -1,4 +1,3 @@
-using Parley.Matching.Records;
 using Parley.Matching.Scoring;
 
 namespace Parley.Matching.Blocking;
@@ -14,11 +13,11 @@ public static class BlockingKeys
     {
         Preconditions.CheckNotNull(record, nameof(record));
         var keys = new List<(BlockingRule, ulong)>(12);
-        PartialDate? date = record.DateOfBirth;
+        var date = record.DateOfBirth;
         int? year = date?.Year, month = date?.Month, day = date?.Day;
-        int full = date is { IsComplete: true } ? (year!.Value * 10_000) + (month!.Value * 100) + day!.Value : 0;
-        string given = record.GivenBlock;
-        foreach (string surname in record.SurnameKeys)
+        var full = date is { IsComplete: true } ? (year!.Value * 10_000) + (month!.Value * 100) + day!.Value : 0;
+        var given = record.GivenBlock;
+        foreach (var surname in record.SurnameKeys)
         {
             if (full != 0)
             {
@@ -28,7 +27,7 @@ public static class BlockingKeys
             {
                 continue;
             }
-            string names = surname + "|" + given;
+            var names = surname + "|" + given;
             keys.Add((BlockingRule.SurnameGiven, Hash(BlockingRule.SurnameGiven, names, 0)));
             if (year is { } y)
             {
@@ -76,9 +75,9 @@ public static class BlockingKeys
     private static ulong Hash(BlockingRule rule, string text, int number)
     {
         const ulong offset = 14695981039346656037UL, prime = 1099511628211UL;
-        ulong h = offset;
+        var h = offset;
         h = (h ^ (ulong)rule) * prime;
-        foreach (char c in text)
+        foreach (var c in text)
         {
             h = (h ^ c) * prime;
         }

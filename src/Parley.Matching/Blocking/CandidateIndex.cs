@@ -28,9 +28,9 @@ public sealed class CandidateIndex
         Count = records.Count;
         var lists = new Dictionary<ulong, List<int>>();
         var fallback = new Dictionary<ulong, List<int>>();
-        for (int i = 0; i < records.Count; i++)
+        for (var i = 0; i < records.Count; i++)
         {
-            foreach ((BlockingRule rule, ulong key) in BlockingKeys.Of(records[i]))
+            foreach ((var rule, var key) in BlockingKeys.Of(records[i]))
             {
                 Add(lists, key, i);
                 if (BlockingKeys.IsFallback(rule) && BlockingKeys.NeedsFallback(rule, records[i]))
@@ -45,7 +45,7 @@ public sealed class CandidateIndex
 
     private static void Add(Dictionary<ulong, List<int>> lists, ulong key, int i)
     {
-        if (!lists.TryGetValue(key, out List<int>? list))
+        if (!lists.TryGetValue(key, out var list))
         {
             lists[key] = list = new List<int>(2);
         }
@@ -58,7 +58,7 @@ public sealed class CandidateIndex
     private Dictionary<ulong, int[]> Freeze(Dictionary<ulong, List<int>> lists)
     {
         var blocks = new Dictionary<ulong, int[]>(lists.Count);
-        foreach ((ulong key, List<int> list) in lists)
+        foreach ((var key, var list) in lists)
         {
             if (list.Count > MaxBlockSize)
             {
@@ -87,14 +87,14 @@ public sealed class CandidateIndex
     public void Candidates(PreparedRecord record, int[] scratch, int stamp, List<int> into)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        foreach ((BlockingRule rule, ulong key) in BlockingKeys.Of(record))
+        foreach ((var rule, var key) in BlockingKeys.Of(record))
         {
-            Dictionary<ulong, int[]> blocks = BlockingKeys.IsFallback(rule) && !BlockingKeys.NeedsFallback(rule, record) ? _fallbackBlocks : _blocks;
-            if (!blocks.TryGetValue(key, out int[]? block))
+            var blocks = BlockingKeys.IsFallback(rule) && !BlockingKeys.NeedsFallback(rule, record) ? _fallbackBlocks : _blocks;
+            if (!blocks.TryGetValue(key, out var block))
             {
                 continue;
             }
-            foreach (int j in block)
+            foreach (var j in block)
             {
                 if (scratch[j] != stamp)
                 {

@@ -19,12 +19,12 @@ public static class GivenNames
     /// </summary>
     public static string? Canonical(string name)
     {
-        IReadOnlyList<string> ids = Candidates(name);
+        var ids = Candidates(name);
         if (ids.Count > 0)
         {
             return ids[0];
         }
-        IReadOnlyList<string> phonetic = Data.Value.Lexicon.Phonetic(name);
+        var phonetic = Data.Value.Lexicon.Phonetic(name);
         return phonetic.Count == 1 ? phonetic[0] : null;
     }
 
@@ -48,7 +48,7 @@ public static class GivenNames
     /// <summary>True if both names are forms of the same given name.</summary>
     public static bool AreEquivalent(string a, string b)
     {
-        string? x = Canonical(a);
+        var x = Canonical(a);
         return x is not null && x == Canonical(b);
     }
 
@@ -58,13 +58,13 @@ public static class GivenNames
     {
         const string resource = "Parley.Matching.Names.Data.given-names.tsv";
         var names = new List<GivenName>();
-        foreach ((int line, string[] cells) in EmbeddedData.ReadTable(resource))
+        foreach ((var line, var cells) in EmbeddedData.ReadTable(resource))
         {
             if (cells.Length != 6)
             {
                 throw new FormatException($"{resource} line {line}: expected 6 tab-separated cells (id, gender, uk, ru, diminutives, other); got {cells.Length}.");
             }
-            Gender gender = cells[1] switch
+            var gender = cells[1] switch
             {
                 "m" => Gender.Masculine,
                 "f" => Gender.Feminine,
@@ -76,23 +76,23 @@ public static class GivenNames
 
         // Full forms of every name first, so a form that is also someone's diminutive reads as the full name.
         var lexicon = new NameLexicon();
-        foreach (GivenName n in names)
+        foreach (var n in names)
         {
-            foreach (string form in n.Ukrainian.Concat(n.Russian))
+            foreach (var form in n.Ukrainian.Concat(n.Russian))
             {
                 lexicon.AddCyrillic(form, n.Id);
             }
         }
-        foreach (GivenName n in names)
+        foreach (var n in names)
         {
-            foreach (string form in n.Diminutives)
+            foreach (var form in n.Diminutives)
             {
                 lexicon.AddCyrillic(form, n.Id);
             }
         }
-        foreach (GivenName n in names)
+        foreach (var n in names)
         {
-            foreach (string form in n.OtherForms)
+            foreach (var form in n.OtherForms)
             {
                 lexicon.AddLatin(form, n.Id);
             }

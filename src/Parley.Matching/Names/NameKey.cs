@@ -61,18 +61,18 @@ public static class NameKey
 
     private static string PhoneticWord(string word)
     {
-        string latin = ScriptDetector.ContainsCyrillic(word) ? Schemes.RussianIcao9303.Romanise(word) : word;
-        bool frenchJ = LooksFrench(latin.ToLowerInvariant());
+        var latin = ScriptDetector.ContainsCyrillic(word) ? Schemes.RussianIcao9303.Romanise(word) : word;
+        var frenchJ = LooksFrench(latin.ToLowerInvariant());
         latin = PreFold(latin.ToLowerInvariant());
         var key = new StringBuilder(latin.Length);
-        bool first = true;
-        char last = '\0';
-        int i = 0;
+        var first = true;
+        var last = '\0';
+        var i = 0;
         while (i < latin.Length)
         {
-            string classes = "";
-            int length = 1;
-            foreach ((string spelling, string cls) in LatinUnits)
+            var classes = "";
+            var length = 1;
+            foreach ((var spelling, var cls) in LatinUnits)
             {
                 if (string.CompareOrdinal(latin, i, spelling, 0, spelling.Length) == 0)
                 {
@@ -99,7 +99,7 @@ public static class NameKey
                 }
                 last = '\0';
             }
-            foreach (char c in classes)
+            foreach (var c in classes)
             {
                 if (c != last)
                 {
@@ -117,7 +117,7 @@ public static class NameKey
     private static string PreFold(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s.Normalize(NormalizationForm.FormC))
+        foreach (var c in s.Normalize(NormalizationForm.FormC))
         {
             sb.Append(c switch
             {

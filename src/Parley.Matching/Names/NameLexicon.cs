@@ -17,9 +17,9 @@ internal sealed class NameLexicon
     internal void AddCyrillic(string form, string id)
     {
         Add(_exact, Key(form), id);
-        foreach (TransliterationScheme scheme in Schemes.All)
+        foreach (var scheme in Schemes.All)
         {
-            string latin = scheme.Romanise(form);
+            var latin = scheme.Romanise(form);
             if (!ScriptDetector.ContainsCyrillic(latin))
             {
                 Add(_exact, Key(latin), id);
@@ -37,24 +37,24 @@ internal sealed class NameLexicon
 
     /// <summary>Ids whose spellings match <paramref name="name"/> exactly (after normalisation).</summary>
     internal IReadOnlyList<string> Exact(string name) =>
-        _exact.TryGetValue(Key(name), out List<string>? ids) ? ids : [];
+        _exact.TryGetValue(Key(name), out var ids) ? ids : [];
 
     /// <summary>Ids whose phonetic key equals the name's (a fallback for spellings no scheme produces).</summary>
     internal IReadOnlyList<string> Phonetic(string name) =>
-        _phonetic.TryGetValue(NameKey.Phonetic(name), out List<string>? ids) ? ids : [];
+        _phonetic.TryGetValue(NameKey.Phonetic(name), out var ids) ? ids : [];
 
     /// <summary>The normalised comparison form: NFKC, lower case, no apostrophes; ё → е in Cyrillic; no diacritics and ł → l in Latin.</summary>
     internal static string Key(string name)
     {
-        string normalised = NameNormaliser.Normalise(name);
+        var normalised = NameNormaliser.Normalise(name);
         if (ScriptDetector.ContainsCyrillic(normalised))
         {
             // Russian writes ё as е at will; every other Cyrillic letter is kept as it is.
             return normalised.Replace('ё', 'е').Replace("'", "", StringComparison.Ordinal);
         }
-        string s = NameNormaliser.RemoveDiacritics(normalised);
+        var s = NameNormaliser.RemoveDiacritics(normalised);
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        foreach (var c in s)
         {
             switch (c)
             {
@@ -85,7 +85,7 @@ internal sealed class NameLexicon
         {
             return;
         }
-        if (!map.TryGetValue(key, out List<string>? ids))
+        if (!map.TryGetValue(key, out var ids))
         {
             map[key] = ids = [];
         }

@@ -20,7 +20,7 @@ public static class Patronymics
     public static Patronymic? Parse(string patronymic)
     {
         Preconditions.CheckNotNull(patronymic, nameof(patronymic));
-        IReadOnlyList<string> ids = Data.Value.Lexicon.Exact(patronymic);
+        var ids = Data.Value.Lexicon.Exact(patronymic);
         if (ids.Count == 0)
         {
             ids = Data.Value.Lexicon.Phonetic(patronymic) is { Count: 1 } one ? one : [];
@@ -45,7 +45,7 @@ public static class Patronymics
         Preconditions.CheckNotNull(name, nameof(name));
         if (name.EndsWith("ій", StringComparison.Ordinal))
         {
-            string stem = name[..^2];
+            var stem = name[..^2];
             return (stem + "ійович", stem + "іївна");
         }
         if (name.EndsWith('й'))
@@ -54,7 +54,7 @@ public static class Patronymics
         }
         if (name.EndsWith('о') || name.EndsWith('а') || name.EndsWith('я'))
         {
-            string stem = name[..^1];
+            var stem = name[..^1];
             return (stem + "ович", stem + "івна");
         }
         if (name.EndsWith('ь'))
@@ -74,17 +74,17 @@ public static class Patronymics
         Preconditions.CheckNotNull(name, nameof(name));
         if (name.EndsWith("ий", StringComparison.Ordinal))
         {
-            string stem = name[..^2];
+            var stem = name[..^2];
             return (stem + "ьевич", stem + "ьевна");
         }
         if (name.EndsWith('й') || name.EndsWith('ь'))
         {
-            string stem = name[..^1];
+            var stem = name[..^1];
             return (stem + "евич", stem + "евна");
         }
         if (name.EndsWith('а') || name.EndsWith('я'))
         {
-            string stem = name[..^1];
+            var stem = name[..^1];
             return (stem + "ич", stem + "ична");
         }
         return (name + "ович", name + "овна");
@@ -99,7 +99,7 @@ public static class Patronymics
     {
         const string resource = "Parley.Matching.Names.Data.patronymics-irregular.tsv";
         var irregular = new Dictionary<(string Id, string Lang), List<(string M, string F)>>();
-        foreach ((int line, string[] cells) in EmbeddedData.ReadTable(resource))
+        foreach ((var line, var cells) in EmbeddedData.ReadTable(resource))
         {
             if (cells.Length != 4 || cells[1] is not ("uk" or "ru"))
             {
@@ -120,23 +120,23 @@ public static class Patronymics
         var lexicon = new NameLexicon();
         var byId = new Dictionary<string, Patronymic>(StringComparer.Ordinal);
         var forms = new Dictionary<string, IReadOnlyList<(string, Gender, string)>>(StringComparer.Ordinal);
-        foreach (GivenName name in GivenNames.All.Where(n => n.Gender == Gender.Masculine))
+        foreach (var name in GivenNames.All.Where(n => n.Gender == Gender.Masculine))
         {
             var own = new List<(string, Gender, string)>();
-            foreach (string lang in new[] { "uk", "ru" })
+            foreach (var lang in new[] { "uk", "ru" })
             {
-                IReadOnlyList<string> standard = lang == "uk" ? name.Ukrainian : name.Russian;
-                List<(string M, string F)> pairs = irregular.TryGetValue((name.Id, lang), out var listed)
+                var standard = lang == "uk" ? name.Ukrainian : name.Russian;
+                var pairs = irregular.TryGetValue((name.Id, lang), out var listed)
                     ? listed
                     : standard.Count == 0 ? [] : [lang == "uk" ? DeriveUkrainian(standard[0]) : DeriveRussian(standard[0])];
-                foreach ((string m, string f) in pairs)
+                foreach ((var m, var f) in pairs)
                 {
                     own.Add((m, Gender.Masculine, lang));
                     own.Add((f, Gender.Feminine, lang));
                 }
             }
             forms[name.Id] = own;
-            foreach ((string form, Gender gender, string _) in own)
+            foreach ((var form, var gender, var _) in own)
             {
                 var p = new Patronymic(name.Id, gender);
                 byId[p.Id] = p;

@@ -21,12 +21,12 @@ public static class Surnames
     public static IReadOnlyList<SurnameBaseForm> BaseForms(string surname)
     {
         Preconditions.CheckNotNull(surname, nameof(surname));
-        string trimmed = NameNormaliser.CollapseWhitespace(NameNormaliser.FoldApostrophes(surname.Normalize(System.Text.NormalizationForm.FormC)));
+        var trimmed = NameNormaliser.CollapseWhitespace(NameNormaliser.FoldApostrophes(surname.Normalize(System.Text.NormalizationForm.FormC)));
         if (trimmed.Length == 0)
         {
             return [];
         }
-        string s = trimmed.ToLowerInvariant();
+        var s = trimmed.ToLowerInvariant();
         var result = new List<SurnameBaseForm>();
 
         void Add(string form, Gender gender, bool variant)
@@ -40,13 +40,13 @@ public static class Surnames
 
         Add(s, GuessGender(s), false);
         var readings = ScriptDetector.ContainsCyrillic(s) ? CyrillicReadings(s) : [];
-        foreach ((string form, Gender gender) in readings)
+        foreach ((var form, var gender) in readings)
         {
             Add(form, gender, false);
         }
-        foreach (SurnameBaseForm f in result.ToList())
+        foreach (var f in result.ToList())
         {
-            foreach ((string form, Gender gender) in GenderCounterparts(f.Form))
+            foreach ((var form, var gender) in GenderCounterparts(f.Form))
             {
                 Add(form, gender, true);
             }
@@ -62,8 +62,8 @@ public static class Surnames
 
         // -ко (Шевченко): Шевченка, Шевченку, Шевченком, Шевченкові.
         // Only after a consonant (Шевчен-ко, Бой-ко), so Мельника stays a reading of Мельник.
-        bool ko = false;
-        foreach (string e in new[] { "кові", "ком", "ка", "ку" })
+        var ko = false;
+        foreach (var e in new[] { "кові", "ком", "ка", "ку" })
         {
             if (Ends(e) && !RuleVowels.Contains(s[^(e.Length + 1)]))
             {
@@ -74,10 +74,10 @@ public static class Surnames
         }
 
         // Possessive -ов/-ев/-ін/-ин: Іванова, Іванову, Івановим, (при) Іванові, (о) Иванове; feminine Іванової, Івановій, Івановою, Ивановой.
-        bool possessive = false;
-        foreach (string sfx in PossessiveSuffixes)
+        var possessive = false;
+        foreach (var sfx in PossessiveSuffixes)
         {
-            foreach ((string e, string nominative, Gender g) in new[]
+            foreach ((var e, var nominative, var g) in new[]
             {
                 (sfx + "а", sfx, Gender.Masculine), (sfx + "а", sfx + "а", Gender.Feminine),
                 (sfx + "у", sfx, Gender.Masculine), (sfx + "у", sfx + "а", Gender.Feminine),
@@ -96,10 +96,10 @@ public static class Surnames
         }
 
         // Adjectival -ський/-ська (uk) and -ский/-ская (ru).
-        bool adjective = false;
-        foreach (string stem in UkrainianAdjectiveStems)
+        var adjective = false;
+        foreach (var stem in UkrainianAdjectiveStems)
         {
-            foreach ((string e, string nominative, Gender g) in new[]
+            foreach ((var e, var nominative, var g) in new[]
             {
                 ("ого", "ий", Gender.Masculine), ("ому", "ий", Gender.Masculine), ("им", "ий", Gender.Masculine), ("ім", "ий", Gender.Masculine),
                 ("ої", "а", Gender.Feminine), ("ій", "а", Gender.Feminine), ("у", "а", Gender.Feminine), ("ою", "а", Gender.Feminine),
@@ -113,9 +113,9 @@ public static class Surnames
             }
             adjective |= Ends(stem + "а", 1) || Ends(stem + "ий", 1);
         }
-        foreach (string stem in RussianAdjectiveStems)
+        foreach (var stem in RussianAdjectiveStems)
         {
-            foreach ((string e, string nominative, Gender g) in new[]
+            foreach ((var e, var nominative, var g) in new[]
             {
                 ("ого", "ий", Gender.Masculine), ("ому", "ий", Gender.Masculine), ("им", "ий", Gender.Masculine), ("ом", "ий", Gender.Masculine),
                 ("ой", "ая", Gender.Feminine), ("ую", "ая", Gender.Feminine), ("ой", "ой", Gender.Masculine),
@@ -133,7 +133,7 @@ public static class Surnames
         // Nouns ending in a consonant (Мельник, Ковальчук, Коваль, Кравець): -а/-я, -у/-ю, -ом/-ем, -ові/-еві, -е.
         if (!ko && !possessive && !adjective)
         {
-            foreach ((string e, string add) in new[]
+            foreach ((var e, var add) in new[]
             {
                 ("цеві", "ець"), ("цем", "ець"), ("ця", "ець"), ("цю", "ець"),
                 ("еві", "ь"), ("єві", "й"), ("ові", ""), ("ом", ""), ("ем", "ь"), ("ем", ""), ("єм", "й"),
@@ -142,7 +142,7 @@ public static class Surnames
             {
                 if (Ends(e, 3))
                 {
-                    string stem = Stem(e);
+                    var stem = Stem(e);
                     if (add.Length > 0 || EndsInConsonant(stem))
                     {
                         found.Add((stem + add, Gender.Masculine));
@@ -155,19 +155,19 @@ public static class Surnames
 
     private static IEnumerable<(string Form, Gender Gender)> GenderCounterparts(string form)
     {
-        foreach (string sfx in PossessiveSuffixes.Concat(["ov", "ev", "in"]))
+        foreach (var sfx in PossessiveSuffixes.Concat(["ov", "ev", "in"]))
         {
             if (form.EndsWith(sfx, StringComparison.Ordinal) && form.Length > sfx.Length + 1)
             {
                 yield return (form + (sfx[0] < 'z' ? "a" : "а"), Gender.Feminine);
             }
-            string feminine = sfx + (sfx[0] < 'z' ? "a" : "а");
+            var feminine = sfx + (sfx[0] < 'z' ? "a" : "а");
             if (form.EndsWith(feminine, StringComparison.Ordinal) && form.Length > feminine.Length + 1)
             {
                 yield return (form[..^1], Gender.Masculine);
             }
         }
-        foreach (string stem in UkrainianAdjectiveStems)
+        foreach (var stem in UkrainianAdjectiveStems)
         {
             if (form.EndsWith(stem + "ий", StringComparison.Ordinal))
             {
@@ -178,7 +178,7 @@ public static class Surnames
                 yield return (form[..^1] + "ий", Gender.Masculine);
             }
         }
-        foreach (string stem in RussianAdjectiveStems)
+        foreach (var stem in RussianAdjectiveStems)
         {
             if (form.EndsWith(stem + "ий", StringComparison.Ordinal) || form.EndsWith(stem + "ой", StringComparison.Ordinal))
             {
@@ -193,7 +193,7 @@ public static class Surnames
 
     private static Gender GuessGender(string s)
     {
-        foreach (string sfx in PossessiveSuffixes)
+        foreach (var sfx in PossessiveSuffixes)
         {
             if (s.EndsWith(sfx + "а", StringComparison.Ordinal))
             {

@@ -30,7 +30,7 @@ public static class NameNormaliser
     public static string Normalise(string name)
     {
         Preconditions.CheckNotNull(name, nameof(name));
-        string s = FoldApostrophes(name);
+        var s = FoldApostrophes(name);
         s = Nfkc(s);
         s = FoldDashes(s);
         s = FoldCase(s);
@@ -50,7 +50,7 @@ public static class NameNormaliser
     public static string FoldCase(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        string lower = text.ToLowerInvariant();
+        var lower = text.ToLowerInvariant();
         return lower.Contains('ß') ? lower.Replace("ß", "ss", StringComparison.Ordinal) : lower;
     }
 
@@ -63,7 +63,7 @@ public static class NameNormaliser
             return text;
         }
         var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
+        foreach (var c in text)
         {
             sb.Append(IsApostrophe(c) ? Apostrophe : c);
         }
@@ -75,7 +75,7 @@ public static class NameNormaliser
     {
         Preconditions.CheckNotNull(text, nameof(text));
         var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
+        foreach (var c in text)
         {
             if (c == '\u00AD')
             {
@@ -91,8 +91,8 @@ public static class NameNormaliser
     {
         Preconditions.CheckNotNull(text, nameof(text));
         var sb = new StringBuilder(text.Length);
-        bool pendingSpace = false;
-        foreach (char c in text)
+        var pendingSpace = false;
+        foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -117,19 +117,19 @@ public static class NameNormaliser
     public static string RemoveStrayPunctuation(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        string s = FoldApostrophes(text);
+        var s = FoldApostrophes(text);
         var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        for (var i = 0; i < s.Length; i++)
         {
-            char c = s[i];
+            var c = s[i];
             if (IsWordChar(c))
             {
                 sb.Append(c);
             }
             else if (c == Apostrophe || c == Hyphen)
             {
-                bool letterBefore = PreviousNonSpace(s, i, allowSpace: c == Hyphen) is { } p && IsWordChar(p);
-                bool letterAfter = NextNonSpace(s, i, allowSpace: c == Hyphen) is { } n && IsWordChar(n);
+                var letterBefore = PreviousNonSpace(s, i, allowSpace: c == Hyphen) is { } p && IsWordChar(p);
+                var letterAfter = NextNonSpace(s, i, allowSpace: c == Hyphen) is { } n && IsWordChar(n);
                 if (letterBefore && letterAfter)
                 {
                     TrimTrailingSpaces(sb);
@@ -159,9 +159,9 @@ public static class NameNormaliser
     public static string RemoveDiacritics(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        string d = text.Normalize(NormalizationForm.FormD);
+        var d = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(d.Length);
-        foreach (char c in d)
+        foreach (var c in d)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
@@ -177,7 +177,7 @@ public static class NameNormaliser
 
     private static char? PreviousNonSpace(string s, int i, bool allowSpace)
     {
-        for (int j = i - 1; j >= 0; j--)
+        for (var j = i - 1; j >= 0; j--)
         {
             if (allowSpace && s[j] == ' ')
             {
@@ -190,7 +190,7 @@ public static class NameNormaliser
 
     private static char? NextNonSpace(string s, int i, bool allowSpace)
     {
-        for (int j = i + 1; j < s.Length; j++)
+        for (var j = i + 1; j < s.Length; j++)
         {
             if (allowSpace && s[j] == ' ')
             {

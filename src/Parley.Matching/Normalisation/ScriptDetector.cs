@@ -11,9 +11,9 @@ public static class ScriptDetector
     {
         Preconditions.CheckNotNull(text, nameof(text));
         bool latin = false, cyrillic = false, ukrainian = false, russian = false;
-        for (int i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            char c = text[i];
+            var c = text[i];
             if (IsCyrillic(c))
             {
                 cyrillic = true;

@@ -41,17 +41,17 @@ public static class DateStrata
     public static double[] PairCounts(IReadOnlyList<PreparedRecord> left, IReadOnlyList<PreparedRecord> right)
     {
         double[] l = new double[Count], r = new double[Count];
-        foreach (PreparedRecord x in left)
+        foreach (var x in left)
         {
             l[(int)Of(x)]++;
         }
-        foreach (PreparedRecord x in right)
+        foreach (var x in right)
         {
             r[(int)Of(x)]++;
         }
-        double full = l[0] * r[0];
-        double atLeastYear = (l[0] + l[1]) * (r[0] + r[1]);
-        double all = (double)left.Count * right.Count;
+        var full = l[0] * r[0];
+        var atLeastYear = (l[0] + l[1]) * (r[0] + r[1]);
+        var all = (double)left.Count * right.Count;
         return [full, atLeastYear - full, all - atLeastYear];
     }
 }

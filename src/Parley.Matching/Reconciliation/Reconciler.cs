@@ -24,15 +24,15 @@ public static class Reconciler
         Preconditions.CheckNotNull(right, nameof(right));
         options ??= ReconcileOptions.Default;
         var preparer = new RecordPreparer();
-        PreparedRecord[] l = preparer.PrepareAll(left, n => progress?.Report(new("prepare left", n, left.Count)));
-        PreparedRecord[] r = preparer.PrepareAll(right, n => progress?.Report(new("prepare right", n, right.Count)));
-        double expected = Math.Max(1, options.ExpectedOverlap * Math.Min(l.Length, r.Length));
-        double lambda = Math.Clamp(expected / Math.Max(1.0, (double)l.Length * r.Length), 1e-12, 0.5);
-        double[][] u = UEstimator.Estimate(l, r, options.USamples, options.Seed);
-        (List<ScoredPair> candidates, long count, int oversized, Func<double, ScoreHistogram> histogram, MatchWeights weights, TermFrequencies frequencies) =
+        var l = preparer.PrepareAll(left, n => progress?.Report(new("prepare left", n, left.Count)));
+        var r = preparer.PrepareAll(right, n => progress?.Report(new("prepare right", n, right.Count)));
+        var expected = Math.Max(1, options.ExpectedOverlap * Math.Min(l.Length, r.Length));
+        var lambda = Math.Clamp(expected / Math.Max(1.0, (double)l.Length * r.Length), 1e-12, 0.5);
+        var u = UEstimator.Estimate(l, r, options.USamples, options.Seed);
+        (var candidates, var count, var oversized, var histogram, var weights, var frequencies) =
             Score(l, r, u, lambda, options.Thresholds, withinOneList: false, progress);
         progress?.Report(new("assign", 0, candidates.Count));
-        (IReadOnlyList<ScoredPair> pairs, MatchWeights first, (MatchWeights[] Weights, TermFrequencies Frequencies)? second) = Assign(candidates, l, r, weights, frequencies, options);
+        (var pairs, var first, var second) = Assign(candidates, l, r, weights, frequencies, options);
         progress?.Report(new("assign", candidates.Count, candidates.Count));
         return new ReconciliationResult(l, r, pairs, count, oversized, histogram(first.PriorWeight - weights.PriorWeight), first, frequencies, options.Thresholds)
         {
@@ -53,11 +53,11 @@ public static class Reconciler
     {
         Preconditions.CheckNotNull(records, nameof(records));
         options ??= ReconcileOptions.Default;
-        PreparedRecord[] list = new RecordPreparer().PrepareAll(records, n => progress?.Report(new("prepare", n, records.Count)));
-        double pairs = Math.Max(1.0, (double)list.Length * (list.Length - 1) / 2.0);
-        double lambda = Math.Clamp(Math.Max(1, options.ExpectedDuplicates * list.Length) / pairs, 1e-12, 0.5);
-        double[][] u = UEstimator.Estimate(list, list, options.USamples, options.Seed);
-        (List<ScoredPair> found, long count, int oversized, Func<double, ScoreHistogram> histogram, MatchWeights weights, TermFrequencies frequencies) =
+        var list = new RecordPreparer().PrepareAll(records, n => progress?.Report(new("prepare", n, records.Count)));
+        var pairs = Math.Max(1.0, (double)list.Length * (list.Length - 1) / 2.0);
+        var lambda = Math.Clamp(Math.Max(1, options.ExpectedDuplicates * list.Length) / pairs, 1e-12, 0.5);
+        var u = UEstimator.Estimate(list, list, options.USamples, options.Seed);
+        (var found, var count, var oversized, var histogram, var weights, var frequencies) =
             Score(list, list, u, lambda, options.Thresholds, withinOneList: true, progress);
         found = found.Where(p => p.Decision != Decision.NoMatch).ToList();
         found.Sort(static (a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
@@ -81,40 +81,40 @@ public static class Reconciler
         TermFrequencies frequencies,
         ReconcileOptions options)
     {
-        Thresholds thresholds = options.Thresholds;
+        var thresholds = options.Thresholds;
         int leftCount = left.Length, rightCount = right.Length;
-        double all = Math.Max(1.0, (double)leftCount * rightCount);
-        double prior = weights.PriorWeight;
+        var all = Math.Max(1.0, (double)leftCount * rightCount);
+        var prior = weights.PriorWeight;
         // A uniform shift does not reorder the pairs, so one assignment serves every round of the λ estimate.
-        IReadOnlyList<ScoredPair> assigned = OneToOneAssignment.Assign(candidates, leftCount, rightCount, thresholds.AmbiguityMarginBits);
+        var assigned = OneToOneAssignment.Assign(candidates, leftCount, rightCount, thresholds.AmbiguityMarginBits);
         double shift = 0;
-        for (int round = 0; round < 50; round++)
+        for (var round = 0; round < 50; round++)
         {
             double expected = 0;
-            foreach (ScoredPair p in assigned)
+            foreach (var p in assigned)
             {
                 expected += MatchWeights.Probability(p.Weight + shift);
             }
-            double lambda = Math.Clamp(expected / all, 1e-12, 0.5);
-            double next = Math.Log2(lambda / (1 - lambda)) - prior;
-            bool settled = Math.Abs(next - shift) < 0.001;
+            var lambda = Math.Clamp(expected / all, 1e-12, 0.5);
+            var next = Math.Log2(lambda / (1 - lambda)) - prior;
+            var settled = Math.Abs(next - shift) < 0.001;
             shift = next;
             if (settled)
             {
                 break;
             }
         }
-        MatchWeights firstWeights = weights.WithPrior(prior + shift);
-        IReadOnlyList<ScoredPair> first = OneToOneAssignment.Assign(Shifted(candidates, shift, thresholds), leftCount, rightCount, thresholds.AmbiguityMarginBits);
+        var firstWeights = weights.WithPrior(prior + shift);
+        var first = OneToOneAssignment.Assign(Shifted(candidates, shift, thresholds), leftCount, rightCount, thresholds.AmbiguityMarginBits);
         var matchedLeft = new bool[leftCount];
         var matchedRight = new bool[rightCount];
-        int matched = 0;
-        foreach (ScoredPair p in first.Where(p => p.Decision == Decision.Match))
+        var matched = 0;
+        foreach (var p in first.Where(p => p.Decision == Decision.Match))
         {
             matchedLeft[p.Left] = matchedRight[p.Right] = true;
             matched++;
         }
-        double residualExpected = first.Sum(p => p.Probability) - matched;
+        var residualExpected = first.Sum(p => p.Probability) - matched;
         PreparedRecord[] restLeft = [.. left.Where(r => !matchedLeft[r.Index])];
         PreparedRecord[] restRight = [.. right.Where(r => !matchedRight[r.Index])];
         if (residualExpected < 1 || matched == 0 || restLeft.Length == 0 || restRight.Length == 0)
@@ -124,32 +124,32 @@ public static class Reconciler
         // The prior of the residual problem, estimated per date stratum by expectation–maximisation on λ alone over the
         // residual candidates (each record's best candidate, so a record with many candidates counts once).
         var secondFrequencies = new TermFrequencies(restLeft, restRight);
-        double[] stratumPairs = DateStrata.PairCounts(restLeft, restRight);
+        var stratumPairs = DateStrata.PairCounts(restLeft, restRight);
         var pending = new List<(ScoredPair Pair, double Base, int Stratum)>();
-        foreach (ScoredPair p in candidates)
+        foreach (var p in candidates)
         {
             if (matchedLeft[p.Left] || matchedRight[p.Right])
             {
                 continue;
             }
-            double levels = firstWeights.Total(p.Vector) - firstWeights.PriorWeight
+            var levels = firstWeights.Total(p.Vector) - firstWeights.PriorWeight
                 + secondFrequencies.Adjustment(left[p.Left], right[p.Right], p.Vector, firstWeights);
             pending.Add((p, levels, (int)DateStrata.Of(left[p.Left], right[p.Right])));
         }
-        double overall = Math.Max(MatchWeights.Logit(Math.Clamp(residualExpected / ((double)restLeft.Length * restRight.Length), 1e-12, 0.5)), firstWeights.PriorWeight);
+        var overall = Math.Max(MatchWeights.Logit(Math.Clamp(residualExpected / ((double)restLeft.Length * restRight.Length), 1e-12, 0.5)), firstWeights.PriorWeight);
         double[] priors = [overall, overall, overall];
         var best = pending.GroupBy(x => x.Pair.Left).Select(g => g.MaxBy(x => x.Base)).ToList();
-        for (int round = 0; round < 50; round++)
+        for (var round = 0; round < 50; round++)
         {
-            double[] expected = new double[DateStrata.Count];
-            foreach ((ScoredPair _, double levels, int stratum) in best)
+            var expected = new double[DateStrata.Count];
+            foreach ((var _, var levels, var stratum) in best)
             {
                 expected[stratum] += MatchWeights.Probability(levels + priors[stratum]);
             }
             double change = 0;
-            for (int k = 0; k < DateStrata.Count; k++)
+            for (var k = 0; k < DateStrata.Count; k++)
             {
-                double next = stratumPairs[k] < 1 ? overall : Math.Max(firstWeights.PriorWeight,
+                var next = stratumPairs[k] < 1 ? overall : Math.Max(firstWeights.PriorWeight,
                     MatchWeights.Logit(Math.Clamp(expected[k] / stratumPairs[k], 1e-12, 0.5)));
                 change = Math.Max(change, Math.Abs(next - priors[k]));
                 priors[k] = next;
@@ -161,16 +161,16 @@ public static class Reconciler
         }
         MatchWeights[] secondWeights = [.. priors.Select(firstWeights.WithPrior)];
         var residual = new List<ScoredPair>();
-        foreach ((ScoredPair p, double levels, int stratum) in pending)
+        foreach ((var p, var levels, var stratum) in pending)
         {
-            double w = levels + priors[stratum];
-            Decision d = Decide(w, p.Vector, thresholds);
+            var w = levels + priors[stratum];
+            var d = Decide(w, p.Vector, thresholds);
             if (d != Decision.NoMatch)
             {
                 residual.Add(p with { Weight = w, Decision = d, Round = 2 });
             }
         }
-        IReadOnlyList<ScoredPair> second = OneToOneAssignment.Assign(residual, leftCount, rightCount, thresholds.AmbiguityMarginBits);
+        var second = OneToOneAssignment.Assign(residual, leftCount, rightCount, thresholds.AmbiguityMarginBits);
         var result = first.Where(p => p.Decision == Decision.Match).Concat(second).ToList();
         result.Sort(static (a, b) => a.Left.CompareTo(b.Left));
         return (result, firstWeights, (secondWeights, secondFrequencies));
@@ -179,10 +179,10 @@ public static class Reconciler
     private static List<ScoredPair> Shifted(List<ScoredPair> candidates, double shift, Thresholds thresholds)
     {
         var shifted = new List<ScoredPair>(candidates.Count);
-        foreach (ScoredPair p in candidates)
+        foreach (var p in candidates)
         {
-            double w = p.Weight + shift;
-            Decision d = Decide(w, p.Vector, thresholds);
+            var w = p.Weight + shift;
+            var d = Decide(w, p.Vector, thresholds);
             if (d != Decision.NoMatch)
             {
                 shifted.Add(p with { Weight = w, Decision = d });
@@ -222,7 +222,7 @@ public static class Reconciler
         var found = new ConcurrentBag<Worker>();
         long done = 0;
         const int chunk = 1024;
-        int chunks = (left.Length + chunk - 1) / chunk;
+        var chunks = (left.Length + chunk - 1) / chunk;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(
             0,
@@ -231,24 +231,24 @@ public static class Reconciler
             () => new Worker(index.NewScratch()),
             (c, _, worker) =>
             {
-                int end = Math.Min(left.Length, (c + 1) * chunk);
-                for (int i = c * chunk; i < end; i++)
+                var end = Math.Min(left.Length, (c + 1) * chunk);
+                for (var i = c * chunk; i < end; i++)
                 {
-                    PreparedRecord a = left[i];
+                    var a = left[i];
                     worker.Found.Clear();
                     index.Candidates(a, worker.Scratch, i + 1, worker.Found);
-                    foreach (int j in worker.Found)
+                    foreach (var j in worker.Found)
                     {
                         if (withinOneList && j <= i)
                         {
                             continue;
                         }
-                        ComparisonVector v = Comparer.Compare(a, right[j]);
+                        var v = Comparer.Compare(a, right[j]);
                         worker.Pairs.Add(new Candidate(i, j, v.Packed));
                         worker.Vectors[v.Packed] = worker.Vectors.GetValueOrDefault(v.Packed) + 1;
                     }
                 }
-                long total = Interlocked.Add(ref done, end - (c * chunk));
+                var total = Interlocked.Add(ref done, end - (c * chunk));
                 progress?.Report(new("score", total, left.Length));
                 return worker;
             },
@@ -256,9 +256,9 @@ public static class Reconciler
 
         // Estimate m on the candidates (u came from random pairs), then weigh and decide every pair.
         var vectors = new Dictionary<ulong, long>();
-        foreach (Worker w in found)
+        foreach (var w in found)
         {
-            foreach ((ulong v, long n) in w.Vectors)
+            foreach ((var v, var n) in w.Vectors)
             {
                 vectors[v] = vectors.GetValueOrDefault(v) + n;
             }
@@ -271,11 +271,11 @@ public static class Reconciler
         {
             var own = new List<ScoredPair>();
             worker.Weights = new double[worker.Pairs.Count];
-            for (int k = 0; k < worker.Pairs.Count; k++)
+            for (var k = 0; k < worker.Pairs.Count; k++)
             {
-                Candidate c = worker.Pairs[k];
+                var c = worker.Pairs[k];
                 var v = new ComparisonVector(c.Vector);
-                double w = weights.Total(v) + frequencies.Adjustment(left[c.Left], right[c.Right], v, weights);
+                var w = weights.Total(v) + frequencies.Adjustment(left[c.Left], right[c.Right], v, weights);
                 worker.Weights[k] = w;
                 if (w >= thresholds.ReviewWeight - KeepMarginBits)
                 {
@@ -284,14 +284,14 @@ public static class Reconciler
             }
             kept.Add(own);
         });
-        long candidatePairs = workers.Sum(w => (long)w.Pairs.Count);
+        var candidatePairs = workers.Sum(w => (long)w.Pairs.Count);
         ScoreHistogram Histogram(double shift)
         {
             var histogram = new ScoreHistogram();
-            foreach (Worker worker in workers)
+            foreach (var worker in workers)
             {
-                long[] counts = ScoreHistogram.NewCounts();
-                foreach (double w in worker.Weights)
+                var counts = ScoreHistogram.NewCounts();
+                foreach (var w in worker.Weights)
                 {
                     counts[ScoreHistogram.Bin(w + shift)]++;
                 }

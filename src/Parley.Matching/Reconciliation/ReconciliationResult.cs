@@ -32,7 +32,7 @@ public sealed class ReconciliationResult
         Thresholds = thresholds;
         var leftPaired = new bool[left.Count];
         var rightPaired = new bool[right.Count];
-        foreach (ScoredPair p in pairs)
+        foreach (var p in pairs)
         {
             leftPaired[p.Left] = true;
             rightPaired[p.Right] = true;

@@ -24,7 +24,7 @@ public sealed class ScoreHistogram
 
     internal void Add(long[] counts)
     {
-        for (int i = 0; i < _counts.Length; i++)
+        for (var i = 0; i < _counts.Length; i++)
         {
             _counts[i] += counts[i];
         }

@@ -27,7 +27,7 @@ public static class HtmlReport
         writer.WriteLine("</head><body>");
         writer.WriteLine($"<h1>Reconciliation: {E(leftName)} against {E(rightName)}</h1>");
         writer.WriteLine("<section id=\"counts\"><h2>Counts</h2><table>");
-        foreach ((string label, long value) in new (string, long)[]
+        foreach ((var label, var value) in new (string, long)[]
         {
             ("Left records", result.Left.Count),
             ("Right records", result.Right.Count),
@@ -52,7 +52,7 @@ public static class HtmlReport
         {
             writer.WriteLine("<p>None.</p>");
         }
-        foreach (ScoredPair pair in result.Pairs.Where(p => p.Decision == Decision.Review))
+        foreach (var pair in result.Pairs.Where(p => p.Decision == Decision.Review))
         {
             var left = result.Left[pair.Left].Source;
             var right = result.Right[pair.Right].Source;
@@ -61,10 +61,10 @@ public static class HtmlReport
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"<p class=\"why\">Why review: {E(WhyReview(result, pair))}. Weight = prior {result.WeightsOf(pair).PriorWeight:0.0} bits + the fields below{(pair.Round == 2 ? " (second round: the records the first round left unmatched)" : "")}.</p>"));
             writer.WriteLine("<table class=\"evidence\"><tr><th>Field</th><th>Left</th><th>Right</th><th>Level</th><th>Weight (bits)</th></tr>");
-            foreach (FieldEvidence f in result.Evidence(pair))
+            foreach (var f in result.Evidence(pair))
             {
-                string css = f.Weight > 0 ? "pos" : f.Weight < 0 ? "neg" : "";
-                string blocks = f.Level.BlocksMatch ? " (holds at review)" : "";
+                var css = f.Weight > 0 ? "pos" : f.Weight < 0 ? "neg" : "";
+                var blocks = f.Level.BlocksMatch ? " (holds at review)" : "";
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"<tr><td>{E(f.Field.ToString())}</td><td>{E(f.Left)}</td><td>{E(f.Right)}</td><td title=\"{E(f.Level.Description)}\">{E(f.Level.Name)}{E(blocks)}</td><td class=\"num {css}\">{f.Weight:+0.0;-0.0;0.0}</td></tr>"));
             }

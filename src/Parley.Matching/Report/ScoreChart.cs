@@ -17,34 +17,34 @@ public static class ScoreChart
     {
         Preconditions.CheckNotNull(histogram, nameof(histogram));
         Preconditions.CheckNotNull(thresholds, nameof(thresholds));
-        IReadOnlyList<long> counts = histogram.Counts;
-        double max = Math.Log10(Math.Max(10, counts.Max()) + 1);
+        var counts = histogram.Counts;
+        var max = Math.Log10(Math.Max(10, counts.Max()) + 1);
         double plotWidth = Width - Left - 10, plotHeight = Height - Bottom - Top;
-        double bar = plotWidth / counts.Count;
+        var bar = plotWidth / counts.Count;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"Distribution of candidate pairs by match weight\">");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" y1=\"{Top + plotHeight}\" x2=\"{Width - 10}\" y2=\"{Top + plotHeight}\" stroke=\"#444\"/>");
-        for (int i = 0; i < counts.Count; i++)
+        for (var i = 0; i < counts.Count; i++)
         {
             if (counts[i] == 0)
             {
                 continue;
             }
             double weight = ScoreHistogram.Min + i;
-            string colour = weight >= thresholds.MatchWeight ? "#2e7d32" : weight + 1 > thresholds.ReviewWeight ? "#f9a825" : "#9e9e9e";
-            double h = plotHeight * Math.Log10(counts[i] + 1) / max;
+            var colour = weight >= thresholds.MatchWeight ? "#2e7d32" : weight + 1 > thresholds.ReviewWeight ? "#f9a825" : "#9e9e9e";
+            var h = plotHeight * Math.Log10(counts[i] + 1) / max;
             svg.Append(CultureInfo.InvariantCulture,
                 $"<rect x=\"{Left + (i * bar):0.#}\" y=\"{Top + plotHeight - h:0.#}\" width=\"{Math.Max(1, bar - 1):0.#}\" height=\"{h:0.#}\" fill=\"{colour}\"><title>weight {weight:0} to {weight + 1:0} bits: {counts[i]:N0} pairs</title></rect>");
         }
-        foreach ((double w, string label) in new[] { (thresholds.ReviewWeight, "review"), (thresholds.MatchWeight, "match") })
+        foreach ((var w, var label) in new[] { (thresholds.ReviewWeight, "review"), (thresholds.MatchWeight, "match") })
         {
-            double x = Left + ((w - ScoreHistogram.Min) * bar);
+            var x = Left + ((w - ScoreHistogram.Min) * bar);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" y1=\"{Top}\" x2=\"{x:0.#}\" y2=\"{Top + plotHeight}\" stroke=\"#c62828\" stroke-dasharray=\"4 3\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 3:0.#}\" y=\"{Top + 10}\" font-size=\"11\" fill=\"#c62828\">{label}</text>");
         }
-        for (int w = ScoreHistogram.Min; w <= ScoreHistogram.Max; w += 10)
+        for (var w = ScoreHistogram.Min; w <= ScoreHistogram.Max; w += 10)
         {
-            double x = Left + ((w - ScoreHistogram.Min) * bar);
+            var x = Left + ((w - ScoreHistogram.Min) * bar);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{Height - 12}\" font-size=\"11\" text-anchor=\"middle\">{w}</text>");
         }
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + (plotWidth / 2):0.#}\" y=\"{Height - 1}\" font-size=\"11\" text-anchor=\"middle\">match weight (bits; log2 odds)</text>");

@@ -16,7 +16,7 @@ public static class Comparer
     /// <summary>The comparison vector of <paramref name="a"/> and <paramref name="b"/>.</summary>
     public static ComparisonVector Compare(PreparedRecord a, PreparedRecord b)
     {
-        ulong packed = (ulong)(byte)Surname(a, b)
+        var packed = (ulong)(byte)Surname(a, b)
             | ((ulong)(byte)Given(a, b) << 8)
             | ((ulong)(byte)Patronymic(a, b) << 16)
             | ((ulong)(byte)Date(a.DateOfBirth, b.DateOfBirth) << 24)
@@ -37,9 +37,9 @@ public static class Comparer
         {
             return L.Name.Exact;
         }
-        foreach (string x in a.SurnameKeys)
+        foreach (var x in a.SurnameKeys)
         {
-            foreach (string y in b.SurnameKeys)
+            foreach (var y in b.SurnameKeys)
             {
                 if (x == y)
                 {
@@ -47,7 +47,7 @@ public static class Comparer
                 }
             }
         }
-        double jw = Math.Max(
+        var jw = Math.Max(
             JaroWinkler.Similarity(a.SurnameLatin, b.SurnameLatin),
             JaroWinkler.Similarity(a.SurnameKeys[0], b.SurnameKeys[0]));
         return jw >= CloseName ? L.Name.Close : jw >= SimilarName ? L.Name.Similar : L.Name.Different;
@@ -113,18 +113,18 @@ public static class Comparer
             {
                 return L.Date.Swapped;
             }
-            int digits = DigitDifferences(ay, by, 4) + DigitDifferences(am, bm, 2) + DigitDifferences(ad, bd, 2);
+            var digits = DigitDifferences(ay, by, 4) + DigitDifferences(am, bm, 2) + DigitDifferences(ad, bd, 2);
             if (digits == 1)
             {
                 return L.Date.OneDigit;
             }
-            int agreeing = (ay == by ? 1 : 0) + (am == bm ? 1 : 0) + (ad == bd ? 1 : 0);
-            bool offByOne = Math.Abs(ay - by) == 1 || Math.Abs(am - bm) == 1 || Math.Abs(ad - bd) == 1;
+            var agreeing = (ay == by ? 1 : 0) + (am == bm ? 1 : 0) + (ad == bd ? 1 : 0);
+            var offByOne = Math.Abs(ay - by) == 1 || Math.Abs(am - bm) == 1 || Math.Abs(ad - bd) == 1;
             return agreeing == 2 && offByOne ? L.Date.OnePartClose : L.Date.Different;
         }
-        bool yearAgrees = a.Year == b.Year;
-        bool monthAgrees = a.Month is null || b.Month is null || a.Month == b.Month;
-        bool dayAgrees = a.Day is null || b.Day is null || a.Day == b.Day;
+        var yearAgrees = a.Year == b.Year;
+        var monthAgrees = a.Month is null || b.Month is null || a.Month == b.Month;
+        var dayAgrees = a.Day is null || b.Day is null || a.Day == b.Day;
         return yearAgrees && monthAgrees && dayAgrees ? L.Date.Partial : L.Date.Different;
     }
 
@@ -162,8 +162,8 @@ public static class Comparer
         {
             return L.Missing;
         }
-        string? aId = aExplicit ? a.FatherId : a.Patronymic?.FatherId;
-        string? bId = bExplicit ? b.FatherId : b.Patronymic?.FatherId;
+        var aId = aExplicit ? a.FatherId : a.Patronymic?.FatherId;
+        var bId = bExplicit ? b.FatherId : b.Patronymic?.FatherId;
         if (aId is not null && bId is not null)
         {
             return aId == bId ? L.Plain.Same : L.Plain.Different;
@@ -177,8 +177,8 @@ public static class Comparer
 
     private static int DigitDifferences(int a, int b, int width)
     {
-        int n = 0;
-        for (int i = 0; i < width; i++)
+        var n = 0;
+        for (var i = 0; i < width; i++)
         {
             if (a % 10 != b % 10)
             {
@@ -197,7 +197,7 @@ public static class Comparer
         {
             return false;
         }
-        int i = 0;
+        var i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i])
         {
             i++;

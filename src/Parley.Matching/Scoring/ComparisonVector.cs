@@ -12,14 +12,14 @@ public readonly record struct ComparisonVector(ulong Packed)
     /// <summary>A copy with <paramref name="field"/> at <paramref name="level"/>.</summary>
     public ComparisonVector With(Field field, int level)
     {
-        int shift = 8 * (int)field;
+        var shift = 8 * (int)field;
         return new ComparisonVector((Packed & ~(0xFFUL << shift)) | ((ulong)(byte)level << shift));
     }
 
     /// <inheritdoc />
     public override string ToString()
     {
-        ComparisonVector self = this;
+        var self = this;
         return string.Join(' ', Enum.GetValues<Field>().Select(f => $"{f}={ComparisonLevels.Get(f, self[f]).Name}"));
     }
 }

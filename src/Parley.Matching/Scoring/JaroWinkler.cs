@@ -21,9 +21,9 @@ public static class JaroWinkler
         {
             return 1;
         }
-        double jaro = Jaro(a, b);
-        int prefix = 0;
-        int limit = Math.Min(MaxPrefix, Math.Min(a.Length, b.Length));
+        var jaro = Jaro(a, b);
+        var prefix = 0;
+        var limit = Math.Min(MaxPrefix, Math.Min(a.Length, b.Length));
         while (prefix < limit && a[prefix] == b[prefix])
         {
             prefix++;
@@ -33,15 +33,15 @@ public static class JaroWinkler
 
     private static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        int window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
-        Span<bool> aMatched = a.Length <= 256 ? stackalloc bool[a.Length] : new bool[a.Length];
-        Span<bool> bMatched = b.Length <= 256 ? stackalloc bool[b.Length] : new bool[b.Length];
-        int matches = 0;
-        for (int i = 0; i < a.Length; i++)
+        var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
+        var aMatched = a.Length <= 256 ? stackalloc bool[a.Length] : new bool[a.Length];
+        var bMatched = b.Length <= 256 ? stackalloc bool[b.Length] : new bool[b.Length];
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
         {
-            int from = Math.Max(0, i - window);
-            int to = Math.Min(b.Length - 1, i + window);
-            for (int j = from; j <= to; j++)
+            var from = Math.Max(0, i - window);
+            var to = Math.Min(b.Length - 1, i + window);
+            for (var j = from; j <= to; j++)
             {
                 if (!bMatched[j] && a[i] == b[j])
                 {
@@ -56,9 +56,9 @@ public static class JaroWinkler
         {
             return 0;
         }
-        int transpositions = 0;
-        int k = 0;
-        for (int i = 0; i < a.Length; i++)
+        var transpositions = 0;
+        var k = 0;
+        for (var i = 0; i < a.Length; i++)
         {
             if (!aMatched[i])
             {

@@ -22,30 +22,30 @@ public static class MEstimator
     {
         Preconditions.CheckNotNull(vectorCounts, nameof(vectorCounts));
         Preconditions.CheckNotNull(u, nameof(u));
-        Field[] fields = Enum.GetValues<Field>();
+        var fields = Enum.GetValues<Field>();
         double[][] m = [.. fields.Select(f => ComparisonLevels.Of(f).Select(l => l.M).ToArray())];
-        for (int round = 0; round < rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
             var weights = new MatchWeights(m, u, 0.5);
             double[][] sums = [.. fields.Select(f => new double[ComparisonLevels.Of(f).Count])];
-            foreach ((ulong packed, long count) in vectorCounts)
+            foreach ((var packed, var count) in vectorCounts)
             {
                 var v = new ComparisonVector(packed);
-                double total = weights.Total(v) + priorWeight;
-                foreach (Field f in fields)
+                var total = weights.Total(v) + priorWeight;
+                foreach (var f in fields)
                 {
-                    int level = v[f];
+                    var level = v[f];
                     if (level != 0 && total - weights.Weight(f, level) >= ConfidentWeight)
                     {
                         sums[(int)f][level] += count;
                     }
                 }
             }
-            foreach (Field f in fields)
+            foreach (var f in fields)
             {
-                IReadOnlyList<ComparisonLevel> levels = ComparisonLevels.Of(f);
-                double present = sums[(int)f].Skip(1).Sum();
-                for (int l = 1; l < levels.Count; l++)
+                var levels = ComparisonLevels.Of(f);
+                var present = sums[(int)f].Skip(1).Sum();
+                for (var l = 1; l < levels.Count; l++)
                 {
                     m[(int)f][l] = Math.Max(Floor, (sums[(int)f][l] + (priorPairs * levels[l].M)) / (present + priorPairs));
                 }

@@ -39,9 +39,9 @@ public sealed class MatchWeights
         _u = u;
         _m = m;
         _weights = new double[u.Length][];
-        foreach (Field field in Enum.GetValues<Field>())
+        foreach (var field in Enum.GetValues<Field>())
         {
-            IReadOnlyList<ComparisonLevel> levels = ComparisonLevels.Of(field);
+            var levels = ComparisonLevels.Of(field);
             if (u[(int)field].Length != levels.Count)
             {
                 throw new ArgumentException($"u[{field}] must have {levels.Count} levels; got {u[(int)field].Length}.", nameof(u));
@@ -80,9 +80,9 @@ public sealed class MatchWeights
     /// <summary>The pair's match weight: the prior plus every field's level weight.</summary>
     public double Total(ComparisonVector vector)
     {
-        double sum = PriorWeight;
-        ulong packed = vector.Packed;
-        for (int f = 0; f < ComparisonLevels.FieldCount; f++)
+        var sum = PriorWeight;
+        var packed = vector.Packed;
+        for (var f = 0; f < ComparisonLevels.FieldCount; f++)
         {
             sum += _weights[f][(int)(packed & 0xFF)];
             packed >>= 8;
@@ -97,10 +97,10 @@ public sealed class MatchWeights
     /// </summary>
     public static bool BlocksMatch(ComparisonVector vector)
     {
-        bool corroborated = vector[Field.ServiceNumber] == ComparisonLevels.Service.Exact
+        var corroborated = vector[Field.ServiceNumber] == ComparisonLevels.Service.Exact
             || vector[Field.Birthplace] == ComparisonLevels.Plain.Same
             || vector[Field.MotherMaiden] == ComparisonLevels.Plain.Same;
-        foreach (Field field in Enum.GetValues<Field>())
+        foreach (var field in Enum.GetValues<Field>())
         {
             if (ComparisonLevels.Get(field, vector[field]).BlocksMatch && !(field == Field.DateOfBirth && corroborated))
             {

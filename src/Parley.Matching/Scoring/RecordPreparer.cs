@@ -27,11 +27,11 @@ public sealed class RecordPreparer
     {
         Preconditions.CheckNotNull(records, nameof(records));
         var prepared = new PreparedRecord[records.Count];
-        int done = 0;
+        var done = 0;
         Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             prepared[i] = Prepare(records[i], i);
-            int n = Interlocked.Increment(ref done);
+            var n = Interlocked.Increment(ref done);
             if (progress is not null && (n & 4095) == 0)
             {
                 progress(n);
@@ -46,27 +46,27 @@ public sealed class RecordPreparer
     {
         Preconditions.CheckNotNull(record, nameof(record));
         var p = new PreparedRecord(record, index);
-        (string surname, string given, string patronymic, bool swapped) = ReadNames(record);
+        (var surname, var given, var patronymic, var swapped) = ReadNames(record);
         p.ReadSwapped = swapped;
         p.SurnameText = surname;
         p.GivenText = given;
         p.PatronymicText = patronymic;
         if (surname.Length > 0)
         {
-            SurnameInfo s = _surnames.GetOrAdd(surname, ReadSurname);
+            var s = _surnames.GetOrAdd(surname, ReadSurname);
             p.SurnameLatin = s.Latin;
             p.SurnameKeys = s.Keys;
         }
         if (given.Length > 0)
         {
-            GivenInfo g = Given(given);
+            var g = Given(given);
             p.GivenId = g.Id;
             p.GivenKey = g.Key;
             p.GivenLatin = g.Latin;
         }
         if (patronymic.Length > 0)
         {
-            PatronymicInfo pi = _patronymics.GetOrAdd(patronymic, ReadPatronymic);
+            var pi = _patronymics.GetOrAdd(patronymic, ReadPatronymic);
             p.Patronymic = pi.Patronymic;
             p.PatronymicKey = pi.Key;
             p.PatronymicLatin = pi.Latin;
@@ -74,19 +74,19 @@ public sealed class RecordPreparer
         p.ServiceNumber = NormaliseServiceNumber(record.ServiceNumber);
         if (!string.IsNullOrWhiteSpace(record.Birthplace))
         {
-            PlainInfo b = _plain.GetOrAdd(record.Birthplace, ReadPlain);
+            var b = _plain.GetOrAdd(record.Birthplace, ReadPlain);
             p.BirthplaceKey = b.Key;
             p.BirthplaceLatin = b.Latin;
         }
         if (!string.IsNullOrWhiteSpace(record.Father))
         {
-            GivenInfo father = _fathers.GetOrAdd(record.Father, ReadFather);
+            var father = _fathers.GetOrAdd(record.Father, ReadFather);
             p.FatherId = father.Id;
             p.FatherKey = father.Key;
         }
         if (!string.IsNullOrWhiteSpace(record.MotherMaiden))
         {
-            SurnameInfo m = _surnames.GetOrAdd(record.MotherMaiden.Trim(), ReadSurname);
+            var m = _surnames.GetOrAdd(record.MotherMaiden.Trim(), ReadSurname);
             p.MotherKey = m.Keys.Length > 0 ? m.Keys[0] : "";
             p.MotherLatin = m.Latin;
         }
@@ -101,9 +101,9 @@ public sealed class RecordPreparer
     /// </summary>
     internal (string Surname, string Given, string Patronymic, bool Swapped) ReadNames(ListRecord r)
     {
-        string surname = Clean(r.Surname);
-        string given = Clean(r.Given);
-        string patronymic = Clean(r.Patronymic);
+        var surname = Clean(r.Surname);
+        var given = Clean(r.Given);
+        var patronymic = Clean(r.Patronymic);
         if (surname.Length == 0 && given.Length == 0 && Clean(r.FullName) is { Length: > 0 } full)
         {
             return SplitFullName(full);
@@ -116,7 +116,7 @@ public sealed class RecordPreparer
         if (patronymic.Length == 0 && given.Contains(' ', StringComparison.Ordinal))
         {
             // "Микола Іванович" in the given-name column.
-            string[] words = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 2 && _patronymics.GetOrAdd(words[1], ReadPatronymic).Patronymic is not null)
             {
                 return (surname, words[0], words[1], false);
@@ -132,8 +132,8 @@ public sealed class RecordPreparer
         {
             return (words[0], "", "", false);
         }
-        string patronymic = "";
-        for (int i = words.Count - 1; i >= 1; i--)
+        var patronymic = "";
+        for (var i = words.Count - 1; i >= 1; i--)
         {
             if (_patronymics.GetOrAdd(words[i], ReadPatronymic).Patronymic is not null && Given(words[i]).ExactId is null)
             {
@@ -143,7 +143,7 @@ public sealed class RecordPreparer
             }
         }
         // The given name is the first known given name, preferring the second word (surname first is the custom).
-        int givenAt = -1;
+        var givenAt = -1;
         if (words.Count > 1 && Given(words[1]).ExactId is not null)
         {
             givenAt = 1;
@@ -156,12 +156,12 @@ public sealed class RecordPreparer
         {
             givenAt = words.FindIndex(w => Given(w).ExactId is not null);
         }
-        bool swapped = givenAt == 0;
+        var swapped = givenAt == 0;
         if (givenAt < 0)
         {
             givenAt = words.Count > 1 ? 1 : -1;
         }
-        string given = givenAt >= 0 ? words[givenAt] : "";
+        var given = givenAt >= 0 ? words[givenAt] : "";
         if (givenAt >= 0)
         {
             words.RemoveAt(givenAt);
@@ -174,8 +174,8 @@ public sealed class RecordPreparer
     /// <summary>The father column may hold a full name; his given name is the word that is a known given name.</summary>
     private GivenInfo ReadFather(string text)
     {
-        string[] words = Words(text);
-        GivenInfo? known = words.Select(Given).FirstOrDefault(g => g.ExactId is not null);
+        var words = Words(text);
+        var known = words.Select(Given).FirstOrDefault(g => g.ExactId is not null);
         return known ?? Given(words.Length > 0 ? words[0] : text);
     }
 
@@ -184,14 +184,14 @@ public sealed class RecordPreparer
         var keys = new List<string>(2);
         void AddKey(string form)
         {
-            string key = NameKey.Phonetic(form);
+            var key = NameKey.Phonetic(form);
             if (key.Length > 0 && !keys.Contains(key))
             {
                 keys.Add(key);
             }
         }
         AddKey(text);
-        foreach (SurnameBaseForm form in Surnames.BaseForms(text))
+        foreach (var form in Surnames.BaseForms(text))
         {
             if (!form.IsGenderVariant)
             {
@@ -203,7 +203,7 @@ public sealed class RecordPreparer
 
     private static GivenInfo ReadGiven(string text)
     {
-        string? exact = GivenNames.Candidates(text) is { Count: > 0 } ids ? ids[0] : null;
+        var exact = GivenNames.Candidates(text) is { Count: > 0 } ids ? ids[0] : null;
         if (exact is null && Words(text) is { Length: > 1 } words && GivenNames.Candidates(words[0]) is { Count: > 0 } first)
         {
             exact = first[0];
@@ -222,10 +222,10 @@ public sealed class RecordPreparer
     /// </summary>
     public static string Latin(string text)
     {
-        string s = ScriptDetector.ContainsCyrillic(text) ? Schemes.RussianIcao9303.Romanise(text) : text;
+        var s = ScriptDetector.ContainsCyrillic(text) ? Schemes.RussianIcao9303.Romanise(text) : text;
         s = NameNormaliser.RemoveDiacritics(NameNormaliser.Normalise(s));
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        foreach (var c in s)
         {
             if (char.IsLetterOrDigit(c) || c == ' ')
             {
@@ -242,7 +242,7 @@ public sealed class RecordPreparer
             return "";
         }
         var sb = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormKC))
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(c))
             {

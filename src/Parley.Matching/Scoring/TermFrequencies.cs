@@ -20,9 +20,9 @@ public sealed class TermFrequencies
     {
         Preconditions.CheckNotNull(left, nameof(left));
         Preconditions.CheckNotNull(right, nameof(right));
-        foreach (PreparedRecord r in ReferenceEquals(left, right) ? left : left.Concat(right))
+        foreach (var r in ReferenceEquals(left, right) ? left : left.Concat(right))
         {
-            foreach (string key in r.SurnameKeys)
+            foreach (var key in r.SurnameKeys)
             {
                 _surnames[key] = _surnames.GetValueOrDefault(key) + 1;
             }
@@ -43,13 +43,13 @@ public sealed class TermFrequencies
     /// <summary>The surname's share of <see cref="Adjustment"/>.</summary>
     public double Surname(PreparedRecord a, PreparedRecord b, ComparisonVector vector, MatchWeights weights)
     {
-        int level = vector[Field.Surname];
+        var level = vector[Field.Surname];
         if (level is not (ComparisonLevels.Name.Exact or ComparisonLevels.Name.Phonetic))
         {
             return 0;
         }
         string? agreed = null;
-        foreach (string x in a.SurnameKeys)
+        foreach (var x in a.SurnameKeys)
         {
             if (Array.IndexOf(b.SurnameKeys, x) >= 0)
             {
@@ -58,18 +58,18 @@ public sealed class TermFrequencies
             }
         }
         agreed ??= a.SurnameKeys.Length > 0 ? a.SurnameKeys[0] : null;
-        if (agreed is null || !_surnames.TryGetValue(agreed, out int count))
+        if (agreed is null || !_surnames.TryGetValue(agreed, out var count))
         {
             return 0;
         }
-        double u = weights.U(Field.Surname, ComparisonLevels.Name.Exact) + weights.U(Field.Surname, ComparisonLevels.Name.Phonetic);
+        var u = weights.U(Field.Surname, ComparisonLevels.Name.Exact) + weights.U(Field.Surname, ComparisonLevels.Name.Phonetic);
         return Bounded(u, count);
     }
 
     /// <summary>The given name's share of <see cref="Adjustment"/>.</summary>
     public double Given(PreparedRecord a, ComparisonVector vector, MatchWeights weights)
     {
-        if (vector[Field.Given] != ComparisonLevels.Given.Same || !_givens.TryGetValue(a.GivenBlock, out int count))
+        if (vector[Field.Given] != ComparisonLevels.Given.Same || !_givens.TryGetValue(a.GivenBlock, out var count))
         {
             return 0;
         }

@@ -21,7 +21,7 @@ public static class UEstimator
         Preconditions.CheckNotNull(left, nameof(left));
         Preconditions.CheckNotNull(right, nameof(right));
         var counts = new long[ComparisonLevels.FieldCount][];
-        foreach (Field f in Enum.GetValues<Field>())
+        foreach (var f in Enum.GetValues<Field>())
         {
             counts[(int)f] = new long[ComparisonLevels.Of(f).Count];
         }
@@ -31,23 +31,23 @@ public static class UEstimator
         {
             // Fixed chunks, each with its own seeded generator: the same counts however many threads run.
             const int chunk = 8192;
-            int chunks = (samples + chunk - 1) / chunk;
+            var chunks = (samples + chunk - 1) / chunk;
             var partial = new long[chunks][];
             Parallel.For(0, chunks, c =>
             {
                 var random = new Random(seed + c);
                 var own = new long[ComparisonLevels.FieldCount * 8];
-                int n = Math.Min(chunk, samples - (c * chunk));
-                for (int i = 0; i < n; i++)
+                var n = Math.Min(chunk, samples - (c * chunk));
+                for (var i = 0; i < n; i++)
                 {
-                    PreparedRecord a = left[random.Next(left.Count)];
-                    PreparedRecord b = right[random.Next(right.Count)];
+                    var a = left[random.Next(left.Count)];
+                    var b = right[random.Next(right.Count)];
                     if (ReferenceEquals(a, b))
                     {
                         continue;
                     }
-                    ulong packed = Comparer.Compare(a, b).Packed;
-                    for (int f = 0; f < ComparisonLevels.FieldCount; f++)
+                    var packed = Comparer.Compare(a, b).Packed;
+                    for (var f = 0; f < ComparisonLevels.FieldCount; f++)
                     {
                         own[(f * 8) + (int)(packed & 0xFF)]++;
                         packed >>= 8;
@@ -55,11 +55,11 @@ public static class UEstimator
                 }
                 partial[c] = own;
             });
-            foreach (long[] own in partial)
+            foreach (var own in partial)
             {
-                foreach (Field f in Enum.GetValues<Field>())
+                foreach (var f in Enum.GetValues<Field>())
                 {
-                    for (int level = 0; level < counts[(int)f].Length; level++)
+                    for (var level = 0; level < counts[(int)f].Length; level++)
                     {
                         counts[(int)f][level] += own[((int)f * 8) + level];
                     }
@@ -67,11 +67,11 @@ public static class UEstimator
             }
         }
         var u = new double[ComparisonLevels.FieldCount][];
-        foreach (Field f in Enum.GetValues<Field>())
+        foreach (var f in Enum.GetValues<Field>())
         {
-            long[] c = counts[(int)f];
-            long present = c.Skip(1).Sum();
-            IReadOnlyList<ComparisonLevel> levels = ComparisonLevels.Of(f);
+            var c = counts[(int)f];
+            var present = c.Skip(1).Sum();
+            var levels = ComparisonLevels.Of(f);
             u[(int)f] = [.. c.Select((n, level) => level == 0
                 ? 1
                 : Math.Max(Floor, (n + (PriorPairs * levels[level].UPrior)) / (present + PriorPairs)))];

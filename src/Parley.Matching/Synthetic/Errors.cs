@@ -18,24 +18,24 @@ internal static class Errors
     internal static string Typo(string text, int edits, bool russian, ref SeededRandom random)
     {
         var sb = new StringBuilder(text);
-        string alphabet = !ScriptDetector.ContainsCyrillic(text) ? LatinLetters : russian ? RussianLetters : UkrainianLetters;
-        for (int e = 0; e < edits; e++)
+        var alphabet = !ScriptDetector.ContainsCyrillic(text) ? LatinLetters : russian ? RussianLetters : UkrainianLetters;
+        for (var e = 0; e < edits; e++)
         {
             if (sb.Length < 4)
             {
                 break;
             }
-            int at = random.Next(1, sb.Length);
-            char original = sb[at];
+            var at = random.Next(1, sb.Length);
+            var original = sb[at];
             char Letter(ref SeededRandom r)
             {
-                char c = alphabet[r.Next(alphabet.Length)];
+                var c = alphabet[r.Next(alphabet.Length)];
                 return char.IsUpper(original) ? char.ToUpperInvariant(c) : c;
             }
             switch (random.Next(4))
             {
                 case 0:
-                    char replacement = Letter(ref random);
+                    var replacement = Letter(ref random);
                     sb[at] = replacement != original ? replacement
                         : char.IsUpper(original) ? char.ToUpperInvariant(alphabet[(alphabet.IndexOf(char.ToLowerInvariant(original)) + 1) % alphabet.Length])
                         : alphabet[(alphabet.IndexOf(original) + 1) % alphabet.Length];
@@ -76,9 +76,9 @@ internal static class Errors
             case 3:
                 return new PartialDate(year, null, null);
             default:
-                for (int attempt = 0; attempt < 20; attempt++)
+                for (var attempt = 0; attempt < 20; attempt++)
                 {
-                    (int y, int m, int d) = (year, month, day);
+                    (var y, var m, var d) = (year, month, day);
                     switch (random.Next(3))
                     {
                         case 0:

@@ -34,7 +34,7 @@ internal sealed class NamePools
     {
         var male = new List<GivenEntry>();
         var female = new List<GivenEntry>();
-        foreach (GivenName n in GivenNames.All)
+        foreach (var n in GivenNames.All)
         {
             if (n.Ukrainian.Count == 0 || n.Russian.Count == 0)
             {
@@ -44,7 +44,7 @@ internal sealed class NamePools
         }
         Male = Pool<GivenEntry>.Zipf(male);
         Female = Pool<GivenEntry>.Zipf(female);
-        foreach (GivenEntry father in male)
+        foreach (var father in male)
         {
             var forms = Patronymics.FormsOf(father.Id);
             string Form(Gender g, string lang) =>

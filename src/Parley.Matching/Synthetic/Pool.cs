@@ -21,12 +21,12 @@ internal sealed class Pool<T>
     {
         var cumulative = new double[items.Count];
         double total = 0;
-        for (int i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Count; i++)
         {
             total += 1.0 / (i + 8);
             cumulative[i] = total;
         }
-        for (int i = 0; i < cumulative.Length; i++)
+        for (var i = 0; i < cumulative.Length; i++)
         {
             cumulative[i] /= total;
         }
@@ -35,7 +35,7 @@ internal sealed class Pool<T>
 
     internal int DrawIndex(ref SeededRandom random)
     {
-        int i = Array.BinarySearch(_cumulative, random.NextDouble());
+        var i = Array.BinarySearch(_cumulative, random.NextDouble());
         return Math.Min(i < 0 ? ~i : i, _items.Length - 1);
     }
 

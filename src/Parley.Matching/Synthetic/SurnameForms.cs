@@ -8,9 +8,9 @@ internal sealed record SurnameForms(string UkMasculine, string UkFeminine, strin
 {
     internal static SurnameForms FromLine(string line)
     {
-        string[] parts = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string uk = parts[0];
-        string ru = parts.Length > 1 ? parts[1] : parts[0];
+        var parts = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var uk = parts[0];
+        var ru = parts.Length > 1 ? parts[1] : parts[0];
         return new SurnameForms(uk, FeminineUk(uk), ru, FeminineRu(ru));
     }
 
@@ -20,8 +20,8 @@ internal sealed record SurnameForms(string UkMasculine, string UkFeminine, strin
     /// <summary>The genitive of the form, or null where the surname does not decline (feminine Шевченко, Мельник).</summary>
     internal string? Genitive(bool russian, bool feminine)
     {
-        string masculine = russian ? RuMasculine : UkMasculine;
-        string s = Form(russian, feminine);
+        var masculine = russian ? RuMasculine : UkMasculine;
+        var s = Form(russian, feminine);
         if (feminine)
         {
             if (s == masculine)
@@ -80,7 +80,7 @@ internal sealed record SurnameForms(string UkMasculine, string UkFeminine, strin
 
     private static string FeminineUk(string m)
     {
-        foreach (string sfx in new[] { "ов", "ев", "єв", "ін", "їн", "ин" })
+        foreach (var sfx in new[] { "ов", "ев", "єв", "ін", "їн", "ин" })
         {
             if (m.EndsWith(sfx, StringComparison.Ordinal))
             {
@@ -92,7 +92,7 @@ internal sealed record SurnameForms(string UkMasculine, string UkFeminine, strin
 
     private static string FeminineRu(string m)
     {
-        foreach (string sfx in new[] { "ов", "ев", "ёв", "ин", "ын" })
+        foreach (var sfx in new[] { "ов", "ев", "ёв", "ин", "ын" })
         {
             if (m.EndsWith(sfx, StringComparison.Ordinal))
             {

@@ -20,8 +20,8 @@ public static partial class SyntheticLists
     /// <summary>The left side writes its own people carefully, in Ukrainian, with some facts missing.</summary>
     private static ListRecord RenderLeft(Person p, string id, int row, ref SeededRandom random)
     {
-        NamePools pools = NamePools.Instance;
-        string surname = p.Surname.Form(russian: false, p.Feminine);
+        var pools = NamePools.Instance;
+        var surname = p.Surname.Form(russian: false, p.Feminine);
         if (random.Chance(0.08))
         {
             surname = surname.ToUpperInvariant();
@@ -48,29 +48,29 @@ public static partial class SyntheticLists
     /// </summary>
     private static (ListRecord Record, string DifficultyClass) RenderRight(Person p, string id, int row, ref SeededRandom random)
     {
-        NamePools pools = NamePools.Instance;
-        double script = random.NextDouble();
-        string baseClass = script < 0.2 ? DifficultyClasses.SameScript : script < 0.5 ? DifficultyClasses.CrossCyrillic : DifficultyClasses.LatinScheme;
+        var pools = NamePools.Instance;
+        var script = random.NextDouble();
+        var baseClass = script < 0.2 ? DifficultyClasses.SameScript : script < 0.5 ? DifficultyClasses.CrossCyrillic : DifficultyClasses.LatinScheme;
         TransliterationScheme? scheme = null;
-        bool russian = baseClass == DifficultyClasses.CrossCyrillic;
+        var russian = baseClass == DifficultyClasses.CrossCyrillic;
         if (baseClass == DifficultyClasses.LatinScheme)
         {
             russian = random.Chance(0.7);
             scheme = random.Pick(russian ? RussianSchemes.Value : UkrainianSchemes.Value);
         }
 
-        double e = random.NextDouble();
-        string? error = e < 0.35 ? null
+        var e = random.NextDouble();
+        var error = e < 0.35 ? null
             : e < 0.45 ? DifficultyClasses.Declined
             : e < 0.55 ? DifficultyClasses.SwappedOrder
             : e < 0.70 ? DifficultyClasses.DateError
             : e < 0.85 ? DifficultyClasses.Typo
             : DifficultyClasses.Sparse;
 
-        string? surname = p.Surname.Form(russian, p.Feminine);
+        var surname = p.Surname.Form(russian, p.Feminine);
         if (error == DifficultyClasses.Declined)
         {
-            string? genitive = p.Surname.Genitive(russian, p.Feminine);
+            var genitive = p.Surname.Genitive(russian, p.Feminine);
             if (genitive is null && scheme is null)
             {
                 // Russian does not decline -енко or feminine -ова in writing as Ukrainian does: write Ukrainian instead.
@@ -91,19 +91,19 @@ public static partial class SyntheticLists
             }
         }
 
-        string? given = p.Given.Form(russian);
-        string? patronymic = random.Chance(scheme is null ? 0.88 : 0.6) ? p.Father.Patronymics.Form(russian, p.Feminine) : null;
+        var given = p.Given.Form(russian);
+        var patronymic = random.Chance(scheme is null ? 0.88 : 0.6) ? p.Father.Patronymics.Form(russian, p.Feminine) : null;
         string? fullName = null;
         PartialDate? dob = random.Chance(0.97) ? new PartialDate(p.Year, p.Month, p.Day) : null;
-        string? serviceNumber = p.KnownServiceNumber && random.Chance(0.7) ? p.ServiceNumber : null;
+        var serviceNumber = p.KnownServiceNumber && random.Chance(0.7) ? p.ServiceNumber : null;
         var (rankUk, rankRu, rankEn) = pools.Ranks[p.Rank];
-        string? rank = p.KnownRank && !p.Civilian && random.Chance(0.8) ? (scheme is not null ? rankEn : russian ? rankRu : rankUk) : null;
+        var rank = p.KnownRank && !p.Civilian && random.Chance(0.8) ? (scheme is not null ? rankEn : russian ? rankRu : rankUk) : null;
         var (placeUk, placeRu) = pools.Places[p.Birthplace];
-        string? birthplace = p.KnownBirthplace && random.Chance(0.8) ? (russian ? placeRu : placeUk) : null;
-        string? father = p.KnownFather && random.Chance(0.7) ? p.Father.Form(russian) + " " + p.Surname.Form(russian, feminine: false) : null;
-        string? mother = p.KnownMother && random.Chance(0.7) ? p.MotherMaiden.Form(russian, feminine: true) : null;
+        var birthplace = p.KnownBirthplace && random.Chance(0.8) ? (russian ? placeRu : placeUk) : null;
+        var father = p.KnownFather && random.Chance(0.7) ? p.Father.Form(russian) + " " + p.Surname.Form(russian, feminine: false) : null;
+        var mother = p.KnownMother && random.Chance(0.7) ? p.MotherMaiden.Form(russian, feminine: true) : null;
         var category = p.Civilian ? NamePools.Civilian : NamePools.Military;
-        string? categoryText = random.Chance(0.8) ? (scheme is not null ? category.En : russian ? category.Ru : category.Uk) : null;
+        var categoryText = random.Chance(0.8) ? (scheme is not null ? category.En : russian ? category.Ru : category.Uk) : null;
 
         if (scheme is not null)
         {
@@ -122,7 +122,7 @@ public static partial class SyntheticLists
         switch (error)
         {
             case DifficultyClasses.Typo:
-                int edits = random.Chance(0.7) ? 1 : 2;
+                var edits = random.Chance(0.7) ? 1 : 2;
                 if (random.Chance(0.7))
                 {
                     surname = Errors.Typo(surname, edits, russian, ref random);

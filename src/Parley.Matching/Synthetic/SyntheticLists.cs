@@ -40,14 +40,14 @@ public static partial class SyntheticLists
     public static SyntheticDataset Generate(int people, int seed, IProgress<double>? progress)
     {
         Preconditions.CheckRange(people, 0, 50_000_000, nameof(people));
-        NamePools pools = NamePools.Instance;
+        var pools = NamePools.Instance;
         long done = 0;
-        long total = Math.Max(1, people * 3L);
+        var total = Math.Max(1, people * 3L);
         void Step(long count)
         {
             if (progress is not null)
             {
-                long now = Interlocked.Add(ref done, count);
+                var now = Interlocked.Add(ref done, count);
                 progress.Report(Math.Min(1.0, (double)now / total));
             }
         }
@@ -60,14 +60,14 @@ public static partial class SyntheticLists
         }, Step);
         AddNamesakes(persons, seed);
 
-        int[] leftOrder = Order(persons, seed, 1, p => p.Presence != Presence.RightOnly);
-        int[] rightOrder = Order(persons, seed, 2, p => p.Presence != Presence.LeftOnly);
-        int width = Math.Max(6, people.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        var leftOrder = Order(persons, seed, 1, p => p.Presence != Presence.RightOnly);
+        var rightOrder = Order(persons, seed, 2, p => p.Presence != Presence.LeftOnly);
+        var width = Math.Max(6, people.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
 
         var left = new ListRecord[leftOrder.Length];
         ForEach(leftOrder.Length, position =>
         {
-            int index = leftOrder[position];
+            var index = leftOrder[position];
             var random = new SeededRandom(seed, index, LeftStream);
             left[position] = RenderLeft(persons[index], Id("UA-", position, width), position + 2, ref random);
         }, Step);
@@ -77,17 +77,17 @@ public static partial class SyntheticLists
         var rightIds = new string?[people];
         ForEach(rightOrder.Length, position =>
         {
-            int index = rightOrder[position];
+            var index = rightOrder[position];
             var random = new SeededRandom(seed, index, RightStream);
-            string id = Id("RU-", position, width);
+            var id = Id("RU-", position, width);
             (right[position], classes[index]) = RenderRight(persons[index], id, position + 2, ref random);
             rightIds[index] = id;
         }, Step);
 
         var truth = new List<TruthPair>(leftOrder.Length);
-        for (int position = 0; position < leftOrder.Length; position++)
+        for (var position = 0; position < leftOrder.Length; position++)
         {
-            int index = leftOrder[position];
+            var index = leftOrder[position];
             if (persons[index].Presence == Presence.Both)
             {
                 truth.Add(new TruthPair(left[position].Id, rightIds[index]!, classes[index]!));
@@ -106,18 +106,18 @@ public static partial class SyntheticLists
         const int Chunk = 4096;
         if (count < 4 * Chunk)
         {
-            for (int i = 0; i < count; i++)
+            for (var i = 0; i < count; i++)
             {
                 body(i);
             }
             step(count);
             return;
         }
-        int chunks = (count + Chunk - 1) / Chunk;
+        var chunks = (count + Chunk - 1) / Chunk;
         Parallel.For(0, chunks, c =>
         {
-            int end = Math.Min(count, (c + 1) * Chunk);
-            for (int i = c * Chunk; i < end; i++)
+            var end = Math.Min(count, (c + 1) * Chunk);
+            for (var i = c * Chunk; i < end; i++)
             {
                 body(i);
             }
@@ -129,7 +129,7 @@ public static partial class SyntheticLists
     private static int[] Order(Person[] persons, int seed, int side, Func<Person, bool> present)
     {
         var indices = new List<int>(persons.Length);
-        for (int i = 0; i < persons.Length; i++)
+        for (var i = 0; i < persons.Length; i++)
         {
             if (present(persons[i]))
             {
@@ -138,9 +138,9 @@ public static partial class SyntheticLists
         }
         int[] order = [.. indices];
         var random = new SeededRandom(seed, side, OrderStream);
-        for (int i = order.Length - 1; i > 0; i--)
+        for (var i = order.Length - 1; i > 0; i--)
         {
-            int j = random.Next(i + 1);
+            var j = random.Next(i + 1);
             (order[i], order[j]) = (order[j], order[i]);
         }
         return order;
@@ -148,14 +148,14 @@ public static partial class SyntheticLists
 
     private static Person NewPerson(NamePools pools, ref SeededRandom random)
     {
-        bool feminine = random.Chance(0.12);
-        bool russianOrigin = random.Chance(0.3);
-        int year = random.Next(1962, 2006);
-        int month = random.Next(1, 13);
-        int day = random.Next(1, DateTime.DaysInMonth(year, month) + 1);
-        double presence = random.NextDouble();
+        var feminine = random.Chance(0.12);
+        var russianOrigin = random.Chance(0.3);
+        var year = random.Next(1962, 2006);
+        var month = random.Next(1, 13);
+        var day = random.Next(1, DateTime.DaysInMonth(year, month) + 1);
+        var presence = random.NextDouble();
         const string SeriesLetters = "АВЕКМНОРСТ";
-        string serviceNumber = string.Concat(
+        var serviceNumber = string.Concat(
             SeriesLetters[random.Next(SeriesLetters.Length)].ToString(),
             SeriesLetters[random.Next(SeriesLetters.Length)].ToString(),
             random.Next(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -189,15 +189,15 @@ public static partial class SyntheticLists
     /// </summary>
     private static void AddNamesakes(Person[] persons, int seed)
     {
-        for (int i = 1; i < persons.Length; i++)
+        for (var i = 1; i < persons.Length; i++)
         {
             var random = new SeededRandom(seed, i, NamesakeStream);
             if (!random.Chance(NamesakeShare))
             {
                 continue;
             }
-            Person of = persons[random.Next(i)];
-            Person p = persons[i];
+            var of = persons[random.Next(i)];
+            var p = persons[i];
             p.Feminine = of.Feminine;
             p.Given = of.Given;
             p.Surname = of.Surname;

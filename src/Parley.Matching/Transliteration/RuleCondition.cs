@@ -25,9 +25,9 @@ internal sealed class RuleCondition
 
     internal static RuleCondition Parse(string token, string source, int line)
     {
-        bool negated = token.StartsWith('!');
-        string t = negated ? token[1..] : token;
-        RuleCondition? parsed = t switch
+        var negated = token.StartsWith('!');
+        var t = negated ? token[1..] : token;
+        var parsed = t switch
         {
             "^" => new RuleCondition(Kind.WordInitial, "", negated),
             "$" => new RuleCondition(Kind.WordFinal, "", negated),
@@ -46,7 +46,7 @@ internal sealed class RuleCondition
     /// <summary>Tests the condition for a match of <paramref name="length"/> characters at <paramref name="start"/> in lower-case <paramref name="text"/>.</summary>
     internal bool Holds(string text, int start, int length)
     {
-        bool result = _kind switch
+        var result = _kind switch
         {
             Kind.WordInitial => start == 0 || !IsWordChar(text[start - 1]),
             Kind.WordFinal => start + length >= text.Length || !IsWordChar(text[start + length]),

@@ -41,7 +41,7 @@ public static class Schemes
     public static TransliterationScheme Get(string id)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        return TryGet(id, out TransliterationScheme? scheme)
+        return TryGet(id, out var scheme)
             ? scheme
             : throw new KeyNotFoundException(
                 $"No transliteration scheme has the id '{id}'; known ids are {string.Join(", ", Loaded.Value.Keys.Order(StringComparer.Ordinal))}.");
@@ -66,11 +66,11 @@ public static class Schemes
 
         TransliterationScheme LoadOne(string id)
         {
-            if (byId.TryGetValue(id, out TransliterationScheme? done))
+            if (byId.TryGetValue(id, out var done))
             {
                 return done;
             }
-            if (!resourceById.TryGetValue(id, out string? resource))
+            if (!resourceById.TryGetValue(id, out var resource))
             {
                 throw new FormatException($"A scheme table refers to '{id}', which no embedded table defines.");
             }
@@ -78,12 +78,12 @@ public static class Schemes
             {
                 throw new FormatException($"Scheme tables refer to each other in a cycle through '{id}'.");
             }
-            TransliterationScheme scheme = TransliterationScheme.Parse(resource, texts[resource], LoadOne);
+            var scheme = TransliterationScheme.Parse(resource, texts[resource], LoadOne);
             byId[id] = scheme;
             return scheme;
         }
 
-        foreach (string id in resourceById.Keys)
+        foreach (var id in resourceById.Keys)
         {
             LoadOne(id);
         }

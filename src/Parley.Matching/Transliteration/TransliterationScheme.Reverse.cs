@@ -34,26 +34,26 @@ public sealed partial class TransliterationScheme
     {
         Preconditions.CheckNotNull(latin, nameof(latin));
         Preconditions.CheckRange(maxCandidates, 1, 1024, nameof(maxCandidates));
-        string text = latin.Normalize(NormalizationForm.FormC);
+        var text = latin.Normalize(NormalizationForm.FormC);
 
         var results = new List<string> { "" };
-        int i = 0;
+        var i = 0;
         while (i < text.Length)
         {
             if (!IsLatinWordChar(text[i]))
             {
-                char separator = text[i];
+                var separator = text[i];
                 results = results.Select(r => r + separator).ToList();
                 i++;
                 continue;
             }
-            int start = i;
+            var start = i;
             while (i < text.Length && IsLatinWordChar(text[i]))
             {
                 i++;
             }
-            string word = text[start..i];
-            IReadOnlyList<string> words = Reversibility == Reversibility.Exact
+            var word = text[start..i];
+            var words = Reversibility == Reversibility.Exact
                 ? [ExactInverse(word)]
                 : HasMarks
                     ? WordCandidates(word, folded: false).Concat(WordCandidates(word, folded: true)).Distinct(StringComparer.Ordinal).ToList()
@@ -73,13 +73,13 @@ public sealed partial class TransliterationScheme
     // A one-to-one table is undone by reading the longest Latin spelling at each position.
     private string ExactInverse(string word)
     {
-        Inverse inverse = _exactInverse ??= BuildInverse(folded: false);
-        string target = Fold(word, folded: false);
+        var inverse = _exactInverse ??= BuildInverse(folded: false);
+        var target = Fold(word, folded: false);
         var sb = new StringBuilder(target.Length);
-        int pos = 0;
+        var pos = 0;
         while (pos < target.Length)
         {
-            InverseEntry? entry = inverse.BySpelling.TryGetValue(target[pos], out var entries)
+            var entry = inverse.BySpelling.TryGetValue(target[pos], out var entries)
                 ? entries.FirstOrDefault(e => pos + e.Latin.Length <= target.Length && string.CompareOrdinal(target, pos, e.Latin, 0, e.Latin.Length) == 0)
                 : null;
             sb.Append(entry?.Cyrillic ?? target[pos].ToString());
@@ -90,19 +90,19 @@ public sealed partial class TransliterationScheme
 
     private IReadOnlyList<string> WordCandidates(string word, bool folded)
     {
-        Inverse inverse = folded
+        var inverse = folded
             ? _foldedInverse ??= BuildInverse(folded: true)
             : _exactInverse ??= BuildInverse(folded: false);
-        string target = Fold(word, folded);
+        var target = Fold(word, folded);
         if (target.Length == 0)
         {
             return [word.ToLowerInvariant()];
         }
         var states = new List<State>?[target.Length + 1];
         states[0] = [new State("", 0, 0)];
-        for (int pos = 0; pos <= target.Length; pos++)
+        for (var pos = 0; pos <= target.Length; pos++)
         {
-            List<State>? here = states[pos];
+            var here = states[pos];
             if (here is null)
             {
                 continue;
@@ -117,18 +117,18 @@ public sealed partial class TransliterationScheme
             {
                 break;
             }
-            bool matched = false;
+            var matched = false;
             if (inverse.BySpelling.TryGetValue(target[pos], out var entries))
             {
-                foreach (InverseEntry entry in entries)
+                foreach (var entry in entries)
                 {
                     if (pos + entry.Latin.Length > target.Length || string.CompareOrdinal(target, pos, entry.Latin, 0, entry.Latin.Length) != 0)
                     {
                         continue;
                     }
                     matched = true;
-                    List<State> there = states[pos + entry.Latin.Length] ??= [];
-                    foreach (State s in here)
+                    var there = states[pos + entry.Latin.Length] ??= [];
+                    foreach (var s in here)
                     {
                         var next = new State(s.Cyrillic + entry.Cyrillic, s.Penalty + entry.Rank, s.Omissions);
                         if (PrefixPlausible(next.Cyrillic, target, folded))
@@ -159,19 +159,19 @@ public sealed partial class TransliterationScheme
         {
             return;
         }
-        int count = here.Count;
-        for (int k = 0; k < count; k++)
+        var count = here.Count;
+        for (var k = 0; k < count; k++)
         {
-            State s = here[k];
+            var s = here[k];
             if (s.Cyrillic.Length == 0 || s.Omissions >= MaxRestoredOmissions)
             {
                 continue;
             }
-            foreach (char omitted in inverse.Omitted)
+            foreach (var omitted in inverse.Omitted)
             {
                 // The signs and the apostrophe only ever follow a consonant; a dropped й (German
                 // and French -ий) follows a vowel.
-                bool isSign = omitted is 'ь' or 'ъ' or '\'';
+                var isSign = omitted is 'ь' or 'ъ' or '\'';
                 if (IsCyrillicConsonant(s.Cyrillic[^1]) != isSign)
                 {
                     continue;
@@ -190,12 +190,12 @@ public sealed partial class TransliterationScheme
     private bool PrefixPlausible(string candidate, string target, bool folded)
     {
         var sb = new StringBuilder();
-        string lastOutput = "";
-        int i = 0;
+        var lastOutput = "";
+        var i = 0;
         while (i < candidate.Length)
         {
             sb.Append(lastOutput);
-            TransliterationRule? rule = Match(candidate, i);
+            var rule = Match(candidate, i);
             lastOutput = rule?.Latin ?? candidate[i].ToString();
             i += rule?.Cyrillic.Length ?? 1;
         }
@@ -204,13 +204,13 @@ public sealed partial class TransliterationScheme
 
     private static string Fold(string latin, bool folded)
     {
-        string lower = latin.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        var lower = latin.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         if (!folded)
         {
             return lower;
         }
         var sb = new StringBuilder(lower.Length);
-        foreach (char c in NameNormaliser.RemoveDiacritics(lower))
+        foreach (var c in NameNormaliser.RemoveDiacritics(lower))
         {
             if (!IsOmittedMark(c))
             {
@@ -256,9 +256,9 @@ public sealed partial class TransliterationScheme
         var entries = new List<InverseEntry>();
         var rankBySpelling = new Dictionary<string, int>(StringComparer.Ordinal);
         var omitted = new List<char>();
-        foreach (TransliterationRule rule in _rules)
+        foreach (var rule in _rules)
         {
-            string latin = Fold(rule.Latin, folded);
+            var latin = Fold(rule.Latin, folded);
             if (latin.Length == 0)
             {
                 if (rule.Cyrillic.Length == 1 && !omitted.Contains(rule.Cyrillic[0]))
@@ -271,7 +271,7 @@ public sealed partial class TransliterationScheme
             {
                 continue;
             }
-            int rank = rankBySpelling.GetValueOrDefault(latin);
+            var rank = rankBySpelling.GetValueOrDefault(latin);
             rankBySpelling[latin] = rank + 1;
             entries.Add(new InverseEntry(latin, rule.Cyrillic, rank));
         }

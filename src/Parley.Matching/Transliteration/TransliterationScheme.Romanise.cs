@@ -9,13 +9,13 @@ public sealed partial class TransliterationScheme
     public string Romanise(string cyrillic)
     {
         Preconditions.CheckNotNull(cyrillic, nameof(cyrillic));
-        string original = NameNormaliser.FoldApostrophes(cyrillic.Normalize(System.Text.NormalizationForm.FormC));
-        string lower = original.ToLowerInvariant();
+        var original = NameNormaliser.FoldApostrophes(cyrillic.Normalize(System.Text.NormalizationForm.FormC));
+        var lower = original.ToLowerInvariant();
         var sb = new StringBuilder(original.Length + 8);
-        int i = 0;
+        var i = 0;
         while (i < lower.Length)
         {
-            TransliterationRule? rule = Match(lower, i);
+            var rule = Match(lower, i);
             if (rule is null)
             {
                 sb.Append(original[i]);
@@ -30,11 +30,11 @@ public sealed partial class TransliterationScheme
 
     private TransliterationRule? Match(string lower, int i)
     {
-        if (!_rulesByFirstChar.TryGetValue(lower[i], out TransliterationRule[]? candidates))
+        if (!_rulesByFirstChar.TryGetValue(lower[i], out var candidates))
         {
             return null;
         }
-        foreach (TransliterationRule rule in candidates)
+        foreach (var rule in candidates)
         {
             if (rule.Applies(lower, i))
             {
@@ -49,7 +49,7 @@ public sealed partial class TransliterationScheme
     /// </summary>
     private static string ApplyCase(string original, int i, string latin)
     {
-        char c = original[i];
+        var c = original[i];
         if (latin.Length == 0 || !char.IsUpper(c))
         {
             return latin;
@@ -72,8 +72,8 @@ public sealed partial class TransliterationScheme
         {
             end++;
         }
-        int letters = 0;
-        for (int j = start; j <= end; j++)
+        var letters = 0;
+        for (var j = start; j <= end; j++)
         {
             if (char.IsLetter(s[j]))
             {

@@ -53,45 +53,45 @@ public sealed partial class TransliterationScheme : ITransliterationScheme
     {
         var headers = new Dictionary<string, string>(StringComparer.Ordinal);
         var rules = new List<TransliterationRule>();
-        string[] lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            string line = lines[i].TrimEnd('\r');
+            var line = lines[i].TrimEnd('\r');
             if (line.Length == 0)
             {
                 continue;
             }
             if (line.StartsWith('#'))
             {
-                int colon = line.IndexOf(':');
+                var colon = line.IndexOf(':');
                 if (colon > 0)
                 {
-                    string key = line[1..colon].Trim();
+                    var key = line[1..colon].Trim();
                     if (key.Length > 0 && key.All(c => char.IsLetter(c) || c == '-'))
                     {
-                        headers[key] = headers.TryGetValue(key, out string? prior)
+                        headers[key] = headers.TryGetValue(key, out var prior)
                             ? prior + " " + line[(colon + 1)..].Trim()
                             : line[(colon + 1)..].Trim();
                     }
                 }
                 continue;
             }
-            string[] cells = line.Split('\t');
+            var cells = line.Split('\t');
             if (cells.Length < 2 || cells[0].Length == 0)
             {
                 throw new FormatException($"{source} line {i + 1}: a rule needs 'cyrillic<TAB>latin[<TAB>conditions]'; got '{line}'.");
             }
-            RuleCondition[] conditions = cells.Length > 2
+            var conditions = cells.Length > 2
                 ? cells[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => RuleCondition.Parse(t, source, i + 1)).ToArray()
                 : [];
             rules.Add(new TransliterationRule(cells[0], Unescape(cells[1]), conditions));
         }
 
-        string Header(string key) => headers.TryGetValue(key, out string? v) && v.Length > 0
+        string Header(string key) => headers.TryGetValue(key, out var v) && v.Length > 0
             ? v
             : throw new FormatException($"{source}: the header '# {key}:' is required.");
 
-        if (headers.TryGetValue("rules-from", out string? from))
+        if (headers.TryGetValue("rules-from", out var from))
         {
             rules.InsertRange(0, resolveRulesFrom(from).Rules);
         }
@@ -99,7 +99,7 @@ public sealed partial class TransliterationScheme : ITransliterationScheme
         {
             throw new FormatException($"{source}: a scheme needs at least one rule.");
         }
-        Reversibility reversibility = Header("reversibility") switch
+        var reversibility = Header("reversibility") switch
         {
             "exact" => Reversibility.Exact,
             "best-effort" => Reversibility.BestEffort,

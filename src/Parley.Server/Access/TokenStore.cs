@@ -21,10 +21,10 @@ public sealed class TokenStore : IDisposable
             revoked_at INTEGER);
         """;
 
-    private readonly SqliteConnection connection;
-    private readonly Lock gate = new();
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
 
-    private TokenStore(SqliteConnection connection) => this.connection = connection;
+    private TokenStore(SqliteConnection connection) => _connection = connection;
 
     /// <summary>Opens the tokens of an existing Parley database (create the database first, e.g. with <c>Parley.Store</c>).</summary>
     public static TokenStore Open(string databasePath)
@@ -52,9 +52,9 @@ public sealed class TokenStore : IDisposable
         }
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
         var token = $"parley_{id}_{Base64Url(RandomNumberGenerator.GetBytes(32))}";
-        lock (gate)
+        lock (_gate)
         {
-            using var command = connection.CreateCommand();
+            using var command = _connection.CreateCommand();
             command.CommandText = "INSERT INTO tokens(id, hash, role, party, created_at) VALUES($id, $hash, $role, $party, $at);";
             command.Parameters.AddWithValue("$id", id);
             command.Parameters.AddWithValue("$hash", Hash(token));
@@ -69,9 +69,9 @@ public sealed class TokenStore : IDisposable
     /// <summary>Revokes a token by id; false when there is no such token or it was already revoked.</summary>
     public bool Revoke(string id)
     {
-        lock (gate)
+        lock (_gate)
         {
-            using var command = connection.CreateCommand();
+            using var command = _connection.CreateCommand();
             command.CommandText = "UPDATE tokens SET revoked_at = $at WHERE id = $id AND revoked_at IS NULL;";
             command.Parameters.AddWithValue("$id", id);
             command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
@@ -82,9 +82,9 @@ public sealed class TokenStore : IDisposable
     /// <summary>The caller a token stands for, or null when it is unknown or revoked.</summary>
     public Caller? Find(string token)
     {
-        lock (gate)
+        lock (_gate)
         {
-            using var command = connection.CreateCommand();
+            using var command = _connection.CreateCommand();
             command.CommandText = "SELECT id, role, party FROM tokens WHERE hash = $hash AND revoked_at IS NULL;";
             command.Parameters.AddWithValue("$hash", Hash(token));
             using var reader = command.ExecuteReader();
@@ -101,5 +101,5 @@ public sealed class TokenStore : IDisposable
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => _connection.Dispose();
 }

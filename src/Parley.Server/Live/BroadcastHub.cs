@@ -20,54 +20,54 @@ public sealed class BroadcastHub
         "exchange.opened", "stage.planned", "stage.closed", "exchange.fulfilled", "entry.posted",
     };
 
-    private readonly ParleyStore store;
-    private readonly ServerOptions options;
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, LiveSnapshot> pages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<Subscriber>> subscribers = new(StringComparer.Ordinal);
-    private long through;
-    private bool closed;
+    private readonly ParleyStore _store;
+    private readonly ServerOptions _options;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, LiveSnapshot> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<Subscriber>> _subscribers = new(StringComparer.Ordinal);
+    private long _through;
+    private bool _closed;
 
-    private readonly Timer keepAlive;
+    private readonly Timer _keepAlive;
 
     public BroadcastHub(ParleyStore store, ServerOptions options)
     {
-        this.store = store;
-        this.options = options;
+        _store = store;
+        _options = options;
         CatchUp();
         // Checked four times a period, so a stream gets its keep-alive within 1.25 periods of going idle and streams
         // that went idle at different times are not all written in one burst.
         var check = options.KeepAlive / 4;
-        keepAlive = new Timer(_ => SendKeepAlive(), null, check, check);
+        _keepAlive = new Timer(_ => SendKeepAlive(), null, check, check);
     }
 
     /// <summary>The log position the broadcast has read through.</summary>
-    public long Through => Volatile.Read(ref through);
+    public long Through => Volatile.Read(ref _through);
 
     public int SubscriberCount
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return subscribers.Values.Sum(s => s.Count);
+                return _subscribers.Values.Sum(s => s.Count);
             }
         }
     }
 
     public LiveSnapshot? Page(string live)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return pages.GetValueOrDefault(live);
+            return _pages.GetValueOrDefault(live);
         }
     }
 
     public IReadOnlyList<LiveSnapshot> Pages()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. pages.Values];
+            return [.. _pages.Values];
         }
     }
 
@@ -77,11 +77,11 @@ public sealed class BroadcastHub
     /// <summary>Reads the events committed since the last call, publishes their entries, and tells the pages whose figures moved.</summary>
     public void CatchUp()
     {
-        lock (gate)
+        lock (_gate)
         {
-            var state = store.State;
+            var state = _store.State;
             var moved = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var stored in store.Log.Read(through + 1))
+            foreach (var stored in _store.Log.Read(_through + 1))
             {
                 if (Broadcast.Contains(stored.Type))
                 {
@@ -98,7 +98,7 @@ public sealed class BroadcastHub
                         moved.Add(exchange);
                     }
                 }
-                Volatile.Write(ref through, stored.Sequence);
+                Volatile.Write(ref _through, stored.Sequence);
             }
             foreach (var exchange in moved)
             {
@@ -106,7 +106,7 @@ public sealed class BroadcastHub
                 {
                     foreach (var page in PagesOf(state, x))
                     {
-                        if (subscribers.TryGetValue(page, out var set))
+                        if (_subscribers.TryGetValue(page, out var set))
                         {
                             var frames = new FrameCache(Figures);
                             foreach (var subscriber in set)
@@ -145,18 +145,18 @@ public sealed class BroadcastHub
     /// </summary>
     public Subscriber? Subscribe(string live, long after, string language, Func<LiveItem, byte[]> render, out IReadOnlyList<LiveItem> backlog)
     {
-        lock (gate)
+        lock (_gate)
         {
             backlog = [];
-            if (closed || !pages.TryGetValue(live, out var page))
+            if (_closed || !_pages.TryGetValue(live, out var page))
             {
                 return null;
             }
             backlog = page.Items.Where(i => i.Sequence > after).ToList();
-            var subscriber = new Subscriber(live, language, render, options.SubscriberBuffer);
-            if (!subscribers.TryGetValue(live, out var set))
+            var subscriber = new Subscriber(live, language, render, _options.SubscriberBuffer);
+            if (!_subscribers.TryGetValue(live, out var set))
             {
-                subscribers[live] = set = [];
+                _subscribers[live] = set = [];
             }
             set.Add(subscriber);
             return subscriber;
@@ -165,9 +165,9 @@ public sealed class BroadcastHub
 
     public void Unsubscribe(Subscriber subscriber)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (subscribers.TryGetValue(subscriber.Live, out var set))
+            if (_subscribers.TryGetValue(subscriber.Live, out var set))
             {
                 set.Remove(subscriber);
             }
@@ -177,34 +177,34 @@ public sealed class BroadcastHub
     /// <summary>Ends every stream (they resume with Last-Event-ID when the reader reconnects).</summary>
     public void DisconnectAll()
     {
-        lock (gate)
+        lock (_gate)
         {
-            foreach (var subscriber in subscribers.Values.SelectMany(s => s))
+            foreach (var subscriber in _subscribers.Values.SelectMany(s => s))
             {
                 subscriber.End();
             }
-            subscribers.Clear();
+            _subscribers.Clear();
         }
     }
 
     /// <summary>On shutdown: ends every stream cleanly and takes no new subscribers.</summary>
     public void Close()
     {
-        lock (gate)
+        lock (_gate)
         {
-            closed = true;
+            _closed = true;
         }
-        keepAlive.Dispose();
+        _keepAlive.Dispose();
         DisconnectAll();
     }
 
     /// <summary>Sends a keep-alive comment to every stream that has sent nothing for a keep-alive period (a busy stream needs none).</summary>
     private void SendKeepAlive()
     {
-        lock (gate)
+        lock (_gate)
         {
-            var idleSince = Environment.TickCount64 - (long)options.KeepAlive.TotalMilliseconds;
-            foreach (var subscriber in subscribers.Values.SelectMany(s => s))
+            var idleSince = Environment.TickCount64 - (long)_options.KeepAlive.TotalMilliseconds;
+            foreach (var subscriber in _subscribers.Values.SelectMany(s => s))
             {
                 subscriber.OfferIfIdleSince(idleSince, Subscriber.KeepAliveFrame);
             }
@@ -213,7 +213,7 @@ public sealed class BroadcastHub
 
     private void Publish(string live, LiveItem item)
     {
-        if (!pages.TryGetValue(live, out var page))
+        if (!_pages.TryGetValue(live, out var page))
         {
             return;
         }
@@ -225,8 +225,8 @@ public sealed class BroadcastHub
             items = items.Replace(original, updated);
             byId = byId.SetItem(corrected, updated);
         }
-        pages[live] = page with { Items = items, ById = byId, Version = item.Sequence };
-        if (subscribers.TryGetValue(live, out var set))
+        _pages[live] = page with { Items = items, ById = byId, Version = item.Sequence };
+        if (_subscribers.TryGetValue(live, out var set))
         {
             var frames = new FrameCache(item);
             var slow = FanOut(set, frames);
@@ -236,9 +236,9 @@ public sealed class BroadcastHub
 
     private void OpenPage(string live, LiveKind kind, DateTimeZone zone)
     {
-        if (!pages.ContainsKey(live))
+        if (!_pages.ContainsKey(live))
         {
-            pages[live] = new LiveSnapshot(live, kind, zone, [], ImmutableDictionary<string, LiveItem>.Empty.WithComparers(StringComparer.Ordinal), 0);
+            _pages[live] = new LiveSnapshot(live, kind, zone, [], ImmutableDictionary<string, LiveItem>.Empty.WithComparers(StringComparer.Ordinal), 0);
         }
     }
 
@@ -335,13 +335,13 @@ public sealed class BroadcastHub
     /// <summary>One item's frame per language, rendered for the first subscriber of that language and shared by the rest.</summary>
     private sealed class FrameCache(LiveItem item)
     {
-        private readonly Dictionary<string, byte[]> byLanguage = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, byte[]> _byLanguage = new(StringComparer.Ordinal);
 
         public byte[] For(Subscriber subscriber)
         {
-            if (!byLanguage.TryGetValue(subscriber.Language, out var frame))
+            if (!_byLanguage.TryGetValue(subscriber.Language, out var frame))
             {
-                byLanguage[subscriber.Language] = frame = subscriber.Render(item);
+                _byLanguage[subscriber.Language] = frame = subscriber.Render(item);
             }
             return frame;
         }

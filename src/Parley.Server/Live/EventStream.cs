@@ -16,8 +16,8 @@ namespace Parley.Server.Live;
 /// </summary>
 public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStore store, ServerOptions options, IHostApplicationLifetime lifetime, ILogger<EventStream> logger)
 {
-    private readonly ConcurrentDictionary<(string Live, long Sequence, string? CorrectedBy, string Language), byte[]> frames = new();
-    private readonly ConcurrentDictionary<(string Live, string Language, long Position), byte[]> figures = new();
+    private readonly ConcurrentDictionary<(string Live, long Sequence, string? CorrectedBy, string Language), byte[]> _frames = new();
+    private readonly ConcurrentDictionary<(string Live, string Language, long Position), byte[]> _figures = new();
 
     public async Task<IResult> StreamAsync(string live, HttpContext context)
     {
@@ -86,11 +86,11 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
     private byte[] FiguresFrame(string live, string language)
     {
         var position = hub.Through;
-        if (figures.Count > 1024)
+        if (_figures.Count > 1024)
         {
-            figures.Clear();
+            _figures.Clear();
         }
-        return figures.GetOrAdd((live, language, position), _ =>
+        return _figures.GetOrAdd((live, language, position), _ =>
         {
             var page = hub.Page(live)!;
             var data = new JsonObject { ["html"] = LivePageRenderer.Figures(LiveView.Of(page, store.State, language), language) };
@@ -100,7 +100,7 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
 
     /// <summary>One SSE message, rendered once per entry and language however many readers get it.</summary>
     private byte[] Frame(string live, LiveItem item, string language) =>
-        frames.GetOrAdd((live, item.Sequence, item.CorrectedBy, language), _ =>
+        _frames.GetOrAdd((live, item.Sequence, item.CorrectedBy, language), _ =>
         {
             var page = hub.Page(live)!;
             var data = new JsonObject

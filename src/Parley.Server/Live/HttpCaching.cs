@@ -14,7 +14,7 @@ public sealed class HttpCaching
 
     private const int MaxEntries = 4096;
 
-    private readonly ConcurrentDictionary<string, (string ETag, byte[] Body)> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string ETag, byte[] Body)> _cache = new(StringComparer.Ordinal);
 
     public IResult Serve(HttpContext context, string key, string etag, string contentType, Func<byte[]> render)
     {
@@ -26,15 +26,15 @@ public sealed class HttpCaching
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
-        if (cache.Count > MaxEntries)
+        if (_cache.Count > MaxEntries)
         {
-            cache.Clear(); // keys include the Host a client sent, so bound them rather than trust them
+            _cache.Clear(); // keys include the Host a client sent, so bound them rather than trust them
         }
-        var entry = cache.GetOrAdd(key, _ => (etag, render()));
+        var entry = _cache.GetOrAdd(key, _ => (etag, render()));
         if (entry.ETag != etag)
         {
             entry = (etag, render());
-            cache[key] = entry;
+            _cache[key] = entry;
         }
         return TypedResults.Bytes(entry.Body, contentType);
     }

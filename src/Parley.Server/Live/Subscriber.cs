@@ -15,13 +15,13 @@ namespace Parley.Server.Live;
 /// </remarks>
 public sealed class Subscriber(string live, string language, Func<LiveItem, byte[]> render, int capacity)
 {
-    private readonly Lock gate = new();
-    private readonly Queue<byte[]> queued = new();
-    private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private PipeWriter? writer;
-    private Task? flushing;
-    private bool isEnded;
-    private long lastWrite = Environment.TickCount64;
+    private readonly Lock _gate = new();
+    private readonly Queue<byte[]> _queued = new();
+    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PipeWriter? _writer;
+    private Task? _flushing;
+    private bool _isEnded;
+    private long _lastWrite = Environment.TickCount64;
 
     /// <summary>An SSE comment that keeps an idle connection open through proxies.</summary>
     internal static readonly byte[] KeepAliveFrame = ": keep-alive\n\n"u8.ToArray();
@@ -32,7 +32,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     public string Language { get; } = language;
 
     /// <summary>Completes when the stream has ended: the reader left, was too slow, or the server is stopping.</summary>
-    public Task Ended => ended.Task;
+    public Task Ended => _ended.Task;
 
     /// <summary>This reader's frame for <paramref name="item"/> (an entry, or the figures marker).</summary>
     public byte[] Render(LiveItem item) => render(item);
@@ -43,13 +43,13 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     /// </summary>
     internal void Attach(PipeWriter output)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (isEnded)
+            if (_isEnded)
             {
                 return;
             }
-            writer = output;
+            _writer = output;
             WriteQueuedAndFlushLocked();
         }
     }
@@ -66,9 +66,9 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     /// </summary>
     internal void OfferIfIdleSince(long since, byte[] frame)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!isEnded && writer is not null && flushing is null && lastWrite <= since)
+            if (!_isEnded && _writer is not null && _flushing is null && _lastWrite <= since)
             {
                 WriteLocked(frame);
                 FlushLocked();
@@ -78,14 +78,14 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
 
     private void WriteLocked(byte[] frame)
     {
-        writer!.Write(frame);
-        lastWrite = Environment.TickCount64;
+        _writer!.Write(frame);
+        _lastWrite = Environment.TickCount64;
     }
 
     /// <summary>Writes the frames that waited (for the backlog, or for a slow reader's flush), in order, and flushes.</summary>
     private void WriteQueuedAndFlushLocked()
     {
-        while (queued.TryDequeue(out var frame))
+        while (_queued.TryDequeue(out var frame))
         {
             WriteLocked(frame);
         }
@@ -94,15 +94,15 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
 
     private bool Send(byte[] frame, bool cutOffWhenFull)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (isEnded)
+            if (_isEnded)
             {
                 return false;
             }
-            if (writer is null || flushing is not null)
+            if (_writer is null || _flushing is not null)
             {
-                if (queued.Count >= capacity)
+                if (_queued.Count >= capacity)
                 {
                     if (cutOffWhenFull)
                     {
@@ -111,19 +111,19 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
                     }
                     return true;
                 }
-                queued.Enqueue(frame);
+                _queued.Enqueue(frame);
                 return true;
             }
             WriteLocked(frame);
             FlushLocked();
-            return !isEnded;
+            return !_isEnded;
         }
     }
 
     /// <summary>Ends the stream: nothing more is written, and a flush held up by a reader that does not read is released.</summary>
     internal void End()
     {
-        lock (gate)
+        lock (_gate)
         {
             EndLocked();
         }
@@ -133,10 +133,10 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     internal async Task EndAsync()
     {
         Task? pending;
-        lock (gate)
+        lock (_gate)
         {
             EndLocked();
-            pending = flushing;
+            pending = _flushing;
         }
         if (pending is not null)
         {
@@ -146,17 +146,17 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
 
     private void EndLocked()
     {
-        if (isEnded)
+        if (_isEnded)
         {
             return;
         }
-        isEnded = true;
-        queued.Clear();
-        if (flushing is not null)
+        _isEnded = true;
+        _queued.Clear();
+        if (_flushing is not null)
         {
-            writer?.CancelPendingFlush();
+            _writer?.CancelPendingFlush();
         }
-        ended.TrySetResult();
+        _ended.TrySetResult();
     }
 
     private void FlushLocked()
@@ -164,7 +164,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
         ValueTask<FlushResult> flush;
         try
         {
-            flush = writer!.FlushAsync();
+            flush = _writer!.FlushAsync();
         }
         catch (Exception e) when (e is InvalidOperationException or IOException)
         {
@@ -179,7 +179,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
             }
             return;
         }
-        flushing = AfterFlushAsync(flush);
+        _flushing = AfterFlushAsync(flush);
     }
 
     /// <summary>A slow reader's flush finished: writes what queued meanwhile, or ends the stream if the reader has gone.</summary>
@@ -196,15 +196,15 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
         {
             gone = true;
         }
-        lock (gate)
+        lock (_gate)
         {
-            flushing = null;
+            _flushing = null;
             if (gone)
             {
                 EndLocked();
                 return;
             }
-            if (!isEnded && queued.Count > 0)
+            if (!_isEnded && _queued.Count > 0)
             {
                 WriteQueuedAndFlushLocked();
             }

@@ -19,12 +19,12 @@ public sealed class SyntheticPeople(int seed)
     private static readonly string[] RussianFathers = ["Александрович", "Андреевич", "Сергеевич", "Николаевич", "Иванович", "Михайлович", "Петрович", "Викторович", "Юрьевич", "Владимирович"];
     private static readonly string[] RussianSurnames = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов", "Степанов", "Николаев"];
 
-    private readonly Random random = new(seed);
+    private readonly Random _random = new(seed);
 
     /// <summary>A person as their own side would list them, in Cyrillic; <paramref name="ukrainian"/> picks the language.</summary>
     public PersonDetails Next(bool ukrainian, ImmutableList<string> categories, LocalDate born)
     {
-        var female = random.Next(100) < 3;
+        var female = _random.Next(100) < 3;
         var given = Pick(ukrainian ? (female ? UkrainianFemale : UkrainianMale) : (female ? RussianFemale : RussianMale));
         var father = Pick(ukrainian ? UkrainianFathers : RussianFathers);
         var patronymic = female ? Feminine(father, ukrainian) : father;
@@ -43,10 +43,10 @@ public sealed class SyntheticPeople(int seed)
     {
         var youngest = onDate.PlusYears(-minAge);
         var span = Period.Between(onDate.PlusYears(-maxAge), youngest, PeriodUnits.Days).Days;
-        return youngest.PlusDays(-random.Next(Math.Max(1, span)));
+        return youngest.PlusDays(-_random.Next(Math.Max(1, span)));
     }
 
-    private string Pick(string[] values) => values[random.Next(values.Length)];
+    private string Pick(string[] values) => values[_random.Next(values.Length)];
 
     private static string Feminine(string patronymic, bool ukrainian) =>
         ukrainian ? patronymic.Replace("йович", "ївна").Replace("ович", "івна") : patronymic.Replace("ович", "овна").Replace("евич", "евна");

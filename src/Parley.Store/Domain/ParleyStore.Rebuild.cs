@@ -34,9 +34,9 @@ public sealed partial class ParleyStore
     /// </summary>
     public int Rebuild(IProgress<long>? progress = null)
     {
-        var state = Replay(log, progress);
+        var state = Replay(_log, progress);
         var written = 0;
-        log.ReplaceProjections(writer =>
+        _log.ReplaceProjections(writer =>
         {
             var keys = Projections.AllKeys(state).ToList();
             written = keys.Count;

@@ -14,20 +14,20 @@ namespace Parley.Store.Domain;
 /// </summary>
 public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcome>, IAsyncDisposable, IDisposable
 {
-    private readonly SqliteEventLog log;
-    private readonly WriterLock writerLock;
-    private readonly IClock clock;
-    private readonly Lazy<GroupCommitWriter<Command, CommandOutcome>> writer;
-    private ParleyState committed;
-    private ParleyState tentative;
+    private readonly SqliteEventLog _log;
+    private readonly WriterLock _writerLock;
+    private readonly IClock _clock;
+    private readonly Lazy<GroupCommitWriter<Command, CommandOutcome>> _writer;
+    private ParleyState _committed;
+    private ParleyState _tentative;
 
     private ParleyStore(SqliteEventLog log, WriterLock writerLock, IClock clock, ParleyState state)
     {
-        this.log = log;
-        this.writerLock = writerLock;
-        this.clock = clock;
-        committed = tentative = state;
-        writer = new Lazy<GroupCommitWriter<Command, CommandOutcome>>(() => new GroupCommitWriter<Command, CommandOutcome>(log, this));
+        _log = log;
+        _writerLock = writerLock;
+        _clock = clock;
+        _committed = _tentative = state;
+        _writer = new Lazy<GroupCommitWriter<Command, CommandOutcome>>(() => new GroupCommitWriter<Command, CommandOutcome>(log, this));
     }
 
     /// <summary>Opens (or creates) a database for writing and folds its log into the current state.</summary>
@@ -50,39 +50,39 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
         }
     }
 
-    public SqliteEventLog Log => log;
+    public SqliteEventLog Log => _log;
 
     /// <summary>Batches and requests the group-commit writer has committed so far (zero before the first <see cref="ExecuteAsync"/>).</summary>
-    public GroupCommitStatistics WriterStatistics => writer.IsValueCreated ? writer.Value.Statistics : default;
+    public GroupCommitStatistics WriterStatistics => _writer.IsValueCreated ? _writer.Value.Statistics : default;
 
     /// <summary>The state after the last committed command.</summary>
-    public ParleyState State => Volatile.Read(ref committed);
+    public ParleyState State => Volatile.Read(ref _committed);
 
     /// <summary>Decides and commits one command among many concurrent ones (group commit); completes once durable.</summary>
     public Task<CommandOutcome> ExecuteAsync(Command command, CancellationToken cancellationToken = default) =>
-        writer.Value.SubmitAsync(command, cancellationToken);
+        _writer.Value.SubmitAsync(command, cancellationToken);
 
     /// <summary>Decides and commits commands in order on this thread, <paramref name="batchSize"/> per transaction.</summary>
     public IReadOnlyList<CommandOutcome> Execute(IReadOnlyList<Command> commands, int batchSize = 4096)
     {
-        if (writer.IsValueCreated)
+        if (_writer.IsValueCreated)
         {
             throw new InvalidOperationException("Execute cannot run beside ExecuteAsync on the same store.");
         }
-        return GroupCommit.ApplyInOrder(log, this, commands, batchSize);
+        return GroupCommit.ApplyInOrder(_log, this, commands, batchSize);
     }
 
     public CommandOutcome Execute(Command command) => Execute([command])[0];
 
     BatchResult<CommandOutcome> IBatchProcessor<Command, CommandOutcome>.Process(IReadOnlyList<Command> batch)
     {
-        var now = clock.GetCurrentInstant();
+        var now = _clock.GetCurrentInstant();
         var recordedAt = now.ToUnixTimeMilliseconds();
-        var state = tentative;
+        var state = _tentative;
         var results = new CommandOutcome[batch.Count];
         var events = new List<EventToAppend>(batch.Count);
         var touched = new HashSet<(string Kind, string Key)>();
-        var sequence = log.LastSequence;
+        var sequence = _log.LastSequence;
         for (var i = 0; i < batch.Count; i++)
         {
             try
@@ -109,7 +109,7 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
                 results[i] = CommandOutcome.Reject(batch[i], rejection);
             }
         }
-        tentative = state;
+        _tentative = state;
         return new BatchResult<CommandOutcome>(results, events, touched.Count == 0 ? null : writer =>
         {
             Projections.Write(state, touched, writer);
@@ -117,23 +117,23 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
         });
     }
 
-    void IBatchProcessor<Command, CommandOutcome>.OnBatchFailed() => tentative = committed;
+    void IBatchProcessor<Command, CommandOutcome>.OnBatchFailed() => _tentative = _committed;
 
     /// <summary>Called only after a commit: the tentative state becomes the committed one.</summary>
-    void IBatchProcessor<Command, CommandOutcome>.OnBatchCommitted() => Volatile.Write(ref committed, tentative);
+    void IBatchProcessor<Command, CommandOutcome>.OnBatchCommitted() => Volatile.Write(ref _committed, _tentative);
 
     public async ValueTask DisposeAsync()
     {
-        if (writer.IsValueCreated)
+        if (_writer.IsValueCreated)
         {
-            await writer.Value.DisposeAsync();
+            await _writer.Value.DisposeAsync();
         }
         Dispose();
     }
 
     public void Dispose()
     {
-        log.Dispose();
-        writerLock.Dispose();
+        _log.Dispose();
+        _writerLock.Dispose();
     }
 }

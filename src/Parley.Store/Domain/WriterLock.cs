@@ -6,9 +6,9 @@ namespace Parley.Store.Domain;
 /// </summary>
 internal sealed class WriterLock : IDisposable
 {
-    private readonly FileStream stream;
+    private readonly FileStream _stream;
 
-    private WriterLock(FileStream stream) => this.stream = stream;
+    private WriterLock(FileStream stream) => _stream = stream;
 
     public static WriterLock Acquire(string databasePath, TimeSpan wait)
     {
@@ -31,5 +31,5 @@ internal sealed class WriterLock : IDisposable
         }
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose() => _stream.Dispose();
 }

@@ -19,7 +19,7 @@ internal static class InnerHashes
     /// <summary>Where (in hashes) the node at <paramref name="r"/> levels above the tile's level, position <paramref name="position"/> within the tile, is.</summary>
     public static int Offset(int r, long position) => Tile.FullWidth - (1 << (Tile.Height + 1 - r)) + (int)position;
 
-    /// <summary>Computes the inner hashes of the first <paramref name="width"/> hashes of a tile into <paramref name="inner"/> (as far as complete).</summary>
+    /// <summary>Computes the inner hashes of <paramref name="tile"/> into <paramref name="inner"/> (as far as complete).</summary>
     public static void Compute(IReadOnlyList<Hash> tile, byte[] inner)
     {
         var level = tile.ToList();

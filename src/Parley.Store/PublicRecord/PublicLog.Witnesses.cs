@@ -41,7 +41,7 @@ public sealed partial class PublicLog
             {
                 return null;
             }
-            long? best = witnesses.Count == 0 ? treeSize : LargestCheckpointBelow(witnesses.Min(w => w.RegisteredAt));
+            var best = witnesses.Count == 0 ? treeSize : LargestCheckpointBelow(witnesses.Min(w => w.RegisteredAt));
             foreach (var (size, cosigners) in CosignatureTable.BySize(_connection))
             {
                 if (size <= (best ?? 0))

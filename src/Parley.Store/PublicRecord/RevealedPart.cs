@@ -1,5 +1,4 @@
 using Parley.Ledger.Merkle;
-using Parley.Ledger.Records;
 
 namespace Parley.Store.PublicRecord;
 

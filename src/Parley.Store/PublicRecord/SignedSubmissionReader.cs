@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Parley.Core.Commands;
 using Parley.Ledger.Records;
 using Parley.Store.Serialization;

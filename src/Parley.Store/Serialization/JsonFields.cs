@@ -19,7 +19,7 @@ internal sealed class JsonFields(JsonElement element, string prefix = "")
         LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm"),
     ];
 
-    private readonly HashSet<string> read = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     public static JsonFields Of(JsonElement element, string prefix = "")
     {
@@ -186,7 +186,7 @@ internal sealed class JsonFields(JsonElement element, string prefix = "")
 
     public bool TryGet(string field, out JsonElement value)
     {
-        read.Add(field);
+        _read.Add(field);
         return element.TryGetProperty(field, out value) && value.ValueKind != JsonValueKind.Null;
     }
 
@@ -194,10 +194,10 @@ internal sealed class JsonFields(JsonElement element, string prefix = "")
     {
         foreach (var property in element.EnumerateObject())
         {
-            if (!read.Contains(property.Name))
+            if (!_read.Contains(property.Name))
             {
                 throw new CommandFormatException(
-                    $"field '{Name(property.Name)}' is not a field of this command (known: {string.Join(", ", read.Order(StringComparer.Ordinal))})",
+                    $"field '{Name(property.Name)}' is not a field of this command (known: {string.Join(", ", _read.Order(StringComparer.Ordinal))})",
                     Name(property.Name));
             }
         }

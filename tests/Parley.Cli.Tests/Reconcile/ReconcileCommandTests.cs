@@ -29,19 +29,19 @@ public sealed class ReconcileCommandTests : IDisposable
     [Fact]
     public async Task reconcile_writes_the_four_files_and_exits_zero()
     {
-        string outDir = _folder.File("out");
+        var outDir = _folder.File("out");
         var result = await ParleyCli.Run("reconcile", Left(), Right(), "--out", outDir);
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        foreach (string file in new[] { "matches.csv", "unmatched-left.csv", "unmatched-right.csv", "report.html" })
+        foreach (var file in new[] { "matches.csv", "unmatched-left.csv", "unmatched-right.csv", "report.html" })
         {
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
         }
-        string[] matches = File.ReadAllLines(Path.Combine(outDir, "matches.csv"));
+        var matches = File.ReadAllLines(Path.Combine(outDir, "matches.csv"));
         Assert.Equal("left_id,right_id,score,decision", matches[0]);
         Assert.Contains(matches, l => l.StartsWith("UA-1,RU-1,", StringComparison.Ordinal) && l.EndsWith(",match", StringComparison.Ordinal));
         Assert.Contains(matches, l => l.StartsWith("UA-2,RU-2,", StringComparison.Ordinal));
         Assert.DoesNotContain(matches, l => l.StartsWith("UA-3,RU-1,", StringComparison.Ordinal));
-        string[] unmatchedLeft = File.ReadAllLines(Path.Combine(outDir, "unmatched-left.csv"));
+        var unmatchedLeft = File.ReadAllLines(Path.Combine(outDir, "unmatched-left.csv"));
         Assert.StartsWith("id,surname,given", unmatchedLeft[0], StringComparison.Ordinal);
         Assert.Contains(unmatchedLeft, l => l.StartsWith("UA-4,", StringComparison.Ordinal));
         Assert.Contains(File.ReadAllLines(Path.Combine(outDir, "unmatched-right.csv")), l => l.StartsWith("RU-3,", StringComparison.Ordinal));
@@ -52,16 +52,16 @@ public sealed class ReconcileCommandTests : IDisposable
     [Fact]
     public async Task duplicates_are_written_when_asked()
     {
-        string list = _folder.Write("dups.csv",
+        var list = _folder.Write("dups.csv",
         [
             Header,
             "A-1,Шевченко,Микола,Іванович,1985-03-12,,",
             "A-2,Shevchenko,Mykola,Ivanovych,1985-03-12,,",
         ]);
-        string outDir = _folder.File("out");
+        var outDir = _folder.File("out");
         var result = await ParleyCli.Run("reconcile", list, Right(), "--out", outDir, "--duplicates");
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        string[] lines = File.ReadAllLines(Path.Combine(outDir, "duplicates-left.csv"));
+        var lines = File.ReadAllLines(Path.Combine(outDir, "duplicates-left.csv"));
         Assert.Equal("id,duplicate_id,score,decision", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("A-1,A-2,", StringComparison.Ordinal));
     }
@@ -69,8 +69,8 @@ public sealed class ReconcileCommandTests : IDisposable
     [Fact]
     public async Task a_bad_date_fails_with_file_row_and_column_and_writes_nothing()
     {
-        string bad = _folder.Write("bad.csv", [Header, "UA-1,Шевченко,Микола,Іванович,31.31.1985,,"]);
-        string outDir = _folder.File("out");
+        var bad = _folder.Write("bad.csv", [Header, "UA-1,Шевченко,Микола,Іванович,31.31.1985,,"]);
+        var outDir = _folder.File("out");
         var result = await ParleyCli.Run("reconcile", bad, Right(), "--out", outDir);
         ParleyCli.AssertCleanFailure(result);
         Assert.Contains("bad.csv", result.Error, StringComparison.Ordinal);

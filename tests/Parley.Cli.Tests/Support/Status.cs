@@ -5,9 +5,9 @@ namespace Parley.Cli.Tests.Support;
 /// <summary>`parley status --json` parsed, with the few look-ups the tests need.</summary>
 public sealed class Status : IDisposable
 {
-    private readonly JsonDocument document;
+    private readonly JsonDocument _document;
 
-    private Status(JsonDocument document) => this.document = document;
+    private Status(JsonDocument document) => _document = document;
 
     public static async Task<Status> Of(string db)
     {
@@ -16,7 +16,7 @@ public sealed class Status : IDisposable
         return new Status(JsonDocument.Parse(result.Output));
     }
 
-    public JsonElement Root => document.RootElement;
+    public JsonElement Root => _document.RootElement;
 
     public long Events => Root.GetProperty("events").GetInt64();
 
@@ -29,5 +29,5 @@ public sealed class Status : IDisposable
     public int InStatus(string exchange, string side, string status) =>
         Exchange(exchange).GetProperty(side).GetProperty("byStatus").GetProperty(status).GetInt32();
 
-    public void Dispose() => document.Dispose();
+    public void Dispose() => _document.Dispose();
 }

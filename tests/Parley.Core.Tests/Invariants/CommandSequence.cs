@@ -44,31 +44,31 @@ public sealed record Step(int Kind, int Side, int Pick, int Count, int Stage, in
         {
             case 0:
             case 1:
-            {
-                var ids = Enumerable.Range(0, Count).Select(i => $"p{x.Persons.Count + i}").ToList();
-                if (Hostile)
                 {
-                    ids.Add(Pick % 2 == 0 && x.Persons.Count > 0 ? x.Persons.Keys.Order(StringComparer.Ordinal).ElementAt(Pick % x.Persons.Count) : ids[0]);
+                    var ids = Enumerable.Range(0, Count).Select(i => $"p{x.Persons.Count + i}").ToList();
+                    if (Hostile)
+                    {
+                        ids.Add(Pick % 2 == 0 && x.Persons.Count > 0 ? x.Persons.Keys.Order(StringComparer.Ordinal).ElementAt(Pick % x.Persons.Count) : ids[0]);
+                    }
+                    return new ListPersons(exchange, side, [.. ids.Select(id => World.Entry(id, categories))]);
                 }
-                return new ListPersons(exchange, side, [.. ids.Select(id => World.Entry(id, categories))]);
-            }
             case 2:
                 return new AmendPerson(exchange, AnyPerson(x), World.Entry("amended", categories).Details);
             case 3:
             case 4:
-            {
-                // A friendly step closes the open stage, or plans the next one when none is open.
-                var open = x.Stages.Values.Where(s => s.Status == StageStatus.Open).OrderBy(s => s.Number).ToList();
-                if (!Hostile && open.Count == 0)
                 {
-                    return new PlanStage(exchange, $"s{x.Stages.Count + 1}", new LocalDate(2025, 6, 1).PlusDays(x.Stages.Count), Count + 1, Pick % 4 == 0 ? Pick % 3 : Count + 1);
+                    // A friendly step closes the open stage, or plans the next one when none is open.
+                    var open = x.Stages.Values.Where(s => s.Status == StageStatus.Open).OrderBy(s => s.Number).ToList();
+                    if (!Hostile && open.Count == 0)
+                    {
+                        return new PlanStage(exchange, $"s{x.Stages.Count + 1}", new LocalDate(2025, 6, 1).PlusDays(x.Stages.Count), Count + 1, Pick % 4 == 0 ? Pick % 3 : Count + 1);
+                    }
+                    if (Hostile && Kind == 3)
+                    {
+                        return new PlanStage(exchange, stageName, new LocalDate(2025, 6, 1), Count, Pick % 3 - 1);
+                    }
+                    return new CloseStage(exchange, !Hostile ? open[Stage % open.Count].Id : stageName);
                 }
-                if (Hostile && Kind == 3)
-                {
-                    return new PlanStage(exchange, stageName, new LocalDate(2025, 6, 1), Count, Pick % 3 - 1);
-                }
-                return new CloseStage(exchange, !Hostile ? open[Stage % open.Count].Id : stageName);
-            }
             default:
                 return Hostile ? HostileMove(x, exchange, (Movement)(Kind - 5), stageName) : FriendlyMove(x, FriendlyMovements[Kind - 5]);
         }

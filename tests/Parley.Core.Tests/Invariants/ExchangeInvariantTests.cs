@@ -1,5 +1,4 @@
 using CsCheck;
-using Parley.Core.Commands;
 using Parley.Core.Decisions;
 using Parley.Core.Exchanges;
 using Parley.Core.Formulas;
@@ -92,10 +91,10 @@ public class ExchangeInvariantTests
 /// <summary>Checks one exchange after each accepted command, remembering what it saw before.</summary>
 internal sealed class InvariantChecker
 {
-    private readonly HashSet<string> seenReleased = [];
-    private readonly Dictionary<string, string> releasedIn = [];
-    private readonly Dictionary<string, string> closedCounts = [];
-    private bool wasFulfilled;
+    private readonly HashSet<string> _seenReleased = [];
+    private readonly Dictionary<string, string> _releasedIn = [];
+    private readonly Dictionary<string, string> _closedCounts = [];
+    private bool _wasFulfilled;
 
     public void Check(Exchange x)
     {
@@ -109,18 +108,18 @@ internal sealed class InvariantChecker
             }
             if (Recount.Crossed(p.Status))
             {
-                Assert.Equal(releasedIn.GetValueOrDefault(p.Id, p.StageId!), p.StageId);
-                releasedIn[p.Id] = p.StageId!;
+                Assert.Equal(_releasedIn.GetValueOrDefault(p.Id, p.StageId!), p.StageId);
+                _releasedIn[p.Id] = p.StageId!;
             }
             // Nobody is received (or disputed) who was not seen released.
             if (p.Status is PersonStatus.Received or PersonStatus.Disputed)
             {
-                Assert.True(seenReleased.Contains(p.Id), $"{p.Id} is {p.Status} but was never released");
+                Assert.True(_seenReleased.Contains(p.Id), $"{p.Id} is {p.Status} but was never released");
             }
         }
         foreach (var p in x.Persons.Values.Where(p => p.Status is PersonStatus.Released or PersonStatus.Disputed))
         {
-            seenReleased.Add(p.Id);
+            _seenReleased.Add(p.Id);
         }
 
         // No term takes more than an exact quantity, counting the scheduled.
@@ -143,14 +142,14 @@ internal sealed class InvariantChecker
                 .Select(t => $"{Recount.Released(x, Side.A, t, stage.Id)}:{Recount.Released(x, Side.B, t, stage.Id)}"));
             Assert.Equal(0, Recount.Count(x, Side.A, p => p.StageId == stage.Id && p.Status == PersonStatus.Scheduled)
                 + Recount.Count(x, Side.B, p => p.StageId == stage.Id && p.Status == PersonStatus.Scheduled));
-            if (closedCounts.TryGetValue(stage.Id, out var atClose))
+            if (_closedCounts.TryGetValue(stage.Id, out var atClose))
             {
                 Assert.Equal(atClose, counts);
             }
             else
             {
                 Assert.Null(Recount.ParityFailure(x, stage.Id));
-                closedCounts[stage.Id] = counts;
+                _closedCounts[stage.Id] = counts;
             }
         }
 
@@ -163,11 +162,11 @@ internal sealed class InvariantChecker
 
         // Fulfilment is recorded when, and only when, it holds with every stage closed; and it stays.
         var holds = x.Stages.Count > 0 && x.Stages.Values.All(s => s.Status == StageStatus.Closed) && Recount.Fulfilled(x);
-        if (x.Fulfilled && !wasFulfilled)
+        if (x.Fulfilled && !_wasFulfilled)
         {
             Assert.True(holds, "the exchange was marked fulfilled while it was not");
         }
-        Assert.True(!wasFulfilled || x.Fulfilled, "a fulfilled exchange became unfulfilled");
-        wasFulfilled = x.Fulfilled;
+        Assert.True(!_wasFulfilled || x.Fulfilled, "a fulfilled exchange became unfulfilled");
+        _wasFulfilled = x.Fulfilled;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class World
 
     public static readonly Instant Now = Instant.FromUtc(2025, 5, 23, 9, 0);
 
-    private readonly Dictionary<Side, int> listed = new() { [Side.A] = 0, [Side.B] = 0 };
+    private readonly Dictionary<Side, int> _listed = new() { [Side.A] = 0, [Side.B] = 0 };
 
     private World(ParleyState state) => State = state;
 
@@ -88,8 +88,8 @@ internal sealed class World
     /// <summary>Lists <paramref name="count"/> synthetic persons on a side (ids such as A-00001) in one command.</summary>
     public ImmutableList<string> List(Side side, int count, params string[] categories)
     {
-        var ids = Enumerable.Range(listed[side] + 1, count).Select(n => $"{side}-{n:D5}").ToImmutableList();
-        listed[side] += count;
+        var ids = Enumerable.Range(_listed[side] + 1, count).Select(n => $"{side}-{n:D5}").ToImmutableList();
+        _listed[side] += count;
         Do(new ListPersons(X, side, [.. ids.Select(id => Entry(id, categories))]));
         return ids;
     }

@@ -23,7 +23,7 @@ public static class MinimalXlsx
             var types = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
             var workbook = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>""");
             var rels = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
-            for (int s = 1; s <= sheets.Length; s++)
+            for (var s = 1; s <= sheets.Length; s++)
             {
                 types.Append($"""<Override PartName="/xl/worksheets/sheet{s}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""");
                 workbook.Append($"""<sheet name="Sheet{s}" sheetId="{s}" r:id="rId{s}"/>""");
@@ -43,12 +43,12 @@ public static class MinimalXlsx
     private static string Sheet(IReadOnlyList<IReadOnlyList<object?>> rows)
     {
         var xml = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-        for (int r = 0; r < rows.Count; r++)
+        for (var r = 0; r < rows.Count; r++)
         {
             xml.Append($"""<row r="{r + 1}">""");
-            for (int c = 0; c < rows[r].Count; c++)
+            for (var c = 0; c < rows[r].Count; c++)
             {
-                string reference = $"{(char)('A' + c)}{r + 1}";
+                var reference = $"{(char)('A' + c)}{r + 1}";
                 switch (rows[r][c])
                 {
                     case null:
@@ -71,8 +71,8 @@ public static class MinimalXlsx
 
     private static void Add(ZipArchive zip, string name, string content)
     {
-        using Stream stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-        byte[] bytes = new UTF8Encoding(false).GetBytes(content);
+        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        var bytes = new UTF8Encoding(false).GetBytes(content);
         stream.Write(bytes);
     }
 }

@@ -49,7 +49,7 @@ public class EventLeafTest
     [InlineData("02", "byte 0: the version byte must be 0x01; got 0x02")]
     [InlineData("01000000000000000100000000000003e8", "byte 1: the leaf ends before the sequence, time and type length (17 bytes needed, 16 left)")]
     [InlineData("01000000000000000100000000000003e80261", "byte 18: the leaf ends before the event type (2 bytes needed, 1 left)")]
-        [InlineData("01" + "0000000000000001" + "00000000000003e8" + "01" + "61" + "00000002" + "7b7d" + "04", "byte 25: unknown flag bits in 0x04")]
+    [InlineData("01" + "0000000000000001" + "00000000000003e8" + "01" + "61" + "00000002" + "7b7d" + "04", "byte 25: unknown flag bits in 0x04")]
     [InlineData("01" + "0000000000000001" + "00000000000003e8" + "01" + "61" + "00000009" + "7b7d" + "00", "byte 19: the public part claims 9 bytes but only 3 remain")]
     [InlineData("01" + "0000000000000001" + "00000000000003e8" + "01" + "61" + "00000002" + "7b7d" + "00" + "ff", "byte 26: 1 bytes follow the end of the leaf")]
     [InlineData("01" + "0000000000000001" + "00000000000003e8" + "01" + "61" + "00000002" + "7b7d" + "01" + "00", "byte 26: the leaf ends before the commitment")]

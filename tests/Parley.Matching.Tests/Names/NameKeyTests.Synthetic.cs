@@ -33,7 +33,7 @@ public class NameKeySyntheticTests
             .Where(n => NameKey.Phonetic(n) != NameKey.Phonetic(scheme.Romanise(n)))
             .Select(n => $"{n}={NameKey.Phonetic(n)} {scheme.Romanise(n)}={NameKey.Phonetic(scheme.Romanise(n))}")
             .ToList();
-        double agreement = 1 - (double)failures.Count / names.Count;
+        var agreement = 1 - (double)failures.Count / names.Count;
         Assert.True(agreement >= minimum, $"{scheme.Id}: agreement {agreement:P1} < {minimum:P0}; {string.Join("; ", failures.Take(20))}");
     }
 }

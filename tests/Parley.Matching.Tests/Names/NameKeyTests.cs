@@ -76,7 +76,7 @@ public class NameKeyTests
             "Микола Шевченко", "Николай Шевченко", "Mykola Shevchenko", "Nikolai Shevchenko",
             "Nikolaj Schewtschenko", "Nicolas Chevtchenko", "Mikołaj Szewczenko", "Шевченко Микола", "SHEVCHENKO Mykola",
         ];
-        string expected = NameKey.Of(renderings[0]);
+        var expected = NameKey.Of(renderings[0]);
         Assert.All(renderings, r => Assert.Equal(expected, NameKey.Of(r)));
     }
 
@@ -113,7 +113,7 @@ public class NameKeyTests
             .Where(n => NameKey.Phonetic(n) != NameKey.Phonetic(scheme.Romanise(n)))
             .Select(n => $"{n}={NameKey.Phonetic(n)} {scheme.Romanise(n)}={NameKey.Phonetic(scheme.Romanise(n))}")
             .ToList();
-        double agreement = 1 - (double)failures.Count / names.Length;
+        var agreement = 1 - (double)failures.Count / names.Length;
         Assert.True(agreement >= minimumAgreement, $"{scheme.Id}: agreement {agreement:P1}; {string.Join("; ", failures)}");
     }
 }

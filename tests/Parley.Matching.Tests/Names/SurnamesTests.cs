@@ -35,7 +35,7 @@ public class SurnamesTests
     [InlineData("Кравця", "Кравець")]
     public void an_oblique_case_yields_its_nominative(string declined, string nominative)
     {
-        IReadOnlyList<SurnameBaseForm> forms = Surnames.BaseForms(declined);
+        var forms = Surnames.BaseForms(declined);
         Assert.Contains(forms, f => f.Form == nominative && !f.IsGenderVariant);
     }
 
@@ -46,7 +46,7 @@ public class SurnamesTests
     [Fact]
     public void a_feminine_ending_reads_both_as_feminine_nominative_and_masculine_genitive()
     {
-        IReadOnlyList<SurnameBaseForm> forms = Surnames.BaseForms("Іванова");
+        var forms = Surnames.BaseForms("Іванова");
         Assert.Contains(new SurnameBaseForm("Іванова", Gender.Feminine, false), forms);
         Assert.Contains(new SurnameBaseForm("Іванов", Gender.Masculine, false), forms);
     }
@@ -64,7 +64,7 @@ public class SurnamesTests
     [InlineData("Ivanova", "Ivanov", Gender.Masculine)]
     public void the_other_genders_form_is_a_flagged_variant(string surname, string variant, Gender gender)
     {
-        SurnameBaseForm? form = Surnames.BaseForms(surname).SingleOrDefault(f => f.Form == variant);
+        var form = Surnames.BaseForms(surname).SingleOrDefault(f => f.Form == variant);
         Assert.NotNull(form);
         Assert.Equal(gender, form.Gender);
         Assert.True(form.IsGenderVariant || surname.EndsWith('а'), $"{variant} should be flagged as a gender variant");

@@ -37,7 +37,7 @@ public class NameNormaliserTests
     [Fact]
     public void decomposed_letters_are_composed()
     {
-        string decomposed = "И\u0306ван"; // Й written as И + combining breve
+        var decomposed = "И\u0306ван"; // Й written as И + combining breve
         Assert.Equal("йван", NameNormaliser.Normalise(decomposed));
         Assert.Equal("Йван", NameNormaliser.Nfc(decomposed));
     }

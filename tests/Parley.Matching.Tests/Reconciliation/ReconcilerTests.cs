@@ -63,7 +63,7 @@ public class ReconcilerTests
     {
         var data = Parley.Matching.Synthetic.SyntheticLists.Generate(3000, 5);
         var result = Reconciler.Reconcile(data.Left, data.Right);
-        long all = (long)data.Left.Count * data.Right.Count;
+        var all = (long)data.Left.Count * data.Right.Count;
         Assert.True(result.CandidatePairs * 100 < all, $"{result.CandidatePairs} candidate pairs of {all}");
         Assert.True(result.CandidatePairs >= data.Truth.Count / 2);
     }
@@ -76,8 +76,8 @@ public class ReconcilerTests
         var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
         var matches = result.Pairs.Where(p => p.Decision == Decision.Match)
             .Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)).ToList();
-        double precision = (double)matches.Count(truth.Contains) / matches.Count;
-        double recall = (double)matches.Count(truth.Contains) / truth.Count;
+        var precision = (double)matches.Count(truth.Contains) / matches.Count;
+        var recall = (double)matches.Count(truth.Contains) / truth.Count;
         Assert.True(precision >= 0.99, $"precision {precision:0.0000}");
         Assert.True(recall >= 0.8, $"recall {recall:0.0000}");
     }
@@ -88,9 +88,9 @@ public class ReconcilerTests
         var data = Parley.Matching.Synthetic.SyntheticLists.Generate(1500, 4);
         var result = Reconciler.Reconcile(data.Left, data.Right);
         Assert.Contains(result.Pairs, p => p.Round == 2);
-        foreach (ScoredPair pair in result.Pairs)
+        foreach (var pair in result.Pairs)
         {
-            double sum = result.WeightsOf(pair).PriorWeight + result.Evidence(pair).Sum(e => e.Weight);
+            var sum = result.WeightsOf(pair).PriorWeight + result.Evidence(pair).Sum(e => e.Weight);
             Assert.Equal(pair.Weight, sum, 6);
         }
     }

@@ -30,7 +30,7 @@ public class ReportTests
         Assert.Equal(Decision.Review, result.DecisionOf("L-<1>", "R-&1"));
         using var writer = new StringWriter();
         HtmlReport.Write(writer, result, "left <a>.csv", "right.csv");
-        string html = writer.ToString();
+        var html = writer.ToString();
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains($"<th>Left records</th><td class=\"num\">{result.Left.Count:N0}</td>", html.Replace(",", ",", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains($"<th>Review</th><td class=\"num\">{result.Count(Decision.Review):N0}</td>", html, StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public class ComparerTests
         var preparer = new RecordPreparer();
         var a = preparer.Prepare(People.Person("a", "Шевченко", "Микола", "Іванович", "1985-03-12"), 0);
         var b = preparer.Prepare(People.Person("b", "Schewtschenko", "Nikolai", "Iwanowitsch", "1985-03-12"), 0);
-        ComparisonVector v = Comparer.Compare(a, b);
+        var v = Comparer.Compare(a, b);
         Assert.Equal(L.Name.Phonetic, v[Field.Surname]);
         Assert.Equal(L.Given.Same, v[Field.Given]);
         Assert.Equal(L.Patronymic.Same, v[Field.Patronymic]);

@@ -23,7 +23,7 @@ public class MatchWeightsTests
     {
         var weights = new MatchWeights(PriorU(), 0.001);
         var v = new ComparisonVector(0).With(Field.Surname, L.Name.Exact).With(Field.DateOfBirth, L.Date.Exact);
-        double expected = Math.Log2(0.001 / 0.999) + weights.Weight(Field.Surname, L.Name.Exact) + weights.Weight(Field.DateOfBirth, L.Date.Exact);
+        var expected = Math.Log2(0.001 / 0.999) + weights.Weight(Field.Surname, L.Name.Exact) + weights.Weight(Field.DateOfBirth, L.Date.Exact);
         Assert.Equal(expected, weights.Total(v), 9);
         Assert.Equal(0.5, MatchWeights.Probability(0), 12);
         Assert.Equal(0.8, MatchWeights.Probability(MatchWeights.Logit(0.8)), 12);
@@ -44,7 +44,7 @@ public class MatchWeightsTests
     {
         var preparer = new RecordPreparer();
         var records = new[] { preparer.Prepare(Reconciliation.People.Person("a", "Шевченко", "Микола", dob: "1985-03-12"), 0) };
-        double[][] u = UEstimator.Estimate(records, records);
+        var u = UEstimator.Estimate(records, records);
         Assert.Equal(ComparisonLevels.Get(Field.Surname, L.Name.Exact).UPrior, u[(int)Field.Surname][L.Name.Exact], 9);
     }
 

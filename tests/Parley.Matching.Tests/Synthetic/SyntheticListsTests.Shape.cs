@@ -1,6 +1,5 @@
 using Parley.Matching.Names;
 using Parley.Matching.Normalisation;
-using Parley.Matching.Records;
 using Parley.Matching.Synthetic;
 using Xunit;
 
@@ -55,7 +54,7 @@ public sealed partial class SyntheticListsTests
 
         Assert.All(TwoThousand.Truth.Where(t => t.DifficultyClass == DifficultyClasses.LatinScheme), t =>
         {
-            ListRecord r = right[t.RightId];
+            var r = right[t.RightId];
             Assert.False(ScriptDetector.ContainsCyrillic(string.Join(' ', r.Surname, r.Given, r.Patronymic, r.FullName)));
         });
     }
@@ -82,8 +81,8 @@ public sealed partial class SyntheticListsTests
 
         Assert.All(TwoThousand.Truth.Where(t => t.DifficultyClass == DifficultyClasses.DateError), t =>
         {
-            PartialDate? l = left[t.LeftId].DateOfBirth;
-            PartialDate? r = right[t.RightId].DateOfBirth;
+            var l = left[t.LeftId].DateOfBirth;
+            var r = right[t.RightId].DateOfBirth;
             if (l is not null && r is not null)
             {
                 Assert.NotEqual(l, r);
@@ -110,7 +109,7 @@ public sealed partial class SyntheticListsTests
     {
         Assert.All(TwoThousand.Right, r =>
         {
-            foreach (string? name in new[] { r.Surname, r.Given, r.Patronymic, r.FullName })
+            foreach (var name in new[] { r.Surname, r.Given, r.Patronymic, r.FullName })
             {
                 if (name is not null)
                 {

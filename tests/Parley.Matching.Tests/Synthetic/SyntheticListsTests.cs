@@ -1,6 +1,3 @@
-using Parley.Matching.Names;
-using Parley.Matching.Normalisation;
-using Parley.Matching.Records;
 using Parley.Matching.Synthetic;
 using Xunit;
 
@@ -13,7 +10,7 @@ public sealed partial class SyntheticListsTests
     [Fact]
     public void The_same_seed_gives_the_same_lists_and_truth()
     {
-        SyntheticDataset again = SyntheticLists.Generate(2000, seed: 11);
+        var again = SyntheticLists.Generate(2000, seed: 11);
 
         Assert.Equal(TwoThousand.Left, again.Left);
         Assert.Equal(TwoThousand.Right, again.Right);
@@ -23,7 +20,7 @@ public sealed partial class SyntheticListsTests
     [Fact]
     public void A_different_seed_gives_different_lists()
     {
-        SyntheticDataset other = SyntheticLists.Generate(2000, seed: 12);
+        var other = SyntheticLists.Generate(2000, seed: 12);
 
         Assert.NotEqual(TwoThousand.Left.Select(r => r.Surname), other.Left.Select(r => r.Surname));
     }
@@ -31,8 +28,8 @@ public sealed partial class SyntheticListsTests
     [Fact]
     public void Parallel_generation_of_a_large_population_is_still_deterministic()
     {
-        SyntheticDataset first = SyntheticLists.Generate(40_000, seed: 3);
-        SyntheticDataset second = SyntheticLists.Generate(40_000, seed: 3);
+        var first = SyntheticLists.Generate(40_000, seed: 3);
+        var second = SyntheticLists.Generate(40_000, seed: 3);
 
         Assert.Equal(first.Left, second.Left);
         Assert.Equal(first.Right, second.Right);
@@ -43,7 +40,7 @@ public sealed partial class SyntheticListsTests
     public void A_smaller_population_is_a_prefix_of_the_people_of_a_larger_one()
     {
         // Each person draws from its own stream, so the first people do not depend on how many follow.
-        SyntheticDataset small = SyntheticLists.Generate(500, seed: 11);
+        var small = SyntheticLists.Generate(500, seed: 11);
 
         var smallNames = small.Left.Select(r => (r.Surname, r.Given, r.DateOfBirth)).ToHashSet();
         var largeNames = TwoThousand.Left.Select(r => (r.Surname, r.Given, r.DateOfBirth)).ToHashSet();
@@ -53,10 +50,10 @@ public sealed partial class SyntheticListsTests
     [Fact]
     public void About_fifteen_percent_of_people_are_on_each_side_only()
     {
-        SyntheticDataset data = SyntheticLists.Generate(10_000, seed: 5);
+        var data = SyntheticLists.Generate(10_000, seed: 5);
 
-        int leftOnly = data.Left.Count - data.Truth.Count;
-        int rightOnly = data.Right.Count - data.Truth.Count;
+        var leftOnly = data.Left.Count - data.Truth.Count;
+        var rightOnly = data.Right.Count - data.Truth.Count;
         Assert.InRange(leftOnly, 1350, 1650);
         Assert.InRange(rightOnly, 1350, 1650);
         Assert.InRange(data.Truth.Count, 6750, 7250);
@@ -67,7 +64,7 @@ public sealed partial class SyntheticListsTests
     {
         var counts = TwoThousand.Truth.GroupBy(t => t.DifficultyClass).ToDictionary(g => g.Key, g => g.Count());
 
-        foreach (string difficulty in DifficultyClasses.All)
+        foreach (var difficulty in DifficultyClasses.All)
         {
             Assert.True(counts.GetValueOrDefault(difficulty) >= TwoThousand.Truth.Count / 50, $"{difficulty}: {counts.GetValueOrDefault(difficulty)}");
         }
@@ -77,9 +74,9 @@ public sealed partial class SyntheticListsTests
     [Fact]
     public void Different_people_with_the_same_name_and_close_dates_of_birth_are_present()
     {
-        SyntheticDataset data = SyntheticLists.Generate(10_000, seed: 5);
+        var data = SyntheticLists.Generate(10_000, seed: 5);
 
-        int namesakes = data.Left
+        var namesakes = data.Left
             .Where(r => r.DateOfBirth is { Year: not null })
             .GroupBy(r => (r.Surname!.ToLowerInvariant(), r.Given, r.Patronymic))
             .Count(g => g.Count() > 1 && g.Any(a => g.Any(b => a.DateOfBirth != b.DateOfBirth && Math.Abs(a.DateOfBirth!.Value.Year!.Value - b.DateOfBirth!.Value.Year!.Value) <= 1)));
@@ -89,7 +86,7 @@ public sealed partial class SyntheticListsTests
     [Fact]
     public void Zero_people_give_empty_lists()
     {
-        SyntheticDataset empty = SyntheticLists.Generate(0, seed: 1);
+        var empty = SyntheticLists.Generate(0, seed: 1);
 
         Assert.Empty(empty.Left);
         Assert.Empty(empty.Right);

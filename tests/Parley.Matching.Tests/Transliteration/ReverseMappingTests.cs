@@ -15,12 +15,12 @@ public class ReverseMappingTests
     [MemberData(nameof(BestEffort))]
     public void back_mapping_usually_recovers_a_real_name(string schemeId, double minimum)
     {
-        TransliterationScheme scheme = Schemes.Get(schemeId);
+        var scheme = Schemes.Get(schemeId);
         IReadOnlyList<string> names = schemeId.StartsWith("uk", StringComparison.Ordinal)
             ? Names.NameKeyTests.UkrainianNames
             : Names.NameKeyTests.RussianNames;
         var missed = names.Where(n => !scheme.CyrillicCandidates(scheme.Romanise(n)).Contains(n)).ToList();
-        double recovered = 1 - (double)missed.Count / names.Count;
+        var recovered = 1 - (double)missed.Count / names.Count;
         Assert.True(recovered >= minimum, $"{schemeId}: recovered {recovered:P1}; missed {string.Join(", ", missed.Take(20))}");
     }
 
@@ -28,10 +28,10 @@ public class ReverseMappingTests
     [MemberData(nameof(BestEffort))]
     public void every_candidate_romanises_back_to_the_input(string schemeId, double _)
     {
-        TransliterationScheme scheme = Schemes.Get(schemeId);
-        foreach (string name in SyntheticNames.Russian(30, seed: 9).Concat(SyntheticNames.Ukrainian(30, seed: 9)))
+        var scheme = Schemes.Get(schemeId);
+        foreach (var name in SyntheticNames.Russian(30, seed: 9).Concat(SyntheticNames.Ukrainian(30, seed: 9)))
         {
-            string latin = scheme.Romanise(name);
+            var latin = scheme.Romanise(name);
             Assert.All(scheme.CyrillicCandidates(latin), c => Assert.Equal(Plain(latin), Plain(scheme.Romanise(c))));
         }
     }
@@ -45,7 +45,7 @@ public class ReverseMappingTests
     [Fact]
     public void iso9_recovers_every_generated_name_exactly()
     {
-        foreach (string name in SyntheticNames.Russian(300, seed: 1).Concat(SyntheticNames.Ukrainian(300, seed: 2)))
+        foreach (var name in SyntheticNames.Russian(300, seed: 1).Concat(SyntheticNames.Ukrainian(300, seed: 2)))
         {
             Assert.Equal([name], Schemes.Iso9.CyrillicCandidates(Schemes.Iso9.Romanise(name)));
         }

@@ -26,8 +26,8 @@ public class SchemeRegistryTests
     [MemberData(nameof(Ids))]
     public void every_scheme_leaves_no_cyrillic_in_names_of_its_language(string id)
     {
-        TransliterationScheme scheme = Schemes.Get(id);
-        string sample = id.StartsWith("uk", StringComparison.Ordinal)
+        var scheme = Schemes.Get(id);
+        var sample = id.StartsWith("uk", StringComparison.Ordinal)
             ? "Ґалаґан Їжакевич Знам'янка Щербухи Юрій Єнакієве"
             : "Съешь же ещё этих мягких французских булок да выпей чаю";
         Assert.DoesNotMatch("[\u0400-\u04FF]", scheme.Romanise(sample));
@@ -37,7 +37,7 @@ public class SchemeRegistryTests
     [MemberData(nameof(Ids))]
     public void back_mapping_is_bounded(string id)
     {
-        TransliterationScheme scheme = Schemes.Get(id);
+        var scheme = Schemes.Get(id);
         Assert.True(scheme.CyrillicCandidates("Iiiiaaa Eeeeiiia").Count() <= TransliterationScheme.DefaultMaxCandidates);
         Assert.True(scheme.CyrillicCandidates("Iiiiaaa Eeeeiiia", 5).Count <= 5);
     }

@@ -3,17 +3,17 @@ namespace Parley.Server.Tests.Support;
 /// <summary>One server with the Istanbul demo for the whole test run (loading the demo takes a few seconds).</summary>
 public sealed class DemoServer : IAsyncLifetime
 {
-    private RunningServer? server;
+    private RunningServer? _server;
 
-    public RunningServer Server => server ?? throw new InvalidOperationException("the demo server has not started");
+    public RunningServer Server => _server ?? throw new InvalidOperationException("the demo server has not started");
 
-    public async ValueTask InitializeAsync() => server = await RunningServer.StartAsync(demo: true);
+    public async ValueTask InitializeAsync() => _server = await RunningServer.StartAsync(demo: true);
 
     public async ValueTask DisposeAsync()
     {
-        if (server is not null)
+        if (_server is not null)
         {
-            await server.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }

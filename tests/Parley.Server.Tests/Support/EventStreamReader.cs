@@ -5,13 +5,13 @@ namespace Parley.Server.Tests.Support;
 /// <summary>Reads a server-sent event stream as (id, data) messages, and its comments.</summary>
 public sealed class EventStreamReader : IAsyncDisposable
 {
-    private readonly HttpResponseMessage response;
-    private readonly StreamReader reader;
+    private readonly HttpResponseMessage _response;
+    private readonly StreamReader _reader;
 
     private EventStreamReader(HttpResponseMessage response, Stream stream)
     {
-        this.response = response;
-        reader = new StreamReader(stream, Encoding.UTF8);
+        _response = response;
+        _reader = new StreamReader(stream, Encoding.UTF8);
     }
 
     public static async Task<EventStreamReader> OpenAsync(HttpClient client, string path, long? lastEventId = null)
@@ -27,7 +27,7 @@ public sealed class EventStreamReader : IAsyncDisposable
         return new EventStreamReader(response, await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
     }
 
-    public string? ContentType => response.Content.Headers.ContentType?.MediaType;
+    public string? ContentType => _response.Content.Headers.ContentType?.MediaType;
 
     /// <summary>The next message, or a comment as (null, comment); null at the end of the stream or after the timeout.</summary>
     public async Task<(long? Id, string Data)?> NextAsync(TimeSpan timeout)
@@ -38,7 +38,7 @@ public sealed class EventStreamReader : IAsyncDisposable
         var data = new StringBuilder();
         try
         {
-            while (await reader.ReadLineAsync(cts.Token) is { } line)
+            while (await _reader.ReadLineAsync(cts.Token) is { } line)
             {
                 if (line.Length == 0)
                 {
@@ -85,8 +85,8 @@ public sealed class EventStreamReader : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        reader.Dispose();
-        response.Dispose();
+        _reader.Dispose();
+        _response.Dispose();
         return ValueTask.CompletedTask;
     }
 }

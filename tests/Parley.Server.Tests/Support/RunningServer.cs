@@ -16,11 +16,11 @@ namespace Parley.Server.Tests.Support;
 /// </summary>
 public sealed class RunningServer : IAsyncDisposable
 {
-    private readonly string folder;
+    private readonly string _folder;
 
     private RunningServer(string folder, WebApplication app, Uri address, IReadOnlyDictionary<string, string> tokens)
     {
-        this.folder = folder;
+        _folder = folder;
         App = app;
         Address = address;
         Tokens = tokens;
@@ -89,7 +89,7 @@ public sealed class RunningServer : IAsyncDisposable
         await App.DisposeAsync();
         try
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
         catch (IOException)
         {

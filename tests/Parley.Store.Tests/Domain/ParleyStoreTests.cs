@@ -11,14 +11,14 @@ namespace Parley.Store.Tests.Domain;
 
 public sealed class ParleyStoreTests : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly TempFolder _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Concurrent_commands_are_group_committed_and_the_state_equals_a_replay_of_the_log()
     {
-        var path = temp.File("parley.db");
+        var path = _temp.File("parley.db");
         await using (var store = ParleyStore.Open(path, OpenMode.CreateIfMissing))
         {
             foreach (var command in Setup("1000 for 1000"))
@@ -40,7 +40,7 @@ public sealed class ParleyStoreTests : IDisposable
     [Fact]
     public void A_rejected_command_appends_nothing_and_leaves_the_projections_as_they_were()
     {
-        using var store = ParleyStore.Open(temp.File("parley.db"), OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(_temp.File("parley.db"), OpenMode.CreateIfMissing);
         Assert.All(store.Execute(Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
         var events = store.Log.Read().Select(e => (e.Sequence, e.Type, Convert.ToHexString(e.Public))).ToList();
         var projections = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
@@ -56,7 +56,7 @@ public sealed class ParleyStoreTests : IDisposable
     [Fact]
     public void Rebuilt_projections_equal_the_incrementally_written_ones_byte_for_byte()
     {
-        using var store = ParleyStore.Open(temp.File("parley.db"), OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(_temp.File("parley.db"), OpenMode.CreateIfMissing);
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
         var incremental = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
 
@@ -71,7 +71,7 @@ public sealed class ParleyStoreTests : IDisposable
     [Fact]
     public void A_second_writer_on_the_same_database_is_refused_with_a_locked_message()
     {
-        var path = temp.File("parley.db");
+        var path = _temp.File("parley.db");
         using var first = ParleyStore.Open(path, OpenMode.CreateIfMissing);
 
         var error = Assert.Throws<DatabaseLockedException>(() => ParleyStore.Open(path, OpenMode.MustExist));
@@ -83,7 +83,7 @@ public sealed class ParleyStoreTests : IDisposable
     [Fact]
     public void Personal_data_is_only_in_the_private_part_of_the_log_and_never_in_a_projection()
     {
-        using var store = ParleyStore.Open(temp.File("parley.db"), OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(_temp.File("parley.db"), OpenMode.CreateIfMissing);
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
         var secrets = store.State.Exchanges.Values.SelectMany(x => x.Persons.Values)
             .SelectMany(p => p.Details.Names.Select(n => n.Text).Concat(p.Details.Names.Select(n => n.Surname!))

@@ -1,11 +1,11 @@
 using Parley.Ledger.Merkle;
-using Xunit;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Records;
 using Parley.Ledger.Tiles;
 using Parley.Store.Demo;
 using Parley.Store.Domain;
 using Parley.Store.PublicRecord;
+using Xunit;
 
 namespace Parley.Store.Tests.PublicRecord;
 
