@@ -64,8 +64,13 @@ internal sealed class FieldRenderer(Side side, NameForm form, WritingScheme? sch
 
     private Language Language => form == NameForm.Russian ? Language.Russian : Language.Ukrainian;
 
-    /// <summary>A word of the list's own vocabulary: English in Latin lists, else the side's language.</summary>
-    private string Term(Term term) => scheme?.IsLatin == true ? term.English : term.Form(Language);
+    /// <summary>A word of the list's own vocabulary: English in Latin lists, the Russian word in a foreign script's letters, else the side's language.</summary>
+    private string Term(Term term) => scheme switch
+    {
+        { IsLatin: true } => term.English,
+        { } foreign => foreign.Apply(term.Russian, NameForm.Russian),
+        null => term.Form(Language),
+    };
 
     /// <summary>A proper name in the side's form and script.</summary>
     private string Written(string text)
