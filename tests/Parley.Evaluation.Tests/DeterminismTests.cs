@@ -2,7 +2,7 @@ namespace Parley.Evaluation.Tests;
 
 public sealed class DeterminismTests
 {
-    private static readonly string[] _files = ["left.csv", "right.csv", "truth.csv", "duplicates.csv", "hard-negatives.csv"];
+    private static readonly string[] Files = ["left.csv", "right.csv", "truth.csv", "duplicates.csv", "hard-negatives.csv"];
 
     [Fact]
     public void The_same_options_give_byte_identical_files()
@@ -14,7 +14,7 @@ public sealed class DeterminismTests
         EvaluationLists.Generate(options).Write(first.Path);
         EvaluationLists.Generate(options).Write(second.Path);
 
-        foreach (var file in _files)
+        foreach (var file in Files)
         {
             Assert.Equal(File.ReadAllBytes(first.File(file)), File.ReadAllBytes(second.File(file)));
         }

@@ -5,7 +5,7 @@ namespace Parley.Evaluation.Data;
 /// <summary>Reads the tab-separated tables embedded in this assembly (lines starting # are comments).</summary>
 internal static class DataFiles
 {
-    private static readonly Assembly _assembly = typeof(DataFiles).Assembly;
+    private static readonly Assembly Assembly = typeof(DataFiles).Assembly;
 
     /// <summary>The rows of a table, each split at tabs; blank and comment lines are skipped.</summary>
     public static IReadOnlyList<string[]> Rows(string path) =>
@@ -15,10 +15,10 @@ internal static class DataFiles
     public static IReadOnlyList<string> Lines(string path)
     {
         var name = "data/" + path;
-        var resource = _assembly.GetManifestResourceNames()
+        var resource = Assembly.GetManifestResourceNames()
             .FirstOrDefault(candidate => candidate.Replace('\\', '/') == name)
             ?? throw new InvalidOperationException($"no embedded data file {path}");
-        using var stream = _assembly.GetManifestResourceStream(resource)!;
+        using var stream = Assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)

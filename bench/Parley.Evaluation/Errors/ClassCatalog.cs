@@ -5,7 +5,7 @@ internal static class ClassCatalog
 {
     public const string Clean = "clean";
 
-    private static readonly string[] _names =
+    private static readonly string[] Names =
     [
         "dob-one-digit", "dob-day-off", "dob-day-month-swapped", "dob-year-off", "dob-missing", "dob-partial",
         "dob-placeholder", "no-patronymic", "swapped-order", "typo-surname", "typo-given", "caps", "declined",
@@ -16,7 +16,7 @@ internal static class ClassCatalog
     ];
 
     // The share of applications made on the left (Ukrainian) list; the rest go right.
-    private static readonly double[] _leftShare =
+    private static readonly double[] LeftShares =
     [
         0.5, 0.5, 0.5, 0.5, 0.3, 0.3, 0.5, 0.2, 0.3, 0.4, 0.4, 0.4, 0.6, 0.5, 0.3, 0.3, 0.2, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -24,15 +24,15 @@ internal static class ClassCatalog
 
     public static IReadOnlyList<ErrorClass> All { get; } = Enum.GetValues<ErrorClass>();
 
-    public static string Name(ErrorClass errorClass) => _names[(int)errorClass];
+    public static string Name(ErrorClass errorClass) => Names[(int)errorClass];
 
     public static ErrorClass Parse(string name)
     {
-        var index = Array.IndexOf(_names, name);
+        var index = Array.IndexOf(Names, name);
         return index >= 0 ? (ErrorClass)index : throw new FormatException($"unknown class '{name}'");
     }
 
-    public static double LeftShare(ErrorClass errorClass) => _leftShare[(int)errorClass];
+    public static double LeftShare(ErrorClass errorClass) => LeftShares[(int)errorClass];
 
     public static bool IsDate(ErrorClass errorClass) => errorClass <= ErrorClass.DobPlaceholder;
 

@@ -5,7 +5,7 @@ namespace Parley.Evaluation.Errors;
 /// <summary>Letter groups confused in handwriting and OCR (и/й, ш/щ, rn/m, cl/d), both ways.</summary>
 internal static class Confusables
 {
-    private static readonly (string Script, string One, string Other)[] _pairs =
+    private static readonly (string Script, string One, string Other)[] Pairs =
         [.. DataFiles.Rows("confusables.tsv").Select(row => (row[0], DataFiles.Column(row, 1), DataFiles.Column(row, 2)))];
 
     /// <summary>Every (position, length, replacement) where the lower-case text holds a confusable group.</summary>
@@ -13,7 +13,7 @@ internal static class Confusables
     {
         var script = latin ? "latin" : "cyrillic";
         var found = new List<(int, int, string)>();
-        foreach (var (pairScript, one, other) in _pairs)
+        foreach (var (pairScript, one, other) in Pairs)
         {
             if (pairScript != script)
             {

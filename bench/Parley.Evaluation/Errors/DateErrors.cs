@@ -7,7 +7,7 @@ namespace Parley.Evaluation.Errors;
 internal static class DateErrors
 {
     // Digits confused in handwriting (1/7, 3/8, 5/6, 0/6/8, 4/9) and on a number pad row.
-    private static readonly string[] _confused = ["7", "7", "8", "8", "9", "6", "5", "1", "30", "4"];
+    private static readonly string[] Confused = ["7", "7", "8", "8", "9", "6", "5", "1", "30", "4"];
 
     public static DateOnly? OneDigit(DateOnly date, Rng rng)
     {
@@ -24,7 +24,7 @@ internal static class DateErrors
             };
             var original = digits[position] - '0';
             var replacement = rng.Chance(0.6)
-                ? _confused[original][rng.Next(_confused[original].Length)] - '0'
+                ? Confused[original][rng.Next(Confused[original].Length)] - '0'
                 : rng.Next(10);
             if (replacement == original)
             {

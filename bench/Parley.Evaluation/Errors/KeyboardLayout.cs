@@ -5,7 +5,7 @@ namespace Parley.Evaluation.Errors;
 /// <summary>Neighbouring keys on a layout (ЙЦУКЕН Ukrainian and Russian, QWERTY), for adjacent-key typos.</summary>
 internal sealed class KeyboardLayout
 {
-    private static readonly Dictionary<string, KeyboardLayout> _layouts = DataFiles.Rows("keyboards.tsv")
+    private static readonly Dictionary<string, KeyboardLayout> Layouts = DataFiles.Rows("keyboards.tsv")
         .ToDictionary(row => row[0], row => new KeyboardLayout([.. row.Skip(1).Select(field => field.Trim())]));
 
     private readonly Dictionary<char, string> _neighbours = [];
@@ -38,11 +38,11 @@ internal sealed class KeyboardLayout
         }
     }
 
-    public static KeyboardLayout Ukrainian => _layouts["uk"];
+    public static KeyboardLayout Ukrainian => Layouts["uk"];
 
-    public static KeyboardLayout Russian => _layouts["ru"];
+    public static KeyboardLayout Russian => Layouts["ru"];
 
-    public static KeyboardLayout Latin => _layouts["latin"];
+    public static KeyboardLayout Latin => Layouts["latin"];
 
     public string Neighbours(char lower) => _neighbours.TryGetValue(lower, out var near) ? near : "";
 

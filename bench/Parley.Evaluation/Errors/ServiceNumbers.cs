@@ -11,7 +11,7 @@ internal static class ServiceNumbers
 {
     private const string SeriesLetters = "АБВГДЕКМНОРСТХ";
     private const string LatinLookAlikes = "A\0B\0\0EKMHOPCTX";
-    private static readonly string[] _transliterated = ["A", "B", "V", "G", "D", "E", "K", "M", "N", "O", "R", "S", "T", "KH"];
+    private static readonly string[] Transliterated = ["A", "B", "V", "G", "D", "E", "K", "M", "N", "O", "R", "S", "T", "KH"];
 
     /// <summary>How many distinct numbers there are: two series letters and six digits.</summary>
     public static long Capacity => (long)SeriesLetters.Length * SeriesLetters.Length * 1_000_000;
@@ -48,5 +48,5 @@ internal static class ServiceNumbers
     }
 
     private static string Transliterate(string series) =>
-        string.Concat(series.Select(letter => _transliterated[SeriesLetters.IndexOf(letter)]));
+        string.Concat(series.Select(letter => Transliterated[SeriesLetters.IndexOf(letter)]));
 }

@@ -9,8 +9,8 @@ namespace Parley.Evaluation.Names;
 /// </summary>
 internal static class Declension
 {
-    private static readonly Dictionary<string, (string Genitive, string Dative)> _ukrainian = Load("declension-uk.tsv");
-    private static readonly Dictionary<string, (string Genitive, string Dative)> _russian = Load("declension-ru.tsv");
+    private static readonly Dictionary<string, (string Genitive, string Dative)> Ukrainian = Load("declension-uk.tsv");
+    private static readonly Dictionary<string, (string Genitive, string Dative)> Russian = Load("declension-ru.tsv");
 
     public static string Decline(string word, NameRole role, Sex sex, SurnameKind kind, Language language, GrammaticalCase grammaticalCase)
     {
@@ -19,7 +19,7 @@ internal static class Declension
             return word;
         }
 
-        var table = language == Language.Ukrainian ? _ukrainian : _russian;
+        var table = language == Language.Ukrainian ? Ukrainian : Russian;
         if (table.TryGetValue(word, out var irregular))
         {
             return grammaticalCase == GrammaticalCase.Genitive ? irregular.Genitive : irregular.Dative;

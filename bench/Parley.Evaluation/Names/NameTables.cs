@@ -6,7 +6,7 @@ namespace Parley.Evaluation.Names;
 /// <summary>The embedded name and term tables, loaded once, with their frequency distributions.</summary>
 internal sealed class NameTables
 {
-    private static readonly Lazy<NameTables> _shared = new(() => new NameTables());
+    private static readonly Lazy<NameTables> SharedTables = new(() => new NameTables());
 
     private NameTables()
     {
@@ -28,7 +28,7 @@ internal sealed class NameTables
         RankFrequency = new ZipfTable(Ranks.Count, 1.2, 0.5);
     }
 
-    public static NameTables Shared => _shared.Value;
+    public static NameTables Shared => SharedTables.Value;
 
     public IReadOnlyList<Surname> Surnames { get; }
 

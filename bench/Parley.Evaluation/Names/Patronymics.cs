@@ -5,12 +5,12 @@ namespace Parley.Evaluation.Names;
 /// <summary>Patronymics from the father's given name, by the rules of each language and a table of exceptions.</summary>
 internal static class Patronymics
 {
-    private static readonly Dictionary<string, (string Son, string Daughter)> _ukrainian = Load("patronymics-uk.tsv");
-    private static readonly Dictionary<string, (string Son, string Daughter)> _russian = Load("patronymics-ru.tsv");
+    private static readonly Dictionary<string, (string Son, string Daughter)> UkrainianTable = Load("patronymics-uk.tsv");
+    private static readonly Dictionary<string, (string Son, string Daughter)> RussianTable = Load("patronymics-ru.tsv");
 
     public static string Of(string father, Sex sex, Language language)
     {
-        var table = language == Language.Ukrainian ? _ukrainian : _russian;
+        var table = language == Language.Ukrainian ? UkrainianTable : RussianTable;
         if (table.TryGetValue(father, out var irregular))
         {
             return sex == Sex.Male ? irregular.Son : irregular.Daughter;

@@ -7,7 +7,7 @@ namespace Parley.Evaluation.Planning;
 internal static class NaturalPlanner
 {
     // Right-record renderings: Ukrainian Cyrillic (no class), Russian forms, letter by letter, twelve schemes.
-    private static readonly WeightedTable<ErrorClass?> _script = new(
+    private static readonly WeightedTable<ErrorClass?> Script = new(
     [
         (null, 20), (ErrorClass.RuForm, 28), (ErrorClass.LetterMapped, 10),
         (ErrorClass.LatinUa2010, 10), (ErrorClass.LatinIcao9303, 7), (ErrorClass.LatinMvd1997, 4),
@@ -16,13 +16,13 @@ internal static class NaturalPlanner
         (ErrorClass.LatinFrench, 2), (ErrorClass.LatinLoc, 2), (ErrorClass.LatinScholarly, 2),
     ]);
 
-    private static readonly WeightedTable<ErrorClass?> _date = new(
+    private static readonly WeightedTable<ErrorClass?> Date = new(
     [
         (null, 81.8), (ErrorClass.DobOneDigit, 2), (ErrorClass.DobDayOff, 0.7), (ErrorClass.DobDayMonthSwapped, 1),
         (ErrorClass.DobYearOff, 1), (ErrorClass.DobMissing, 8), (ErrorClass.DobPartial, 4), (ErrorClass.DobPlaceholder, 1.5),
     ]);
 
-    private static readonly (ErrorClass Class, double Rate)[] _independent =
+    private static readonly (ErrorClass Class, double Rate)[] Independent =
     [
         (ErrorClass.SwappedOrder, 0.03), (ErrorClass.TypoSurname, 0.03), (ErrorClass.TypoGiven, 0.03),
         (ErrorClass.Declined, 0.02), (ErrorClass.HyphenOrDoubleSurname, 0.01), (ErrorClass.NameInOneColumn, 0.10),
@@ -40,14 +40,14 @@ internal static class NaturalPlanner
         {
             set = set.With(rng.Chance(0.7) ? ErrorClass.ScriptGeorgian : ErrorClass.ScriptArmenian);
         }
-        else if (_script.Sample(rng) is { } script)
+        else if (Script.Sample(rng) is { } script)
         {
             set = set.With(script);
             latin = ClassCatalog.IsLatin(script);
             set = WithSource(set, script, rng);
         }
 
-        if (profile != EvaluationProfile.NoDates && _date.Sample(rng) is { } date)
+        if (profile != EvaluationProfile.NoDates && Date.Sample(rng) is { } date)
         {
             set = set.With(date);
         }
@@ -64,7 +64,7 @@ internal static class NaturalPlanner
             set = set.With(ErrorClass.Caps);
         }
 
-        foreach (var (errorClass, rate) in _independent)
+        foreach (var (errorClass, rate) in Independent)
         {
             if (rng.Chance(rate))
             {

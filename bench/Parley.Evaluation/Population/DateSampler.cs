@@ -9,14 +9,14 @@ namespace Parley.Evaluation.Population;
 /// </summary>
 internal static class DateSampler
 {
-    private static readonly WeightedTable<int> _militaryYears = new(
+    private static readonly WeightedTable<int> MilitaryYears = new(
         Enumerable.Range(1962, 2006 - 1962 + 1).Select(year => (year, 30.0 - Math.Abs(year - 1990))));
 
     public static DateOnly Sample(Rng rng, bool military, ClassSet plan)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var year = military ? _militaryYears.Sample(rng) : rng.Next(1945, 2008);
+            var year = military ? MilitaryYears.Sample(rng) : rng.Next(1945, 2008);
             var date = new DateOnly(year, 1, 1).AddDays(rng.Next(DateTime.IsLeapYear(year) ? 366 : 365));
             if (Suits(date, plan) || attempt > 100)
             {

@@ -14,7 +14,7 @@ internal static class DobRenderer
             return DateWriter.Full(date, style);
         }
 
-        DateOnly? changed = errorClass switch
+        var changed = errorClass switch
         {
             ErrorClass.DobOneDigit => DateErrors.OneDigit(date, rng),
             ErrorClass.DobDayOff => DateErrors.DayOff(date, rng),

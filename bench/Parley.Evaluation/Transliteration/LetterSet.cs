@@ -3,7 +3,7 @@ namespace Parley.Evaluation.Transliteration;
 /// <summary>A condition on the letter before or after a match: a set of letters, plus the word edge.</summary>
 internal sealed class LetterSet
 {
-    private static readonly Dictionary<string, string> _named = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Named = new(StringComparer.Ordinal)
     {
         ["vowel"] = "аеёиоуыэюяіїє",
         ["sign"] = "ьъ'’ʼ",
@@ -28,7 +28,7 @@ internal sealed class LetterSet
                 }
 
                 var name = text[(i + 1)..end];
-                set._letters.UnionWith(_named.TryGetValue(name, out var letters)
+                set._letters.UnionWith(Named.TryGetValue(name, out var letters)
                     ? letters
                     : throw new FormatException($"unknown letter set @{name}"));
                 i = end;

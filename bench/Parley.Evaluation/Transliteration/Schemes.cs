@@ -5,7 +5,7 @@ namespace Parley.Evaluation.Transliteration;
 /// <summary>The twelve Latin schemes and the two foreign scripts of the georgian profile.</summary>
 internal static class Schemes
 {
-    private static readonly WritingScheme[] _all =
+    private static readonly WritingScheme[] Every =
     [
         new("ua-2010", ErrorClass.LatinUa2010, SchemeSource.UkrainianOnly, "schemes/ua-2010.tsv", ""),
         new("bgn-pcgn-uk-1965", ErrorClass.LatinBgnPcgnUk1965, SchemeSource.UkrainianOnly, "schemes/bgn-pcgn-uk-1965.tsv", ""),
@@ -23,14 +23,14 @@ internal static class Schemes
         new("armenian", ErrorClass.ScriptArmenian, SchemeSource.RussianOnly, "", "schemes/armenian.tsv"),
     ];
 
-    public static IReadOnlyList<WritingScheme> All => _all;
+    public static IReadOnlyList<WritingScheme> All => Every;
 
-    public static IEnumerable<WritingScheme> Latin => _all.Where(scheme => scheme.IsLatin);
+    public static IEnumerable<WritingScheme> Latin => All.Where(scheme => scheme.IsLatin);
 
     public static WritingScheme ById(string id) =>
-        _all.FirstOrDefault(scheme => scheme.Id == id) ?? throw new ArgumentException($"unknown scheme '{id}'", nameof(id));
+        All.FirstOrDefault(scheme => scheme.Id == id) ?? throw new ArgumentException($"unknown scheme '{id}'", nameof(id));
 
-    public static WritingScheme ForClass(ErrorClass errorClass) => _all.First(scheme => scheme.Class == errorClass);
+    public static WritingScheme ForClass(ErrorClass errorClass) => All.First(scheme => scheme.Class == errorClass);
 
     public static SchemeSource Source(ErrorClass errorClass) => ForClass(errorClass).Source;
 }
