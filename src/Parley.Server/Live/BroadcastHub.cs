@@ -85,7 +85,7 @@ public sealed class BroadcastHub
             {
                 if (Broadcast.Contains(stored.Type))
                 {
-                    var e = EventCodec.Decode(stored);
+                    var e = stored.Decode();
                     foreach (var (live, item) in ItemsOf(e, stored, state))
                     {
                         Publish(live, item);
