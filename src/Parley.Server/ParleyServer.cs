@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Parley.Demo;
 using Parley.Server.Access;
 using Parley.Server.Api;
 using Parley.Server.Live;
@@ -11,7 +12,6 @@ using Parley.Server.Operations;
 using Parley.Server.Problems;
 using Parley.Server.PublicRecord;
 using Parley.Store;
-using Parley.Store.Demo;
 using Parley.Store.Domain;
 using Scalar.AspNetCore;
 
