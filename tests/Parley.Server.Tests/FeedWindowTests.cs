@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Xml.Linq;
 using NodaTime;
+using Parley.Core.Broadcast.Live;
 using Parley.Server.Live;
 
 namespace Parley.Server.Tests;
@@ -9,12 +10,12 @@ namespace Parley.Server.Tests;
 /// <summary>A feed carries the newest entries of a long live page, newest first; the page keeps them all.</summary>
 public sealed class FeedWindowTests
 {
-    private static LiveSnapshot PageWith(int entries)
+    private static LivePage PageWith(int entries)
     {
         var items = Enumerable.Range(1, entries)
-            .Select(n => new LiveItem(n, "p" + n, Instant.FromUtc(2025, 5, 23, 9, 0).Plus(Duration.FromMinutes(n)), false, $"Entry {n}", null, null, null))
+            .Select(n => new LiveEntry(n, "p" + n, Instant.FromUtc(2025, 5, 23, 9, 0).Plus(Duration.FromMinutes(n)), false, $"Entry {n}", null, null, null))
             .ToImmutableList();
-        return new LiveSnapshot("long-day", LiveKind.Exchange, DateTimeZoneProviders.Tzdb["Europe/Kyiv"], items,
+        return new LivePage("long-day", LivePageKind.Exchange, DateTimeZoneProviders.Tzdb["Europe/Kyiv"], items,
             items.ToImmutableDictionary(i => i.Id, StringComparer.Ordinal), entries);
     }
 

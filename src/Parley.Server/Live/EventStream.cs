@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
+using Parley.Core.Broadcast.Live;
 using Parley.Server.Problems;
 
 namespace Parley.Server.Live;
@@ -76,7 +77,7 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
     }
 
     /// <summary>A subscriber's frame for an item: an entry, or the figures marker.</summary>
-    private byte[] Render(string live, LiveItem item, string language) =>
+    private byte[] Render(string live, LiveEntry item, string language) =>
         ReferenceEquals(item, BroadcastHub.Figures) ? FiguresFrame(live, language) : Frame(live, item, language);
 
     /// <summary>
@@ -99,7 +100,7 @@ public sealed class EventStream(BroadcastHub hub, Parley.Store.Domain.ParleyStor
     }
 
     /// <summary>One SSE message, rendered once per entry and language however many readers get it.</summary>
-    private byte[] Frame(string live, LiveItem item, string language) =>
+    private byte[] Frame(string live, LiveEntry item, string language) =>
         _frames.GetOrAdd((live, item.Sequence, item.CorrectedBy, language), _ =>
         {
             var page = hub.Page(live)!;

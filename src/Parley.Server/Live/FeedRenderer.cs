@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Xml;
 using NodaTime;
 using NodaTime.Text;
+using Parley.Core.Broadcast.Live;
 
 namespace Parley.Server.Live;
 
@@ -20,7 +21,7 @@ public static class FeedRenderer
     /// <summary>How many of the newest entries a feed carries.</summary>
     public const int Entries = 100;
 
-    public static byte[] Atom(LiveSnapshot page, string title, string language, string baseUrl)
+    public static byte[] Atom(LivePage page, string title, string language, string baseUrl)
     {
         var pageUrl = PageUrl(page, baseUrl);
         using var stream = new MemoryStream();
@@ -64,7 +65,7 @@ public static class FeedRenderer
         return stream.ToArray();
     }
 
-    public static byte[] Json(LiveSnapshot page, string title, string language, string baseUrl)
+    public static byte[] Json(LivePage page, string title, string language, string baseUrl)
     {
         var pageUrl = PageUrl(page, baseUrl);
         var items = new JsonArray();
@@ -99,15 +100,15 @@ public static class FeedRenderer
         return Encoding.UTF8.GetBytes(feed.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
-    private static IEnumerable<LiveItem> NewestFirst(LiveSnapshot page)
+    private static IEnumerable<LiveEntry> NewestFirst(LivePage page)
     {
-        for (var i = page.Items.Count - 1; i >= Math.Max(0, page.Items.Count - Entries); i--)
+        for (var i = page.Entries.Count - 1; i >= Math.Max(0, page.Entries.Count - Entries); i--)
         {
-            yield return page.Items[i];
+            yield return page.Entries[i];
         }
     }
 
-    private static string Title(LiveItem item, LiveSnapshot page, string language)
+    private static string Title(LiveEntry item, LivePage page, string language)
     {
         var text = LiveHtml.PlainText(item, language).ReplaceLineEndings(" ");
         if (text.Length > 100)
@@ -117,11 +118,11 @@ public static class FeedRenderer
         return item.CorrectedBy is not null ? $"[{Texts.Get("correction", language)}] {text}" : text;
     }
 
-    private static Instant Modified(LiveItem item, LiveSnapshot page) =>
+    private static Instant Modified(LiveEntry item, LivePage page) =>
         item.CorrectedBy is { } by && page.Find(by) is { } correction ? correction.At : item.At;
 
-    private static Instant Updated(LiveSnapshot page) =>
-        page.Items.Count == 0 ? Instant.FromUnixTimeSeconds(0) : page.Items.Max(i => Modified(i, page));
+    private static Instant Updated(LivePage page) =>
+        page.Entries.Count == 0 ? Instant.FromUnixTimeSeconds(0) : page.Entries.Max(i => Modified(i, page));
 
     private static void Link(XmlWriter xml, string rel, string href, string type)
     {
@@ -132,7 +133,7 @@ public static class FeedRenderer
         xml.WriteEndElement();
     }
 
-    private static string PageUrl(LiveSnapshot page, string baseUrl) => $"{baseUrl}/live/{Uri.EscapeDataString(page.Live)}";
+    private static string PageUrl(LivePage page, string baseUrl) => $"{baseUrl}/live/{Uri.EscapeDataString(page.Live)}";
 
     private static string Rfc3339(Instant at) => InstantPattern.ExtendedIso.Format(at);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Parley.Core.Broadcast.Live;
 
 namespace Parley.Server.Live;
 
@@ -11,17 +12,17 @@ public static class LiveHtml
     public static string Encode(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
     /// <summary>The entry's body: the press officer's Markdown rendered safely, or the automatic text in the reader's language.</summary>
-    public static string Body(LiveItem item, string language) =>
+    public static string Body(LiveEntry item, string language) =>
         item.Markdown is { } markdown ? MarkdownRenderer.ToHtml(markdown) : "<p>" + Encode(Texts.Format(item.Auto!, language)) + "</p>\n";
 
-    public static string PlainText(LiveItem item, string language) =>
+    public static string PlainText(LiveEntry item, string language) =>
         item.Markdown is { } markdown ? MarkdownRenderer.ToPlainText(markdown) : Texts.Format(item.Auto!, language);
 
     /// <summary>
     /// One entry as an article. A corrected entry shows its original text struck through with the correction beside it;
     /// a correction says which entry it corrects.
     /// </summary>
-    public static string Entry(LiveItem item, LiveSnapshot page, string language)
+    public static string Entry(LiveEntry item, LivePage page, string language)
     {
         var html = new StringBuilder();
         html.Append($"<article class=\"entry{(item.Key ? " key" : "")}{(item.CorrectedBy is null ? "" : " corrected")}\" id=\"{item.Anchor}\" data-seq=\"{item.Sequence}\">\n");

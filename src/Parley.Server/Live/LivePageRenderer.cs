@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using NodaTime.Text;
+using Parley.Core.Broadcast.Live;
 using Parley.Core.State;
 
 namespace Parley.Server.Live;
@@ -12,7 +13,7 @@ namespace Parley.Server.Live;
 /// </summary>
 public static class LivePageRenderer
 {
-    public static string Page(LiveSnapshot page, ParleyState state, string language, long through)
+    public static string Page(LivePage page, ParleyState state, string language, long through)
     {
         var view = LiveView.Of(page, state, language);
         var id = LiveHtml.Encode(page.Live);
@@ -28,13 +29,13 @@ public static class LivePageRenderer
         }
         html.Append("<section aria-labelledby=\"updates\" id=\"entries\">\n<h2 id=\"updates\">").Append(LiveHtml.Encode(Texts.Get("entries", language))).Append("</h2>\n");
         html.Append("<p class=\"status\" id=\"live-status\" role=\"status\"></p>\n<div id=\"entry-list\">\n");
-        if (page.Items.Count == 0)
+        if (page.Entries.Count == 0)
         {
             html.Append("<p class=\"empty\">").Append(LiveHtml.Encode(Texts.Get("no.entries", language))).Append("</p>\n");
         }
-        for (var i = page.Items.Count - 1; i >= 0; i--)
+        for (var i = page.Entries.Count - 1; i >= 0; i--)
         {
-            html.Append(LiveHtml.Entry(page.Items[i], page, language));
+            html.Append(LiveHtml.Entry(page.Entries[i], page, language));
         }
         html.Append("</div>\n</section>\n</main>\n");
         Footer(html, language, page);
@@ -51,15 +52,16 @@ public static class LivePageRenderer
         {
             html.Append($"<div class=\"exchange\">\n<h3><a href=\"/live/{Uri.EscapeDataString(x.Id)}{Query(language)}\">{LiveHtml.Encode(x.Id)}</a></h3>\n");
             html.Append("<p class=\"counter\">").Append(LiveHtml.Encode(LiveView.Returned(x, language))).Append("</p>\n");
-            html.Append("<p class=\"terms\">").Append(LiveHtml.Encode(Texts.Format("terms", language, x.Terms))).Append("</p>\n");
+            html.Append("<p class=\"terms\">").Append(LiveHtml.Encode(Texts.Format("terms", language, new TextArgument("terms", x.Terms)))).Append("</p>\n");
             if (x.Stages.Count > 0)
             {
                 html.Append("<figure>\n").Append(ProgressChart.Svg(x, language)).Append("\n<figcaption>")
                     .Append(LiveHtml.Encode(Texts.Get("chart", language))).Append("</figcaption>\n<ul class=\"stages\">\n");
                 foreach (var s in x.Stages)
                 {
-                    html.Append("<li>").Append(LiveHtml.Encode(Texts.Format("stage.row", language, s.Number, s.Date,
-                        s.ReleasedA, s.PlannedA, x.SideA, s.ReleasedB, s.PlannedB, x.SideB))).Append("</li>\n");
+                    html.Append("<li>").Append(LiveHtml.Encode(Texts.Format("stage.row", language, new("number", s.Number), new("date", s.Date),
+                        new("releasedA", s.ReleasedA), new("plannedA", s.PlannedA), new("sideA", x.SideA),
+                        new("releasedB", s.ReleasedB), new("plannedB", s.PlannedB), new("sideB", x.SideB)))).Append("</li>\n");
                 }
                 html.Append("</ul>\n</figure>\n");
             }
@@ -68,7 +70,7 @@ public static class LivePageRenderer
         return html.ToString();
     }
 
-    public static string Index(IReadOnlyList<LiveSnapshot> pages, ParleyState state, string language)
+    public static string Index(IReadOnlyList<LivePage> pages, ParleyState state, string language)
     {
         var html = new StringBuilder();
         var title = Texts.Get("index.title", language);
@@ -79,7 +81,7 @@ public static class LivePageRenderer
         foreach (var round in state.Rounds.Values.OrderBy(r => r.Number))
         {
             html.Append($"<li><a href=\"/live/{Uri.EscapeDataString(round.Id)}{Query(language)}\">")
-                .Append(LiveHtml.Encode(Texts.Format("index.round", language, round.Number, round.Venue, round.City))).Append("</a> ")
+                .Append(LiveHtml.Encode(Texts.Format("index.round", language, new("number", round.Number), new("venue", round.Venue), new("city", round.City)))).Append("</a> ")
                 .Append(LiveHtml.Time(round.ScheduledStart, round.Zone, language));
             var agreements = state.Agreements.Values.Where(a => a.RoundId == round.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
             var exchanges = state.Exchanges.Values.Where(x => agreements.ContainsKey(x.AgreementId)).ToList();
@@ -89,7 +91,7 @@ public static class LivePageRenderer
                 foreach (var x in exchanges)
                 {
                     html.Append($"<li><a href=\"/live/{Uri.EscapeDataString(x.Id)}{Query(language)}\">")
-                        .Append(LiveHtml.Encode(Texts.Format("index.exchange", language, agreements[x.AgreementId].Title))).Append("</a></li>\n");
+                        .Append(LiveHtml.Encode(Texts.Format("index.exchange", language, new TextArgument("title", agreements[x.AgreementId].Title)))).Append("</a></li>\n");
                 }
                 html.Append("</ul>\n");
             }
@@ -103,7 +105,7 @@ public static class LivePageRenderer
     public static string NotFound(string live, string language)
     {
         var html = new StringBuilder();
-        var message = Texts.Format("not.found", language, live);
+        var message = Texts.Format("not.found", language, new TextArgument("live", live));
         Head(html, language, message, null);
         html.Append("</head>\n<body>\n");
         Banner(html, language, message, "/");
@@ -138,21 +140,21 @@ public static class LivePageRenderer
         html.Append("</ul></nav>\n</header>\n");
     }
 
-    private static void Footer(StringBuilder html, string language, LiveSnapshot page)
+    private static void Footer(StringBuilder html, string language, LivePage page)
     {
         var path = "/live/" + Uri.EscapeDataString(page.Live);
-        html.Append("<footer>\n<p>").Append(LiveHtml.Encode(Texts.Format("times", language, page.Zone.Id))).Append("</p>\n");
+        html.Append("<footer>\n<p>").Append(LiveHtml.Encode(Texts.Format("times", language, new TextArgument("zone", page.Zone.Id)))).Append("</p>\n");
         html.Append($"<p><a href=\"{path}/feed.atom?lang={language}\">Atom</a> · <a href=\"{path}/feed.json?lang={language}\">JSON Feed</a></p>\n");
         html.Append("<p>").Append(LiveHtml.Encode(Texts.Get("record", language))).Append("</p>\n</footer>\n");
     }
 
     /// <summary>schema.org LiveBlogPosting (https://schema.org/LiveBlogPosting); the serializer escapes '&lt;', so no '&lt;/script&gt;' gets out.</summary>
-    private static string JsonLd(LiveSnapshot page, LiveView view, string language)
+    private static string JsonLd(LivePage page, LiveView view, string language)
     {
         var updates = new JsonArray();
-        for (var i = page.Items.Count - 1; i >= 0 && updates.Count < 50; i--)
+        for (var i = page.Entries.Count - 1; i >= 0 && updates.Count < 50; i--)
         {
-            var item = page.Items[i];
+            var item = page.Entries[i];
             var text = LiveHtml.PlainText(item, language);
             updates.Add(new JsonObject
             {
@@ -171,10 +173,10 @@ public static class LivePageRenderer
             ["inLanguage"] = language,
             ["liveBlogUpdate"] = updates,
         };
-        if (page.Items.Count > 0)
+        if (page.Entries.Count > 0)
         {
-            ld["coverageStartTime"] = InstantPattern.ExtendedIso.Format(page.Items[0].At);
-            ld["dateModified"] = InstantPattern.ExtendedIso.Format(page.Items[^1].At);
+            ld["coverageStartTime"] = InstantPattern.ExtendedIso.Format(page.Entries[0].At);
+            ld["dateModified"] = InstantPattern.ExtendedIso.Format(page.Entries[^1].At);
         }
         return ld.ToJsonString(LiveJson.Options);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Parley.Core.Broadcast.Live;
 using Parley.Core.Exchanges;
 
 namespace Parley.Server.Live;
@@ -30,7 +31,7 @@ public static class ProgressChart
         var y = 8;
         foreach (var s in stages)
         {
-            var label = Texts.Format("stage", language, s.Number) + " · " + s.Date.ToString("d MMM", culture);
+            var label = Texts.Format("stage", language, new TextArgument("number", s.Number)) + " · " + s.Date.ToString("d MMM", culture);
             svg.Append($"<text x=\"0\" y=\"{y + 20}\" class=\"label\">{LiveHtml.Encode(label)}</text>");
             Bar(svg, y, s.PlannedA, s.ReleasedA, x.SideA, scale, culture, "a");
             Bar(svg, y + 22, s.PlannedB, s.ReleasedB, x.SideB, scale, culture, "b");
