@@ -171,7 +171,7 @@ public sealed class BroadcastHub
         {
             foreach (var subscriber in _subscribers.Values.SelectMany(s => s))
             {
-                subscriber.OfferIfIdleSince(idleSince, Subscriber.KeepAliveFrame);
+                subscriber.OfferIfIdleSince(idleSince, SseFrames.KeepAlive);
             }
         }
     }

@@ -24,9 +24,6 @@ public sealed class Subscriber(string live, string language, Func<LiveEntry, byt
     private bool _isEnded;
     private long _lastWrite = Environment.TickCount64;
 
-    /// <summary>An SSE comment that keeps an idle connection open through proxies.</summary>
-    internal static readonly byte[] KeepAliveFrame = ": keep-alive\n\n"u8.ToArray();
-
     public string Live { get; } = live;
 
     /// <summary>The reader's language: readers of one language share each rendered frame.</summary>
