@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
+using Parley.Server.Pipeline;
 using Parley.Server.Problems;
 
 namespace Parley.Server.Live;
@@ -23,6 +24,16 @@ public sealed class EventStream(BroadcastHub hub, LiveFrames frames, ServerOptio
         {
             return Problem.BadField("Last-Event-ID", $"Last-Event-ID must be a log sequence number (a whole number), found '{position}'");
         }
+        if (context.IsHead())
+        {
+            // The headers a GET would get, and no stream: one answered to HEAD would never end.
+            if (hub.Page(live) is null)
+            {
+                return Problem.NotFound($"there is no live page '{live}'");
+            }
+            StartStream(context);
+            return TypedResults.Empty;
+        }
         var subscriber = hub.Subscribe(live, after, language, entry => frames.For(live, entry, language), out var backlog);
         if (subscriber is null)
         {
@@ -32,18 +43,8 @@ public sealed class EventStream(BroadcastHub hub, LiveFrames frames, ServerOptio
         }
         try
         {
-            var response = context.Response;
-            response.ContentType = "text/event-stream; charset=utf-8";
-            response.Headers.CacheControl = "no-cache, no-transform";
-            response.Headers["X-Accel-Buffering"] = "no";
-            context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-            // A reader too slow for the stream is cut off by its own queue (Subscriber), so Kestrel need not time each
-            // write against a minimum data rate (bookkeeping on every flush of every stream).
-            if (context.Features.Get<IHttpMinResponseDataRateFeature>() is { } rate)
-            {
-                rate.MinDataRate = null;
-            }
-            var writer = response.BodyWriter;
+            StartStream(context);
+            var writer = context.Response.BodyWriter;
             writer.Write(SseFrames.Retry(options.Retry));
             foreach (var item in backlog)
             {
@@ -68,5 +69,20 @@ public sealed class EventStream(BroadcastHub hub, LiveFrames frames, ServerOptio
             await subscriber.EndAsync();
         }
         return TypedResults.Empty;
+    }
+
+    private static void StartStream(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache, no-transform";
+        response.Headers["X-Accel-Buffering"] = "no";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        // A reader too slow for the stream is cut off by its own queue (Subscriber), so Kestrel need not time each
+        // write against a minimum data rate (bookkeeping on every flush of every stream).
+        if (context.Features.Get<IHttpMinResponseDataRateFeature>() is { } rate)
+        {
+            rate.MinDataRate = null;
+        }
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Core.Rules;
 using Parley.Server.Access;
 using Parley.Server.Api;
+using Parley.Server.Pipeline;
 using Parley.Server.Problems;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
@@ -20,7 +21,7 @@ public static class LiveApi
         var pages = routes.MapGroup("").WithTags("Live broadcast").AllowEveryone();
         pages.MapGet("/", Index).WithSummary("The rounds and exchanges, with links to their live pages").ExcludeFromDescription();
         pages.MapGet("/live", Index).WithSummary("The rounds and exchanges, with links to their live pages");
-        pages.MapGet("/live/{id}", Page).WithSummary("The live page of a round or an exchange (HTML; works without JavaScript)");
+        pages.MapGet("/live/{id}", Page).WithSummary("The live page of a round or an exchange (HTML; works without JavaScript)").Embeddable();
         pages.MapGet("/live/{id}/events", (string id, HttpContext context, EventStream stream) => stream.StreamAsync(id, context))
             .WithSummary("Server-sent events: new entries as they happen; resume with Last-Event-ID")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
@@ -37,7 +38,7 @@ public static class LiveApi
             .WithTags("Live broadcast")
             .WithSummary("Post a press entry (Markdown; raw HTML is not rendered); 'corrects' names the entry it corrects")
             .Accepts<EntryRequest>("application/json")
-            .RequireRateLimiting(ParleyServer.WritesPolicy)
+            .RequireRateLimiting(Pipeline.PipelineSetup.WritesPolicy)
             .Allow(Role.Press);
         return routes;
     }
@@ -57,8 +58,6 @@ public static class LiveApi
             return TypedResults.Content(LivePageRenderer.NotFound(id, language), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
         }
         var through = hub.Through;
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         return caching.Serve(context, $"page|{id}|{language}", $"\"p{through}-{language}\"", "text/html; charset=utf-8",
             () => Encoding.UTF8.GetBytes(LivePageRenderer.Page(page, store.State, language, through)));
     }
