@@ -9,7 +9,7 @@ namespace Parley.Server.Tests;
 public sealed class RequestLogTests
 {
     [Fact]
-    public async Task a_request_is_logged_by_its_route_pattern_role_and_status_without_its_path()
+    public async Task a_request_is_logged_by_its_method_route_pattern_role_and_status_without_its_path()
     {
         await using var server = await RunningServer.StartAsync(demo: false, o => o with { RequestLogging = true });
         var log = new CapturedLog();
@@ -19,12 +19,17 @@ public sealed class RequestLogTests
         {
             Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         }
+        using (var head = await server.Client().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/healthz"), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
+        }
         await server.App.StopAsync(TestContext.Current.CancellationToken);
 
         var line = Assert.Single(log.Lines, l => l.Contains("/api/exchanges/{exchange}/persons/{person}", StringComparison.Ordinal));
         Assert.Contains("GET", line);
         Assert.Contains("404", line);
         Assert.Contains("mediator", line);
+        Assert.Single(log.Lines, l => l.Contains("Route=/healthz", StringComparison.Ordinal) && l.Contains("Method=HEAD", StringComparison.Ordinal));
         Assert.DoesNotContain(log.Lines, l => l.Contains("secret", StringComparison.Ordinal) || l.Contains("lang=uk", StringComparison.Ordinal));
     }
 

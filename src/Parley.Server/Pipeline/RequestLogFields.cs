@@ -12,7 +12,15 @@ internal sealed class RequestLogFields : IHttpLoggingInterceptor
 {
     public const HttpLoggingFields Fields = HttpLoggingFields.RequestMethod | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
 
-    public ValueTask OnRequestAsync(HttpLoggingInterceptorContext logContext) => ValueTask.CompletedTask;
+    public ValueTask OnRequestAsync(HttpLoggingInterceptorContext logContext)
+    {
+        if (logContext.HttpContext.IsHead() && logContext.TryDisable(HttpLoggingFields.RequestMethod))
+        {
+            // Answered as the GET it mirrors (HeadRequests), but logged as what the client sent.
+            logContext.AddParameter("Method", HttpMethods.Head);
+        }
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask OnResponseAsync(HttpLoggingInterceptorContext logContext)
     {
