@@ -33,7 +33,15 @@ public static class ParleyServer
         var store = OpenStore(options);
         var tokens = TokenStore.Open(options.DatabasePath);
         var publicLog = Store.PublicRecord.PublicLog.Open(options.DatabasePath);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(ParleyServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ParleyServer).Assembly.GetName().Name,
+            // wwwroot is beside the program, wherever it is started from.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        // The static assets are the build's, as listed in its manifest: not watched for changes, nothing else served.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
         builder.Logging.ClearProviders().AddJsonConsole();
@@ -61,7 +69,7 @@ public static class ParleyServer
 
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapLiveApi().MapLogApi();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapLiveApi().MapLiveAssets().MapLogApi();
         return app;
     }
 

@@ -31,8 +31,6 @@ public static class LiveApi
         pages.MapGet("/live/{id}/feed.json", (string id, HttpContext context, BroadcastHub hub, ParleyStore store, HttpCaching caching) =>
                 Feed(id, context, hub, store, caching, "json"))
             .WithSummary("The entries as a JSON Feed 1.1, with ETag");
-        pages.MapGet("/assets/live.css", (HttpContext context) => Asset(context, Assets.Css, "text/css; charset=utf-8")).ExcludeFromDescription();
-        pages.MapGet("/assets/live.js", (HttpContext context) => Asset(context, Assets.Script, "text/javascript; charset=utf-8")).ExcludeFromDescription();
 
         routes.MapPost("/api/live/{live}/entries", PostEntryAsync)
             .WithTags("Live broadcast")
@@ -76,12 +74,6 @@ public static class LiveApi
                 () => FeedRenderer.Atom(page, title, language, baseUrl))
             : caching.Serve(context, $"json|{id}|{language}|{baseUrl}", $"\"j{page.Version}-{language}\"", "application/feed+json; charset=utf-8",
                 () => FeedRenderer.Json(page, title, language, baseUrl));
-    }
-
-    private static IResult Asset(HttpContext context, string text, string contentType)
-    {
-        context.Response.Headers.CacheControl = "public, max-age=300";
-        return TypedResults.Text(text, contentType);
     }
 
     internal static async Task<Results<Created<PostedEntry>, ValidationProblem, ProblemHttpResult>> PostEntryAsync(
