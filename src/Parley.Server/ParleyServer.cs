@@ -50,7 +50,8 @@ public static class ParleyServer
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
             .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>()
-            .AddSingleton<BroadcastHub>().AddHostedService<KeepAliveTimer>().AddSingleton<CommandGate>().AddSingleton<LiveFrames>().AddSingleton<EventStream>().AddSingleton<HttpCaching>();
+            .AddSingleton<BroadcastHub>().AddHostedService<KeepAliveTimer>().AddSingleton<CommandGate>().AddSingleton<LiveFrames>().AddSingleton<EventStream>()
+            .AddSingleton<LiveFragments>().AddSingleton(LiveFragments.Encoder).AddLiveCaching(options).AddRazorComponents();
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddParleyOpenApi();
         builder.Services.AddParleyPipeline(options);

@@ -30,6 +30,9 @@ public sealed record ServerOptions
     /// <summary>The most bytes of rendered event-stream frames kept for readers who reconnect and need a backlog.</summary>
     public long FrameCacheBytes { get; init; } = 64 * 1024 * 1024;
 
+    /// <summary>The most bytes of rendered pages and feeds the output cache keeps.</summary>
+    public long OutputCacheBytes { get; init; } = 64 * 1024 * 1024;
+
     /// <summary>Whether to log each request (off under load tests).</summary>
     public bool RequestLogging { get; init; } = true;
 }

@@ -21,9 +21,11 @@ public static class FeedRenderer
     /// <summary>How many of the newest entries a feed carries.</summary>
     public const int Entries = 100;
 
-    public static byte[] Atom(LivePage page, string title, string language, string baseUrl)
+    public static byte[] Atom(LivePage page, string title, string language, string baseUrl, LiveFragments html)
     {
         var pageUrl = PageUrl(page, baseUrl);
+        var entries = NewestFirst(page);
+        var content = html.Entries(entries, page, language);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -39,8 +41,9 @@ public static class FeedRenderer
             xml.WriteElementString("name", AtomNamespace, "Parley");
             xml.WriteEndElement();
             xml.WriteElementString("generator", AtomNamespace, "Parley");
-            foreach (var item in NewestFirst(page))
+            for (var i = 0; i < entries.Count; i++)
             {
+                var item = entries[i];
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("id", AtomNamespace, $"{pageUrl}#{item.Anchor}");
                 xml.WriteElementString("title", AtomNamespace, Title(item, page, language));
@@ -55,7 +58,7 @@ public static class FeedRenderer
                 }
                 xml.WriteStartElement("content", AtomNamespace);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(LiveHtml.Entry(item, page, language));
+                xml.WriteString(content[i]);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -65,19 +68,22 @@ public static class FeedRenderer
         return stream.ToArray();
     }
 
-    public static byte[] Json(LivePage page, string title, string language, string baseUrl)
+    public static byte[] Json(LivePage page, string title, string language, string baseUrl, LiveFragments html)
     {
         var pageUrl = PageUrl(page, baseUrl);
+        var entries = NewestFirst(page);
+        var content = html.Entries(entries, page, language);
         var items = new JsonArray();
-        foreach (var item in NewestFirst(page))
+        for (var i = 0; i < entries.Count; i++)
         {
+            var item = entries[i];
             var entry = new JsonObject
             {
                 ["id"] = $"{pageUrl}#{item.Anchor}",
                 ["url"] = $"{pageUrl}?lang={language}#{item.Anchor}",
                 ["title"] = Title(item, page, language),
-                ["content_html"] = LiveHtml.Entry(item, page, language),
-                ["content_text"] = LiveHtml.PlainText(item, language),
+                ["content_html"] = content[i],
+                ["content_text"] = LiveText.Plain(item, language),
                 ["date_published"] = Rfc3339(item.At),
                 ["date_modified"] = Rfc3339(Modified(item, page)),
             };
@@ -100,17 +106,19 @@ public static class FeedRenderer
         return Encoding.UTF8.GetBytes(feed.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
-    private static IEnumerable<LiveEntry> NewestFirst(LivePage page)
+    private static List<LiveEntry> NewestFirst(LivePage page)
     {
+        var newest = new List<LiveEntry>();
         for (var i = page.Entries.Count - 1; i >= Math.Max(0, page.Entries.Count - Entries); i--)
         {
-            yield return page.Entries[i];
+            newest.Add(page.Entries[i]);
         }
+        return newest;
     }
 
     private static string Title(LiveEntry item, LivePage page, string language)
     {
-        var text = LiveHtml.PlainText(item, language).ReplaceLineEndings(" ");
+        var text = LiveText.Plain(item, language).ReplaceLineEndings(" ");
         if (text.Length > 100)
         {
             text = text[..100] + "…";
@@ -133,7 +141,7 @@ public static class FeedRenderer
         xml.WriteEndElement();
     }
 
-    private static string PageUrl(LivePage page, string baseUrl) => $"{baseUrl}/live/{Uri.EscapeDataString(page.Live)}";
+    private static string PageUrl(LivePage page, string baseUrl) => baseUrl + LiveText.PagePath(page.Live);
 
     private static string Rfc3339(Instant at) => InstantPattern.ExtendedIso.Format(at);
 }

@@ -9,7 +9,7 @@ namespace Parley.Server.Live;
 /// The event-stream frames of the live pages, rendered once per entry (or figures) and language however many readers
 /// get them, and kept in a size-limited memory cache for the readers who reconnect and need a backlog.
 /// </summary>
-public sealed class LiveFrames(BroadcastHub hub, ParleyStore store, ServerOptions options) : IDisposable
+public sealed class LiveFrames(BroadcastHub hub, ParleyStore store, LiveFragments html, ServerOptions options) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.FrameCacheBytes });
 
@@ -27,12 +27,12 @@ public sealed class LiveFrames(BroadcastHub hub, ParleyStore store, ServerOption
                 ["seq"] = entry.Sequence,
                 ["anchor"] = entry.Anchor,
                 ["key"] = entry.Key,
-                ["html"] = LiveHtml.Entry(entry, page, language),
+                ["html"] = html.Entry(entry, page, language),
             };
             if (entry.Corrects is { } corrected && page.Find(corrected) is { } original)
             {
                 data["replaces"] = original.Anchor;
-                data["replacement"] = LiveHtml.Entry(original, page, language);
+                data["replacement"] = html.Entry(original, page, language);
             }
             return SseFrames.Event("entry", entry.Sequence, data);
         });
@@ -45,7 +45,7 @@ public sealed class LiveFrames(BroadcastHub hub, ParleyStore store, ServerOption
         Cached(new FiguresKey(live, language, hub.Through), () =>
         {
             var view = LiveView.Of(hub.Page(live)!, store.State, language);
-            return SseFrames.Event("figures", null, new JsonObject { ["html"] = LivePageRenderer.Figures(view, language) });
+            return SseFrames.Event("figures", null, new JsonObject { ["html"] = html.Figures(view, language) });
         });
 
     private byte[] Cached(object key, Func<byte[]> render)

@@ -4,7 +4,7 @@ using Parley.Server.Problems;
 
 namespace Parley.Server.Pipeline;
 
-/// <summary>The request pipeline: security headers, errors as problem details, HEAD, routing, access, the request log, rate limits.</summary>
+/// <summary>The request pipeline: security headers, errors as problem details, HEAD, routing, access, the request log, rate limits, the output cache.</summary>
 internal static class PipelineSetup
 {
     /// <summary>The rate-limiting policy of every write (POST) endpoint.</summary>
@@ -49,6 +49,7 @@ internal static class PipelineSetup
         }
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
         return app;
     }
 }
