@@ -39,9 +39,6 @@ public static class ParleyServer
             // wwwroot is beside the program, wherever it is started from.
             ContentRootPath = AppContext.BaseDirectory,
         });
-        // The static assets are the build's, as listed in its manifest: not watched for changes, nothing else served.
-        builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
-        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
         builder.Logging.ClearProviders().AddJsonConsole();
@@ -49,9 +46,8 @@ public static class ParleyServer
         builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
-            .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>()
-            .AddSingleton<BroadcastHub>().AddHostedService<KeepAliveTimer>().AddSingleton<CommandGate>().AddSingleton<LiveFrames>().AddSingleton<EventStream>()
-            .AddSingleton<LiveFragments>().AddSingleton(LiveFragments.Encoder).AddLiveCaching(options).AddRazorComponents();
+            .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>();
+        builder.AddLiveBroadcast(options);
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddParleyOpenApi();
         builder.Services.AddParleyPipeline(options);

@@ -94,7 +94,7 @@ public sealed class BroadcastHub
             {
                 if (_subscribers.TryGetValue(page, out var set))
                 {
-                    var frames = new FrameCache(Figures);
+                    var frames = new FramesByLanguage(Figures);
                     foreach (var subscriber in set)
                     {
                         subscriber.OfferUnlessFull(frames.For(subscriber));
@@ -183,7 +183,7 @@ public sealed class BroadcastHub
         {
             return;
         }
-        var frames = new FrameCache(publication.Entry);
+        var frames = new FramesByLanguage(publication.Entry);
         List<Subscriber>? slow = null;
         foreach (var subscriber in set)
         {
@@ -195,8 +195,8 @@ public sealed class BroadcastHub
         slow?.ForEach(s => set.Remove(s));
     }
 
-    /// <summary>One entry's frame per language, rendered for the first subscriber of that language and shared by the rest.</summary>
-    private sealed class FrameCache(LiveEntry entry)
+    /// <summary>One entry's frame per language during one fan-out: looked up once per language, not once per subscriber.</summary>
+    private sealed class FramesByLanguage(LiveEntry entry)
     {
         private readonly Dictionary<string, byte[]> _byLanguage = new(StringComparer.Ordinal);
 
