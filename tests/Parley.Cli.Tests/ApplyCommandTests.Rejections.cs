@@ -13,7 +13,7 @@ public partial class ApplyCommandTests
         { "bad date", """{"command":"plan-stage","exchange":"x1","stage":"s2","date":"24/05/2025","plannedA":1,"plannedB":1}""", "field 'date': expected a date" },
         { "unknown field", """{"command":"plan-stage","exchange":"x1","stage":"s2","date":"2025-05-24","planedA":1,"plannedA":1,"plannedB":1}""", "field 'planedA' is not a field of this command" },
         { "unknown exchange", """{"command":"match","exchange":"nope","person":"p-000001"}""", "exchange 'nope' is not open" },
-        { "unknown person", """{"command":"match","exchange":"x1","person":"p-000099"}""", "person 'p-000099' is not on a roster of exchange 'x1'" },
+        { "unknown person", """{"command":"match","exchange":"x1","person":"p-000099"}""", "person 'p-000099' is not on a list of exchange 'x1'" },
         { "unknown stage", """{"command":"close-stage","exchange":"x1","stage":"s9"}""", "stage 's9' is not planned in exchange 'x1'" },
         { "unknown party", """{"command":"open-exchange","id":"x2","agreement":"a1","sideA":"RU","sideB":"XX"}""", "party 'XX' is not registered" },
         { "invariant: unique id", """{"command":"plan-stage","exchange":"x1","stage":"s1","date":"2025-05-24","plannedA":1,"plannedB":1}""", "stage 's1' is already planned in exchange 'x1' (rule: unique-id" },
@@ -112,7 +112,7 @@ public partial class ApplyCommandTests
         Assert.Contains("line 1: person 'p-000001' is verified; to verify a person must be matched (rule: person-lifecycle", reports[0], StringComparison.Ordinal);
         Assert.Contains("line 2: person 'p-000003' is matched; to release a person must be scheduled (rule: person-lifecycle", reports[1], StringComparison.Ordinal);
         Assert.Contains("line 3: person 'p-000002' is matched, so cannot be received (rule: received-after-released", reports[2], StringComparison.Ordinal);
-        Assert.Contains("line 4: person 'p-000001' is already on a roster of exchange 'x1' (rule: one-entry-per-person", reports[3], StringComparison.Ordinal);
+        Assert.Contains("line 4: person 'p-000001' is already on a list of exchange 'x1' (rule: one-entry-per-person", reports[3], StringComparison.Ordinal);
         Assert.Equal(before, DatabaseSnapshot.Of(db));
     }
 }

@@ -2,11 +2,12 @@ using System.Buffers.Binary;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Parley.Audit;
 using Parley.Cli.PublicRecord;
+using Parley.Core.Wire;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Records;
 using Parley.Store.PublicRecord;
-using Parley.Store.Serialization;
 
 namespace Parley.Cli.Commands;
 

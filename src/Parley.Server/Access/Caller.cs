@@ -16,6 +16,16 @@ public sealed record Caller(Role Role, string? Party, string? TokenId)
         _ => Role.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>The caller as the events it causes name it (its role and token).</summary>
+    public Core.Actors.Actor ToActor() => new(Role switch
+    {
+        Role.Mediator => Core.Actors.ActorRole.Mediator,
+        Role.Party => Core.Actors.ActorRole.Party,
+        Role.Press => Core.Actors.ActorRole.Press,
+        Role.Verifier => Core.Actors.ActorRole.Verifier,
+        _ => throw new InvalidOperationException($"the role {RoleName} does not act"),
+    }, "token:" + (TokenId ?? "unknown"), Role == Role.Party ? Party : null);
+
     /// <summary>Parses `mediator`, `party:CODE`, `press` or `verifier`.</summary>
     public static bool TryParseRole(string text, out Role role, out string? party)
     {

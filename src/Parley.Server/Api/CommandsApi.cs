@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Core.Rules;
+using Parley.Core.Wire;
 using Parley.Server.Access;
 using Parley.Server.Problems;
 using Parley.Store.Serialization;
@@ -37,7 +38,7 @@ public static class CommandsApi
         Core.Commands.Command command;
         try
         {
-            command = CommandReader.Parse(body);
+            command = CommandText.Parse(body);
         }
         catch (CommandFormatException e)
         {

@@ -1,6 +1,5 @@
 using NodaTime;
 using Parley.Core.Broadcast.Live;
-using Parley.Core.Events;
 using Parley.Core.State;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
@@ -19,12 +18,6 @@ public sealed class BroadcastHub
     private readonly ServerOptions _options;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, HashSet<Subscriber>> _subscribers = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Whether events of a wire name can make entries, learned from the first event of each name (a name always decodes
-    /// to one type): the person events that are most of the log are then never decoded here.
-    /// </summary>
-    private readonly Dictionary<string, bool> _makesEntries = new(StringComparer.Ordinal);
 
     private LiveBroadcast _broadcast = LiveBroadcast.Empty;
     private ParleyState _state = ParleyState.Empty;
@@ -68,19 +61,15 @@ public sealed class BroadcastHub
             var broadcast = _broadcast;
             foreach (var stored in _store.Log.Read(broadcast.Through + 1))
             {
-                DomainEvent? e = null;
-                if (!_makesEntries.TryGetValue(stored.Type, out var makesEntries))
-                {
-                    e = EventCodec.Decode(stored);
-                    _makesEntries[stored.Type] = makesEntries = LiveProjection.MakesEntries(e.GetType());
-                }
-                if (!makesEntries)
+                // Only events that make entries are decoded, and only their public part: the person events that are most
+                // of the log are skipped by name.
+                if (!LiveProjection.MakesEntries(stored.Type))
                 {
                     broadcast = broadcast.Passed(stored.Sequence);
                     Volatile.Write(ref _broadcast, broadcast);
                     continue;
                 }
-                var logged = new LoggedEvent(stored.Sequence, Instant.FromUnixTimeMilliseconds(stored.RecordedAtUnixMs), e ?? EventCodec.Decode(stored));
+                var logged = new LoggedEvent(stored.Sequence, Instant.FromUnixTimeMilliseconds(stored.RecordedAtUnixMs), stored.DecodePublic());
                 var update = LiveProjection.Apply(broadcast, logged, state);
                 broadcast = update.Broadcast;
                 // Published before the fan-out: a subscriber's frame for a correction looks up the corrected entry.

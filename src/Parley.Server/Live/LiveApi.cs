@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Core.Rules;
+using Parley.Core.Wire;
 using Parley.Server.Access;
 using Parley.Server.Api;
 using Parley.Server.Pipeline;
@@ -79,7 +80,7 @@ public static class LiveApi
         Core.Commands.Command command;
         try
         {
-            command = CommandReader.Parse(request.ToJsonString());
+            command = CommandText.Parse(request.ToJsonString());
         }
         catch (CommandFormatException e)
         {

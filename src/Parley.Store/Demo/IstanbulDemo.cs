@@ -195,7 +195,7 @@ public static class IstanbulDemo
         // Side A (Russia) holds and releases Ukrainians, side B (Ukraine) Russians.
         var ukrainian = side == Side.A;
         var born = category == "under-25" ? people.BornBetween(onDate, 18, 24) : people.BornBetween(onDate, 25, 60);
-        return new RosterEntry(PersonId(exchange, side, n), people.Next(ukrainian, [category], born));
+        return RosterEntry.Of(PersonId(exchange, side, n), people.Next(ukrainian, [category], born));
     }
 
     private static LocalDateTime At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute);

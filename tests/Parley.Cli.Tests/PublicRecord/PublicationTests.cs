@@ -16,7 +16,7 @@ public sealed class PublicationTests
         await PublishedRecord.Ok(ParleyCli.Run("demo", "--db", db));
         await PublishedRecord.Ok(ParleyCli.Run("publish", "--db", db, "--out", published));
         var secrets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var details in IstanbulDemo.Commands().OfType<ListPersons>().SelectMany(l => l.Entries).Select(e => e.Details))
+        foreach (var details in IstanbulDemo.Commands().OfType<ListPersons>().SelectMany(l => l.Persons).Select(e => e.ToDetails()))
         {
             foreach (var name in details.Names)
             {

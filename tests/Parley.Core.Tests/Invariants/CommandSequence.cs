@@ -21,7 +21,7 @@ public sealed record Step(int Kind, int Side, int Pick, int Count, int Stage, in
     /// <summary>The statuses a movement starts from, for friendly steps.</summary>
     private static readonly Dictionary<Movement, PersonStatus[]> From = new()
     {
-        [Movement.Match] = [PersonStatus.Listed],
+        [Movement.Match] = [PersonStatus.Offered],
         [Movement.Verify] = [PersonStatus.Matched],
         [Movement.Schedule] = [PersonStatus.Verified],
         [Movement.Unschedule] = [PersonStatus.Scheduled],
@@ -29,8 +29,8 @@ public sealed record Step(int Kind, int Side, int Pick, int Count, int Stage, in
         [Movement.Receive] = [PersonStatus.Released, PersonStatus.Disputed],
         [Movement.Dispute] = [PersonStatus.Released],
         [Movement.Decline] = [PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
-        [Movement.Withdraw] = [PersonStatus.Listed, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
-        [Movement.RecordDeath] = [PersonStatus.Listed, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
+        [Movement.Withdraw] = [PersonStatus.Offered, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
+        [Movement.RecordDeath] = [PersonStatus.Offered, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
     };
 
     public Command ToCommand(ParleyState state)
@@ -53,7 +53,7 @@ public sealed record Step(int Kind, int Side, int Pick, int Count, int Stage, in
                     return new ListPersons(exchange, side, [.. ids.Select(id => World.Entry(id, categories))]);
                 }
             case 2:
-                return new AmendPerson(exchange, AnyPerson(x), World.Entry("amended", categories).Details);
+                return AmendPerson.Of(exchange, AnyPerson(x), World.Entry("amended", categories).ToDetails());
             case 3:
             case 4:
                 {

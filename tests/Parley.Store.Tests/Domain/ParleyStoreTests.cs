@@ -23,10 +23,10 @@ public sealed class ParleyStoreTests : IDisposable
         {
             foreach (var command in Setup("1000 for 1000"))
             {
-                Assert.True((await store.ExecuteAsync(command, TestContext.Current.CancellationToken)).Accepted);
+                Assert.True((await store.ExecuteAsync(command, cancellationToken: TestContext.Current.CancellationToken)).Accepted);
             }
             var tasks = Enumerable.Range(1, 400).Select(n => store.ExecuteAsync(new ListPersons("x", n % 2 == 0 ? Side.A : Side.B,
-                [new RosterEntry($"p{n}", Person())]), TestContext.Current.CancellationToken)).ToList();
+                [RosterEntry.Of($"p{n}", Person())]), cancellationToken: TestContext.Current.CancellationToken)).ToList();
             var outcomes = await Task.WhenAll(tasks);
             Assert.All(outcomes, o => Assert.True(o.Accepted, o.Reason));
             Assert.Equal(400, store.State.Exchanges["x"].Persons.Count);
@@ -117,7 +117,7 @@ public sealed class ParleyStoreTests : IDisposable
         public static readonly SummaryComparer Instance = new();
 
         public bool Equals(ExchangeSummary? x, ExchangeSummary? y) =>
-            System.Text.Json.JsonSerializer.Serialize(x, Parley.Store.Serialization.ParleyJson.Options) == System.Text.Json.JsonSerializer.Serialize(y, Parley.Store.Serialization.ParleyJson.Options);
+            System.Text.Json.JsonSerializer.Serialize(x, Parley.Core.Wire.ParleyJson.Options) == System.Text.Json.JsonSerializer.Serialize(y, Parley.Core.Wire.ParleyJson.Options);
 
         public int GetHashCode(ExchangeSummary obj) => 0;
     }

@@ -38,7 +38,7 @@ public sealed class SignedSubmissionTests : IDisposable
     {
         var text = $$"""{"command":"list-persons","exchange":"{{Store.Demo.IstanbulDemo.May}}","side":"B","persons":[{"person":"{{person}}","names":["Test Person"]}]}""";
         var inner = new ListPersons(Store.Demo.IstanbulDemo.May, Side.B,
-            [new RosterEntry(person, new PersonDetails([new PersonName("Test Person")], null, [], ImmutableSortedDictionary<string, string>.Empty))]);
+            [RosterEntry.Of(person, new PersonDetails([new PersonName("Test Person")], null, [], ImmutableSortedDictionary<string, string>.Empty))]);
         var salt = Commitment.NewSalt();
         var statement = new Submission(exchange ?? Store.Demo.IstanbulDemo.May, "UA", "ua.officer", counter, inner.Name, Commitment.Compute(salt, Encoding.UTF8.GetBytes(text)));
         return new SignedSubmission(new SubmitSigned(Store.Demo.IstanbulDemo.May, "UA", "ua.officer", counter, text, inner), salt, statement.Sign(_officer));

@@ -3,6 +3,7 @@ using NodaTime;
 using Parley.Core.Decisions;
 using Parley.Core.Events;
 using Parley.Core.State;
+using Parley.Core.Wire;
 using Parley.Store.Demo;
 using Parley.Store.Serialization;
 using Xunit;
@@ -18,7 +19,7 @@ public sealed class EventCodecTests
         var types = new HashSet<string>();
         foreach (var e in events)
         {
-            var row = EventCodec.Encode(e, 0);
+            var row = StoredEvents.ToAppend(e, 0);
             var back = EventCodec.Decode(row.Type, row.Public, row.Private);
             Assert.Equal(e.GetType(), back.GetType());
             Assert.Equal(Json(e), Json(back));
@@ -31,7 +32,7 @@ public sealed class EventCodecTests
     public void Each_event_type_has_one_name_and_person_listed_is_not_a_movement()
     {
         var listed = DemoEvents().OfType<PersonListed>().First();
-        var row = EventCodec.Encode(listed, 0);
+        var row = EventCodec.Encode(listed);
 
         Assert.IsType<PersonListed>(EventCodec.Decode(row.Type, row.Public, row.Private));
         Assert.Equal(EventCodec.KnownTypes.Count, EventCodec.KnownTypes.Distinct().Count());

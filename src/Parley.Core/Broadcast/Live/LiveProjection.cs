@@ -3,6 +3,7 @@ using Parley.Core.Events;
 using Parley.Core.Exchanges;
 using Parley.Core.State;
 using Parley.Core.Talks;
+using Parley.Core.Wire;
 
 namespace Parley.Core.Broadcast.Live;
 
@@ -12,19 +13,16 @@ namespace Parley.Core.Broadcast.Live;
 /// keeps the subscribers and writes the streams. Only public parts of events are used, so no personal data can get in.
 /// </summary>
 /// <remarks>
-/// Key events are the turning points a reader scanning the page must not miss: a round beginning and ending, an
-/// agreement, a stage completed, an exchange fulfilled; a press entry is key when the press officer marks it so.
+/// Which event types make entries, and which are key events (the turning points a reader scanning the page must not
+/// miss), each type says once, with <see cref="LiveEntryAttribute"/>; a press entry is key when the press officer marks it so.
 /// </remarks>
 public static class LiveProjection
 {
-    private static readonly HashSet<Type> EntryTypes =
-    [
-        typeof(RoundScheduled), typeof(RoundStarted), typeof(RoundConcluded), typeof(StatementRecorded), typeof(AgreementReached),
-        typeof(ExchangeOpened), typeof(StagePlanned), typeof(StageClosed), typeof(ExchangeFulfilled), typeof(EntryPosted),
-    ];
+    /// <summary>Whether events of a wire name make entries (<see cref="LiveEntryAttribute"/>); a reader of the log need not decode the others.</summary>
+    public static bool MakesEntries(string wireName) => WireTypes.Events.TryGetValue(wireName, out var type) && type.IsLive;
 
-    /// <summary>Whether events of this type can make entries; a reader of the log need not decode the others.</summary>
-    public static bool MakesEntries(Type eventType) => EntryTypes.Contains(eventType);
+    /// <summary>Whether an event is a key event: its type says so (<see cref="LiveEntryAttribute.Key"/>), or the press officer did.</summary>
+    public static bool IsKey(DomainEvent e) => e is EntryPosted p ? p.Key : WireTypes.Events[e.Type].IsKey;
 
     /// <summary>
     /// Adds the entries <paramref name="logged"/> makes to their pages (opening a round's or an exchange's page when it is
@@ -61,7 +59,9 @@ public static class LiveProjection
             }
         }
 
-        LiveEntry Auto(Instant at, bool key, string kind, params TextArgument[] arguments) =>
+        var key = IsKey(logged.Event);
+
+        LiveEntry Auto(Instant at, string kind, params TextArgument[] arguments) =>
             new(seq, "auto-" + seq, at, key, null, new AutoText(kind, [.. arguments]), null, null);
 
         switch (logged.Event)
@@ -69,47 +69,47 @@ public static class LiveProjection
             case RoundScheduled r:
                 var zone = DateTimeZoneProviders.Tzdb[r.Zone];
                 Open(r.Id, LivePageKind.Round, zone);
-                Publish(r.Id, Auto(logged.Recorded, key: false, r.Type,
+                Publish(r.Id, Auto(logged.Recorded, r.Type,
                     new("number", r.Number), new("venue", r.Venue), new("city", r.City), new("start", r.ScheduledStart.InZone(zone))));
                 break;
             case RoundStarted s when state.Rounds.GetValueOrDefault(s.Round) is { } round:
-                Publish(s.Round, Auto(s.At, key: true, s.Type, new("number", round.Number), new("venue", round.Venue), new("city", round.City)));
+                Publish(s.Round, Auto(s.At, s.Type, new("number", round.Number), new("venue", round.Venue), new("city", round.City)));
                 break;
             case RoundConcluded c when state.Rounds.GetValueOrDefault(c.Round) is { } round:
                 var minutes = round.ActualStart is { } start ? (int)(c.At - start).TotalMinutes : 0;
-                Publish(c.Round, Auto(c.At, key: true, c.Type, new("number", round.Number), new("minutes", minutes)));
+                Publish(c.Round, Auto(c.At, c.Type, new("number", round.Number), new("minutes", minutes)));
                 break;
             case StatementRecorded s:
-                Publish(s.Round, Auto(s.At, key: false, s.Type, new("speaker", s.Speaker), new("party", s.Party ?? ""), new("quote", s.Quote)));
+                Publish(s.Round, Auto(s.At, s.Type, new("speaker", s.Speaker), new("party", s.Party ?? ""), new("quote", s.Quote)));
                 break;
             case AgreementReached a:
                 var at = state.Rounds.GetValueOrDefault(a.Round)?.End ?? logged.Recorded;
                 Publish(a.Round, a.Terms is null
-                    ? Auto(at, key: true, a.Type + ".plain", new TextArgument("title", a.Title))
-                    : Auto(at, key: true, a.Type, new("title", a.Title), new("formula", a.Terms)));
+                    ? Auto(at, a.Type + ".plain", new TextArgument("title", a.Title))
+                    : Auto(at, a.Type, new("title", a.Title), new("formula", a.Terms)));
                 break;
             case ExchangeOpened o when RoundOf(state, o.Exchange) is { } round:
                 Open(o.Exchange, LivePageKind.Exchange, round.Zone);
                 var terms = state.Agreements[o.Agreement].Terms?.ToString() ?? "";
-                var opened = Auto(logged.Recorded, key: false, o.Type, new("sideA", o.SideA), new("sideB", o.SideB), new("terms", terms));
+                var opened = Auto(logged.Recorded, o.Type, new("sideA", o.SideA), new("sideB", o.SideB), new("terms", terms));
                 Publish(o.Exchange, opened);
                 Publish(round.Id, opened);
                 break;
             case StagePlanned s when state.Exchanges.GetValueOrDefault(s.Exchange) is { } x:
-                PublishOn(PagesShowing(state, x.Id), Auto(logged.Recorded, key: false, s.Type, new("number", s.Number), new("date", s.Date),
+                PublishOn(PagesShowing(state, x.Id), Auto(logged.Recorded, s.Type, new("number", s.Number), new("date", s.Date),
                     new("plannedA", s.PlannedA), new("sideA", x.SideA), new("plannedB", s.PlannedB), new("sideB", x.SideB)));
                 break;
             case StageClosed c when state.Exchanges.GetValueOrDefault(c.Exchange) is { } x:
                 var number = x.Stages.GetValueOrDefault(c.Stage)?.Number ?? 0;
-                PublishOn(PagesShowing(state, x.Id), Auto(c.At, key: true, c.Type, new("number", number),
+                PublishOn(PagesShowing(state, x.Id), Auto(c.At, c.Type, new("number", number),
                     new("releasedA", c.ReleasedA), new("sideA", x.SideA), new("releasedB", c.ReleasedB), new("sideB", x.SideB)));
                 break;
             case ExchangeFulfilled f when state.Exchanges.GetValueOrDefault(f.Exchange) is { } x:
-                PublishOn(PagesShowing(state, x.Id), Auto(f.At, key: true, f.Type,
+                PublishOn(PagesShowing(state, x.Id), Auto(f.At, f.Type,
                     new("releasedA", f.ReleasedA), new("sideA", x.SideA), new("releasedB", f.ReleasedB), new("sideB", x.SideB)));
                 break;
             case EntryPosted p:
-                Publish(p.Live, new LiveEntry(seq, p.Id, p.At, p.Key, p.Markdown, null, p.Corrects, null));
+                Publish(p.Live, new LiveEntry(seq, p.Id, p.At, key, p.Markdown, null, p.Corrects, null));
                 break;
         }
         return new LiveUpdate(new LiveBroadcast(pages, seq), published);
