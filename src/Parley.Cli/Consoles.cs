@@ -9,7 +9,7 @@ internal static class Consoles
     /// <summary>A Spectre console over the invocation's writer, so tests can read what a person would see.</summary>
     public static IAnsiConsole For(TextWriter writer)
     {
-        if (ReferenceEquals(writer, Console.Out))
+        if (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected)
         {
             return AnsiConsole.Console;
         }

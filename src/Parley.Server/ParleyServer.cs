@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Parley.Demo;
 using Parley.Server.Access;
 using Parley.Server.Api;
 using Parley.Server.Live;
@@ -10,7 +11,6 @@ using Parley.Server.Operations;
 using Parley.Server.Pipeline;
 using Parley.Server.PublicRecord;
 using Parley.Store;
-using Parley.Store.Demo;
 using Parley.Store.Domain;
 using Scalar.AspNetCore;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Parley.Core.Matching;
 using Parley.Matching.Reconciliation;
-using Parley.Server.Reconciliation;
+using Parley.Reconciliation;
 using Parley.Store;
 using Parley.Store.Domain;
 

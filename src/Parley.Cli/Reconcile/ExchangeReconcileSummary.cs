@@ -1,6 +1,6 @@
 using System.Globalization;
 using Parley.Core.Matching;
-using Parley.Server.Reconciliation;
+using Parley.Reconciliation;
 using Parley.Store.Domain;
 using Spectre.Console;
 

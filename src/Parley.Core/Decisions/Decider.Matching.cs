@@ -55,7 +55,13 @@ public static partial class Decider
         {
             throw new InvalidFieldException("asOf", asOf, $"asOf is a state version the engine read, from 0 to the current {context.State.Version}");
         }
-        context.Emit(new MatchCandidatesRecorded(exchange.Id, candidates.ToImmutable(), engine) { AsOf = c.AsOf });
+        // A run of thousands of candidates is written as several events, each small enough to be one entry of the public
+        // record (c2sp.org/tlog-tiles caps an entry at 64 KiB); together they are the run.
+        var all = candidates.ToImmutable();
+        for (var start = 0; start == 0 || start < all.Count; start += MatchRules.CandidatesPerEvent)
+        {
+            context.Emit(new MatchCandidatesRecorded(exchange.Id, all.GetRange(start, Math.Min(MatchRules.CandidatesPerEvent, all.Count - start)), engine) { AsOf = c.AsOf });
+        }
     }
 
     /// <summary>A request and an offered person of the same direction, or the rule they break.</summary>

@@ -11,6 +11,12 @@ public static class MatchRules
     public static readonly DomainRule Decision = new("match-decision",
         "the mediator rules on a recorded candidate and the receiving party confirms; each entry has at most one accepted match; a decision is never overwritten, a reversal is a new one; and a confirmed match cannot be undone once the person is verified or beyond");
 
+    /// <summary>
+    /// The most candidates one event carries: at most about 100 bytes of ids and numbers and <see cref="MaxEvidenceLength"/>
+    /// of evidence each, so an event stays well within a public entry's 64 KiB.
+    /// </summary>
+    public const int CandidatesPerEvent = 120;
+
     /// <summary>The longest evidence digest.</summary>
     public const int MaxEvidenceLength = 300;
 

@@ -106,12 +106,14 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                 signed?.CheckSignature(state);
                 var decision = Decider.Decide(state, signed?.Submission ?? command, actor, now);
                 var first = sequence + 1;
-                foreach (var e in decision.Events)
+                // Encoded whole before anything is added, so a command whose event cannot be recorded leaves no trace.
+                var encoded = decision.Events.Select(e => StoredEvents.ToAppend(e, recordedAt)).ToList();
+                for (var j = 0; j < encoded.Count; j++)
                 {
-                    var encoded = StoredEvents.ToAppend(e, recordedAt);
+                    var e = decision.Events[j];
                     events.Add(signed is not null && e is Core.Events.SubmissionSigned
-                        ? encoded with { Salt = signed.Salt, Signature = signed.Signature }
-                        : encoded);
+                        ? encoded[j] with { Salt = signed.Salt, Signature = signed.Signature }
+                        : encoded[j]);
                     Projections.Touched(e, touched);
                     sequence++;
                 }

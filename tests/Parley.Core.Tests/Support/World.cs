@@ -28,6 +28,9 @@ internal sealed class World
 
     public ParleyState State { get; private set; }
 
+    /// <summary>Every event of every accepted command, in order.</summary>
+    public List<DomainEvent> History { get; } = [];
+
     /// <summary>The events of the last accepted command.</summary>
     public ImmutableList<DomainEvent> Events { get; private set; } = [];
 
@@ -67,6 +70,7 @@ internal sealed class World
     public Decision Do(Command command, Actor actor)
     {
         var decision = Decider.Decide(State, command, actor, Now);
+        History.AddRange(decision.Events);
         State = decision.State;
         Events = decision.Events;
         return decision;

@@ -3,7 +3,7 @@ using NodaTime;
 using Parley.Core;
 using Parley.Core.Commands;
 using Parley.Core.Exchanges;
-using Parley.Store.Demo;
+using Parley.Demo;
 using Parley.Store.Domain;
 using Xunit;
 
@@ -85,9 +85,10 @@ public sealed class ParleyStoreTests : IDisposable
     {
         using var store = ParleyStore.Open(_temp.File("parley.db"), OpenMode.CreateIfMissing);
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
-        var secrets = store.State.Exchanges.Values.SelectMany(x => x.Persons.Values)
-            .SelectMany(p => p.Details.Names.Select(n => n.Text).Concat(p.Details.Names.Select(n => n.Surname!))
-                .Append(p.Details.DateOfBirth!.Value.ToString("uuuu-MM-dd", null)))
+        var secrets = store.State.Exchanges.Values
+            .SelectMany(x => x.Persons.Values.Select(p => p.Details).Concat(x.Requests.Values.Select(r => r.Details)))
+            .SelectMany(d => d.Names.Select(n => n.Text).Concat(d.Names.Select(n => n.Surname!))
+                .Concat(d.DateOfBirth is { } dob ? [dob.ToString("uuuu-MM-dd", null)] : []))
             .ToHashSet();
         var publicText = string.Join("\n", store.Log.Read().Select(e => System.Text.Encoding.UTF8.GetString(e.Public)));
         var projections = string.Join("\n", store.Log.ReadAllProjectionsOrdered().Select(p => System.Text.Encoding.UTF8.GetString(p.Body)));

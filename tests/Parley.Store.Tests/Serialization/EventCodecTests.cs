@@ -4,7 +4,7 @@ using Parley.Core.Decisions;
 using Parley.Core.Events;
 using Parley.Core.State;
 using Parley.Core.Wire;
-using Parley.Store.Demo;
+using Parley.Demo;
 using Parley.Store.Serialization;
 using Xunit;
 
@@ -51,7 +51,7 @@ public sealed class EventCodecTests
         var events = new List<DomainEvent>();
         foreach (var command in IstanbulDemo.Commands())
         {
-            var decision = Decider.Decide(state, command, Instant.FromUtc(2026, 1, 1, 12, 0));
+            var decision = Decider.Decide(state, command.Command, command.Actor, Instant.FromUtc(2026, 1, 1, 12, 0));
             events.AddRange(decision.Events);
             state = decision.State;
         }

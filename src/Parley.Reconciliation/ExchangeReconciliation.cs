@@ -8,7 +8,7 @@ using Parley.Core.State;
 using Parley.Matching.Reconciliation;
 using MatchingDecision = Parley.Matching.Reconciliation.Decision;
 
-namespace Parley.Server.Reconciliation;
+namespace Parley.Reconciliation;
 
 /// <summary>
 /// Reconciles an exchange's lists with the matching engine, within each direction: the receiving party's request list

@@ -2,7 +2,7 @@ using Parley.Core.Exchanges;
 using Parley.Matching.Records;
 using Parley.Matching.Scoring;
 
-namespace Parley.Server.Reconciliation;
+namespace Parley.Reconciliation;
 
 /// <summary>
 /// Turns list entries (requests and offered people) into the engine's <see cref="ListRecord"/>: the first name given in parts (surname, given,
