@@ -44,7 +44,7 @@ public static partial class IstanbulDemo
 
         s.Do(new ScheduleRound("r3", 3, "Çırağan Palace", "Istanbul", "Europe/Istanbul", At(2025, 7, 23, 20, 37), "TR"), m);
         Delegation(s, "r3", "RU", ("Vladimir Medinsky", DelegationRole.Head, "Presidential aide"));
-        // Appointed on 17 July 2025 (data/istanbul-2025.md), no longer defence minister by round 3.
+        // Appointed on 17 July 2025 (Data/istanbul-2025.md), no longer defence minister by round 3.
         Delegation(s, "r3", "UA", ("Rustem Umerov", DelegationRole.Head, "Secretary of the National Security and Defence Council"));
         s.Do(new StartRound("r3", At(2025, 7, 23, 20, 37)), m);
         s.Do(new ConcludeRound("r3", At(2025, 7, 23, 21, 16)), m);

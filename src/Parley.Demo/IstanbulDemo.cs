@@ -4,7 +4,7 @@ using Parley.Core.Commands;
 namespace Parley.Demo;
 
 /// <summary>
-/// The record of the three 2025 Istanbul rounds from public facts (data/istanbul-2025.md: venues, times, heads of
+/// The record of the three 2025 Istanbul rounds from public facts (Data/istanbul-2025.md, a copy of the shared facts: venues, times, heads of
 /// delegation, the agreements as formulas, the May stages of 390, 307 and 303, the 1,212-for-27 body transfer), with
 /// synthetic people on the lists. Every exchange runs as it really does: each side's request list (its own spellings),
 /// the other side's offer list (another language's forms of the same names, with clerks' slips), reconciled by the

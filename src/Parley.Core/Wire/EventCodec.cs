@@ -21,6 +21,10 @@ public static class EventCodec
         .Distinct()
         .ToFrozenDictionary(t => t, t => t.GetProperties().Single(p => typeof(IPersonalData).IsAssignableFrom(p.PropertyType)));
 
+    /// <summary>Compiled readers of those properties: every appended event is encoded, so no reflection per event.</summary>
+    private static readonly FrozenDictionary<Type, Func<object, object>> PersonalReaders = PersonalProperties
+        .ToFrozenDictionary(kv => kv.Key, kv => WireTypes.Getter(kv.Key, kv.Value));
+
     /// <summary>The private parts every event of the type must carry (a list entry's details); others are optional.</summary>
     private static readonly FrozenSet<Type> PrivatePartRequired = new[] { typeof(PersonListed), typeof(PersonAmended), typeof(RequestListed), typeof(RequestAmended), typeof(SubmissionSigned) }.ToFrozenSet();
 
@@ -29,7 +33,7 @@ public static class EventCodec
     public static EncodedEvent Encode(DomainEvent e)
     {
         var publicPart = JsonSerializer.SerializeToUtf8Bytes(e, e.GetType(), ParleyJson.PublicOptions);
-        var personal = PersonalProperties.TryGetValue(e.GetType(), out var property) ? (IPersonalData?)property.GetValue(e) : null;
+        var personal = PersonalReaders.TryGetValue(e.GetType(), out var read) ? (IPersonalData?)read(e) : null;
         var privatePart = personal switch
         {
             null => null,

@@ -91,7 +91,7 @@ public static class WireTypes
         Events.Values.Where(t => t.ClrType == typeof(T)).Select(t => t.Name);
 
     /// <summary>A compiled getter: the name of every event is asked for on the append path, so no reflection per call.</summary>
-    private static Func<object, object> Getter(Type type, PropertyInfo property)
+    internal static Func<object, object> Getter(Type type, PropertyInfo property)
     {
         var instance = System.Linq.Expressions.Expression.Parameter(typeof(object));
         var body = System.Linq.Expressions.Expression.Convert(
