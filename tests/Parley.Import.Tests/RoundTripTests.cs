@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Parley.Demo.Synthetic;
 using Parley.Matching.Records;
-using Parley.Matching.Synthetic;
 
 namespace Parley.Import.Tests;
 

@@ -1,4 +1,4 @@
-using Parley.Matching.Synthetic;
+using Parley.Demo.Synthetic;
 
 namespace Parley.Bench.Matching;
 

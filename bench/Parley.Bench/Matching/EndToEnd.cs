@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Cli.Reconcile.Report;
 using Parley.Import;
 using Parley.Matching.Reconciliation;
-using Parley.Matching.Report;
 
 namespace Parley.Bench.Matching;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Demo.Synthetic;
 using Parley.Matching.Reconciliation;
-using Parley.Matching.Synthetic;
 
 namespace Parley.Bench.Matching;
 

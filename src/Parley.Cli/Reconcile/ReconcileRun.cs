@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Parley.Cli.Reconcile.Report;
 using Parley.Import;
 using Parley.Matching.Reconciliation;
-using Parley.Matching.Report;
 
 namespace Parley.Cli.Reconcile;
 

@@ -61,7 +61,7 @@ public class ReconcilerTests
     [Fact]
     public void blocking_compares_far_fewer_pairs_than_every_pair()
     {
-        var data = Parley.Matching.Synthetic.SyntheticLists.Generate(3000, 5);
+        var data = Parley.Demo.Synthetic.SyntheticLists.Generate(3000, 5);
         var result = Reconciler.Reconcile(data.Left, data.Right);
         var all = (long)data.Left.Count * data.Right.Count;
         Assert.True(result.CandidatePairs * 100 < all, $"{result.CandidatePairs} candidate pairs of {all}");
@@ -71,7 +71,7 @@ public class ReconcilerTests
     [Fact]
     public void synthetic_lists_reconcile_with_high_precision()
     {
-        var data = Parley.Matching.Synthetic.SyntheticLists.Generate(3000, 9);
+        var data = Parley.Demo.Synthetic.SyntheticLists.Generate(3000, 9);
         var result = Reconciler.Reconcile(data.Left, data.Right);
         var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
         var matches = result.Pairs.Where(p => p.Decision == Decision.Match)
@@ -85,7 +85,7 @@ public class ReconcilerTests
     [Fact]
     public void each_pairs_evidence_adds_up_to_its_weight()
     {
-        var data = Parley.Matching.Synthetic.SyntheticLists.Generate(1500, 4);
+        var data = Parley.Demo.Synthetic.SyntheticLists.Generate(1500, 4);
         var result = Reconciler.Reconcile(data.Left, data.Right);
         Assert.Contains(result.Pairs, p => p.Round == 2);
         foreach (var pair in result.Pairs)

@@ -1,6 +1,6 @@
 using Parley.Matching.Records;
 
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>
 /// Two sides' lists of the same population and the ground truth between them, as made by

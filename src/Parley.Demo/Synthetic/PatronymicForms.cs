@@ -1,4 +1,4 @@
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>The patronymic from one father's name: (Ukrainian, Russian) × (masculine, feminine).</summary>
 internal sealed record PatronymicForms(string UkMasculine, string UkFeminine, string RuMasculine, string RuFeminine)

@@ -2,7 +2,7 @@ using System.Globalization;
 using Parley.Matching.Reconciliation;
 using Parley.Matching.Records;
 
-namespace Parley.Matching.Report;
+namespace Parley.Cli.Reconcile.Report;
 
 /// <summary>
 /// The tables a reconciliation writes, as header and rows (the caller picks the file format):
@@ -17,7 +17,7 @@ public static class ReconciliationTables
     /// <summary>The rows of <c>matches.csv</c>, in left-list order.</summary>
     public static IEnumerable<IReadOnlyList<string?>> Matches(ReconciliationResult result)
     {
-        Preconditions.CheckNotNull(result, nameof(result));
+        ArgumentNullException.ThrowIfNull(result);
         return result.Pairs.Select(p => (IReadOnlyList<string?>)
         [
             result.Left[p.Left].Source.Id,
@@ -28,12 +28,18 @@ public static class ReconciliationTables
     }
 
     /// <summary>The left records in no pair, in list order.</summary>
-    public static IEnumerable<ListRecord> UnmatchedLeft(ReconciliationResult result) =>
-        Preconditions.CheckNotNull(result, nameof(result)).UnmatchedLeft.Select(i => result.Left[i].Source);
+    public static IEnumerable<ListRecord> UnmatchedLeft(ReconciliationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.UnmatchedLeft.Select(i => result.Left[i].Source);
+    }
 
     /// <summary>The right records in no pair, in list order.</summary>
-    public static IEnumerable<ListRecord> UnmatchedRight(ReconciliationResult result) =>
-        Preconditions.CheckNotNull(result, nameof(result)).UnmatchedRight.Select(i => result.Right[i].Source);
+    public static IEnumerable<ListRecord> UnmatchedRight(ReconciliationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.UnmatchedRight.Select(i => result.Right[i].Source);
+    }
 
     /// <summary>A probability as written in the files: four decimal places, invariant culture.</summary>
     public static string Score(double probability) => probability.ToString("0.0000", CultureInfo.InvariantCulture);

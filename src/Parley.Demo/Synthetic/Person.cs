@@ -1,4 +1,4 @@
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>Which lists a synthetic person is on.</summary>
 internal enum Presence

@@ -1,10 +1,9 @@
+using Parley.Cli.Reconcile.Report;
 using Parley.Matching.Reconciliation;
-using Parley.Matching.Report;
 using Parley.Matching.Tests.Reconciliation;
-using Xunit;
 using static Parley.Matching.Tests.Reconciliation.People;
 
-namespace Parley.Matching.Tests.Report;
+namespace Parley.Cli.Tests.Reconcile;
 
 public class ReportTests
 {

@@ -1,4 +1,4 @@
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>
 /// The difficulty classes of <see cref="TruthPair.DifficultyClass"/>, so precision and recall can be

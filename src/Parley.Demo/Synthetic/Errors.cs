@@ -2,7 +2,7 @@ using System.Text;
 using Parley.Matching.Normalisation;
 using Parley.Matching.Records;
 
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>The errors the other side's clerks make: typing errors in names and errors in dates.</summary>
 internal static class Errors

@@ -1,4 +1,4 @@
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>
 /// One surname in both languages and both genders (Іванов/Іванова, Иванов/Иванова), with the

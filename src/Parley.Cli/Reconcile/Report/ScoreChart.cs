@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Parley.Matching.Reconciliation;
 
-namespace Parley.Matching.Report;
+namespace Parley.Cli.Reconcile.Report;
 
 /// <summary>
 /// An inline SVG bar chart of the candidate pairs' match weights (log scale of counts), with the review and
@@ -15,8 +15,8 @@ public static class ScoreChart
     /// <summary>The chart as an <c>&lt;svg&gt;</c> element.</summary>
     public static string Svg(ScoreHistogram histogram, Thresholds thresholds)
     {
-        Preconditions.CheckNotNull(histogram, nameof(histogram));
-        Preconditions.CheckNotNull(thresholds, nameof(thresholds));
+        ArgumentNullException.ThrowIfNull(histogram);
+        ArgumentNullException.ThrowIfNull(thresholds);
         var counts = histogram.Counts;
         var max = Math.Log10(Math.Max(10, counts.Max()) + 1);
         double plotWidth = Width - Left - 10, plotHeight = Height - Bottom - Top;

@@ -1,4 +1,4 @@
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>
 /// One person present on both lists: the id on each side and the <see cref="DifficultyClasses">difficulty class</see>

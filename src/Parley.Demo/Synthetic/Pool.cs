@@ -1,4 +1,4 @@
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>Items with a cumulative weight table for O(log n) weighted draws.</summary>
 internal sealed class Pool<T>

@@ -1,4 +1,4 @@
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>A given name's standard forms in each language; for a male name, the patronymics made from it.</summary>
 internal sealed class GivenEntry(string id, string uk, string ru, IReadOnlyList<string> diminutives)

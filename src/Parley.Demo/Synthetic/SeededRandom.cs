@@ -1,4 +1,4 @@
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>
 /// A small deterministic random source (SplitMix64, Steele, Lea and Flood, OOPSLA 2014): the same seed

@@ -1,6 +1,6 @@
 using Parley.Matching.Records;
 
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>
 /// Makes two sides' lists of the same population, with the ground truth, for tests and accuracy

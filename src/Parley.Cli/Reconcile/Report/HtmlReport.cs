@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Parley.Matching.Reconciliation;
 
-namespace Parley.Matching.Report;
+namespace Parley.Cli.Reconcile.Report;
 
 /// <summary>
 /// <c>report.html</c>: one self-contained page (inline style and SVG, no script, nothing fetched) with the
@@ -14,8 +14,8 @@ public static class HtmlReport
     /// <summary>Writes the report for <paramref name="result"/>; <paramref name="leftName"/> and <paramref name="rightName"/> name the lists (file names).</summary>
     public static void Write(TextWriter writer, ReconciliationResult result, string leftName, string rightName)
     {
-        Preconditions.CheckNotNull(writer, nameof(writer));
-        Preconditions.CheckNotNull(result, nameof(result));
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
         string E(string? s) => WebUtility.HtmlEncode(s ?? "");
         string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         int matches = result.Count(Decision.Match), reviews = result.Count(Decision.Review);
@@ -76,8 +76,8 @@ public static class HtmlReport
     /// <summary>Why a pair is at review rather than a match.</summary>
     public static string WhyReview(ReconciliationResult result, ScoredPair pair)
     {
-        Preconditions.CheckNotNull(result, nameof(result));
-        if (Scoring.MatchWeights.BlocksMatch(pair.Vector))
+        ArgumentNullException.ThrowIfNull(result);
+        if (Parley.Matching.Scoring.MatchWeights.BlocksMatch(pair.Vector))
         {
             return "a field clashes (a close but different date of birth, or a different service number), and nothing independent corroborates the pair";
         }

@@ -1,7 +1,7 @@
 using Parley.Matching.Records;
 using Parley.Matching.Transliteration;
 
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 public static partial class SyntheticLists
 {

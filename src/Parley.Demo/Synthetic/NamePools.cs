@@ -1,6 +1,6 @@
 using Parley.Matching.Names;
 
-namespace Parley.Matching.Synthetic;
+namespace Parley.Demo.Synthetic;
 
 /// <summary>
 /// What synthetic people are drawn from: given names and patronymics from <see cref="GivenNames"/> and
@@ -54,8 +54,8 @@ internal sealed class NamePools
             father.Patronymics = new PatronymicForms(
                 Form(Gender.Masculine, "uk"), Form(Gender.Feminine, "uk"), Form(Gender.Masculine, "ru"), Form(Gender.Feminine, "ru"));
         }
-        UkrainianSurnames = Pool<SurnameForms>.Zipf(Lines(SurnameData.Ukrainian).Select(SurnameForms.FromLine).ToList());
-        RussianSurnames = Pool<SurnameForms>.Zipf(Lines(SurnameData.Russian).Select(SurnameForms.FromLine).ToList());
+        UkrainianSurnames = Pool<SurnameForms>.Zipf(SurnameData.Ukrainian.Select(SurnameForms.FromLine).ToList());
+        RussianSurnames = Pool<SurnameForms>.Zipf(SurnameData.Russian.Select(SurnameForms.FromLine).ToList());
         Ranks = Pool<(string, string, string)>.Zipf(
         [
             ("солдат", "рядовой", "private"),
@@ -89,7 +89,4 @@ internal sealed class NamePools
             ("Умань", "Умань"), ("Бахмут", "Бахмут"), ("Покровськ", "Покровск"), ("Лозова", "Лозовая"), ("Шостка", "Шостка"),
         ]);
     }
-
-    private static IEnumerable<string> Lines(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
