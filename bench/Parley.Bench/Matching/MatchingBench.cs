@@ -21,7 +21,7 @@ internal static class MatchingBench
         var seed = BenchOptions.Int(args, "--seed", 7);
         return what switch
         {
-            "accuracy" => AccuracyRun(people, seed),
+            "accuracy" => AccuracyRun(args, people, seed),
             "speed" => SpeedRun(BenchOptions.Int(args, "--people", 117_647), seed),
             "scaling" => ScalingRun(BenchOptions.Int(args, "--max", 1_000_000), seed),
             "e2e" => EndToEnd.Run(args[1], args[2], args[3]),
@@ -35,13 +35,39 @@ internal static class MatchingBench
         return 2;
     }
 
-    private static int AccuracyRun(int people, int seed)
+    private static int AccuracyRun(string[] args, int people, int seed)
     {
-        var clock = Stopwatch.StartNew();
-        var data = SyntheticLists.Generate(people, seed);
+        var generator = Option(args, "--generator") ?? "synth";
+        var sets = new List<LinkageData>();
+        using var folder = BenchOptions.NewFolder();
+        if (Option(args, "--lists") is { } lists)
+        {
+            sets.Add(LinkageData.FromFolder(lists, Path.GetFullPath(lists), "unknown"));
+        }
+        else
+        {
+            if (generator is "synth" or "both")
+            {
+                sets.Add(LinkageData.Synth(people, seed));
+            }
+            if (generator is "eval" or "both")
+            {
+                sets.Add(LinkageData.Evaluation(people, seed, folder.File("eval")));
+            }
+        }
+        foreach (var data in sets)
+        {
+            Evaluate(data, people, seed, args);
+        }
+        return 0;
+    }
+
+    private static void Evaluate(LinkageData data, int people, int seed, string[] args)
+    {
+        Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Accuracy: {people:N0} people (seed {seed}): {data.Left.Count:N0} left, {data.Right.Count:N0} right, {data.Truth.Count:N0} true pairs; generated in {clock.Elapsed.TotalSeconds:0.00} s"));
-        clock.Restart();
+            $"=== {data.Generator} at commit {data.Commit}: {people:N0} people (seed {seed}): {data.Left.Count:N0} left, {data.Right.Count:N0} right, {data.Truth.Count:N0} true pairs"));
+        var clock = Stopwatch.StartNew();
         var options = ReconcileOptions.Default;
         if (Environment.GetEnvironmentVariable("PARLEY_MATCH_THRESHOLD") is { } t)
         {
@@ -49,45 +75,74 @@ internal static class MatchingBench
         }
         var result = Reconciler.Reconcile(data.Left, data.Right, options);
         var parley = clock.Elapsed;
-        var matches = result.Pairs.Where(p => p.Decision == Decision.Match).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)).ToList();
-        var reviews = result.Pairs.Where(p => p.Decision == Decision.Review).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)).ToList();
+        var card = Scorecard.Of(data, result, BlockingProbe.Of(result));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Parley: {parley.TotalSeconds:0.00} s; {result.CandidatePairs:N0} candidate pairs ({(double)result.CandidatePairs / ((double)data.Left.Count * data.Right.Count):P4} of all); {matches.Count:N0} match, {reviews.Count:N0} review"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prior weight {result.Weights.PriorWeight:0.00} (λ {result.Weights.PriorMatchProbability:E2}; true {(double)data.Truth.Count / data.Left.Count / data.Right.Count:E2})"));
-        PrintCalibration(data, result);
-        var ours = Accuracy.Of(data.Truth, matches);
-        Print("Parley, match decisions", ours, Accuracy.Of(data.Truth, reviews));
-        clock.Restart();
-        IReadOnlyList<(string, string)> lucene = LuceneBaseline.Match(data.Left, data.Right);
-        var baseline = clock.Elapsed;
-        var theirs = Accuracy.Of(data.Truth, lucene);
+            $"Parley: {parley.TotalSeconds:0.00} s; {card.CandidatePairs:N0} candidate pairs ({card.CandidatePairs / (double)Math.Max(1, data.Left.Count):0.00} per left record); {card.Matches:N0} match, {card.Reviews:N0} review; prior weight {result.Weights.PriorWeight:0.00} (λ {result.Weights.PriorMatchProbability:E2}; true {(double)data.Truth.Count / data.Left.Count / data.Right.Count:E2})"));
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lucene.Net baseline: {baseline.TotalSeconds:0.00} s; {lucene.Count:N0} match"));
-        Print("Lucene.Net baseline (fuzzy surname and given name, year filter, one to one)", theirs);
+        Console.WriteLine($"{"",-34} {"precision",10} {"recall",8} {"F1",8}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"match decisions",-34} {card.MatchPrecision,10:0.0000} {card.MatchRecall,8:0.0000} {card.MatchF1,8:0.0000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"match or review counted as found",-34} {card.FoundPrecision,10:0.0000} {card.FoundRecall,8:0.0000} {card.FoundF1,8:0.0000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"blocking recall {card.BlockingRecall:0.0000} ({card.TruePairs - card.Blocked:N0} true pairs never candidates); review queue {card.Reviews:N0} = {card.ReviewShare:P2} of the true pairs ({card.ReviewsTrue:N0} of them true)"));
         Console.WriteLine();
-        Console.WriteLine($"{"class",-16} {"F1 Parley",10} {"F1 Lucene",10} {"ratio",7}");
-        for (var i = 0; i < ours.Count; i++)
+        Console.WriteLine("Recall per error class (alone, and in pairs), worst first");
+        PrintClasses(card);
+        Console.WriteLine();
+        Console.WriteLine("Reliability: pairs put out (match or review) by predicted match probability, against the truth");
+        ReliabilityTable.Print(Console.Out, data, result);
+        if (args.Contains("--parameters"))
         {
-            if (ours[i].Truth == 0)
-            {
-                continue;
-            }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{ours[i].Class,-16} {ours[i].F1,10:0.0000} {theirs[i].F1,10:0.0000} {(theirs[i].F1 == 0 ? double.PositiveInfinity : ours[i].F1 / theirs[i].F1),7:0.00}"));
+            Console.WriteLine();
+            Console.WriteLine("m and u: estimated from the lists alone, against the truth");
+            ParameterCheck.Print(Console.Out, data, result);
         }
-        PrintOperatingPoints(data);
-        var overall = ours[^1];
+        var classesMet = card.Classes.Where(c => c.Size is 1 or 2 && c.Truth > 0).All(c => (double)c.Found / c.Truth >= 0.95);
+        Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"targets: F1 >= 0.98 {(overall.F1 >= 0.98 ? "met" : "MISSED")} ({overall.F1:0.0000}); precision >= 0.99 {(overall.Precision >= 0.99 ? "met" : "MISSED")} ({overall.Precision:0.0000}); time Parley {parley.TotalSeconds:0.00} s, Lucene {baseline.TotalSeconds:0.00} s"));
+            $"bars ({data.Generator} {data.Commit}): match precision >= 0.995 {Met(card.MatchPrecision >= 0.995)} ({card.MatchPrecision:0.0000}); match F1 >= 0.97 {Met(card.MatchF1 >= 0.97)} ({card.MatchF1:0.0000}); "
+            + $"found recall >= 0.985 {Met(card.FoundRecall >= 0.985)} ({card.FoundRecall:0.0000}); blocking recall >= 0.995 {Met(card.BlockingRecall >= 0.995)} ({card.BlockingRecall:0.0000}); "
+            + $"review <= 5% {Met(card.ReviewShare <= 0.05)} ({card.ReviewShare:P2}); every class alone and in pairs >= 0.95 {Met(classesMet)}"));
+        if (args.Contains("--lucene"))
+        {
+            clock.Restart();
+            IReadOnlyList<(string, string)> lucene = LuceneBaseline.Match(data.Left, data.Right);
+            var baseline = clock.Elapsed;
+            var truth = data.Truth.Select(x => (x.LeftId, x.RightId)).ToHashSet();
+            var correct = lucene.Count(truth.Contains);
+            double p = (double)correct / Math.Max(1, lucene.Count), r = (double)correct / Math.Max(1, truth.Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Lucene.Net baseline: {baseline.TotalSeconds:0.00} s; {lucene.Count:N0} match; precision {p:0.0000} recall {r:0.0000} F1 {2 * p * r / Math.Max(1e-9, p + r):0.0000} (Parley match F1 {card.MatchF1:0.0000}, {baseline.TotalSeconds / parley.TotalSeconds:0.0}x the time)"));
+        }
+        if (args.Contains("--operating-points"))
+        {
+            PrintOperatingPoints(data);
+        }
         if (Environment.GetEnvironmentVariable("PARLEY_BENCH_MISSES") is { } missClass)
         {
             ShowMisses(data, result, missClass);
         }
-        return 0;
+    }
+
+    private static string Met(bool met) => met ? "met" : "MISSED";
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static void PrintClasses(Scorecard card)
+    {
+        Console.WriteLine($"{"classes",-44} {"pairs",6} {"blocked",8} {"match",8} {"found",8}");
+        foreach (var c in card.Classes)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{c.Name,-44} {c.Truth,6} {(double)c.Blocked / c.Truth,8:0.0000} {(double)c.Matched / c.Truth,8:0.0000} {(double)c.Found / c.Truth,8:0.0000}{(c.Size <= 2 && (double)c.Found / c.Truth < 0.95 ? "  < 0.95" : "")}"));
+        }
     }
 
     /// <summary>The same lists at other match thresholds: the precision–recall trade-off the --match option chooses.</summary>
-    private static void PrintOperatingPoints(SyntheticDataset data)
+    private static void PrintOperatingPoints(LinkageData data)
     {
         Console.WriteLine();
         Console.WriteLine("Operating points (--match threshold; review stays at the default)");
@@ -99,30 +154,8 @@ internal static class MatchingBench
                 Thresholds = new Thresholds(threshold, Math.Min(threshold, Thresholds.Default.Review), Thresholds.Default.AmbiguityMarginBits),
             };
             var result = Reconciler.Reconcile(data.Left, data.Right, options);
-            var matches = result.Pairs.Where(p => p.Decision == Decision.Match).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id));
-            var a = Accuracy.Of(data.Truth, matches)[^1];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{threshold,8:0.###} {a.Predicted,7} {a.Precision,10:0.0000} {a.Recall,8:0.0000} {a.F1,7:0.0000}"));
-        }
-    }
-
-    /// <summary>Reliability of the match probability: assigned pairs by predicted probability, against the truth.</summary>
-    private static void PrintCalibration(SyntheticDataset data, ReconciliationResult result)
-    {
-        var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
-        double[] edges = [0, 0.2, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 1.0001];
-        Console.WriteLine();
-        Console.WriteLine("Calibration: assigned pairs by match probability");
-        Console.WriteLine($"{"probability",-16} {"pairs",7} {"mean p",8} {"true",7} {"share true",11}");
-        for (var b = 0; b + 1 < edges.Length; b++)
-        {
-            var inBin = result.Pairs.Where(p => p.Probability >= edges[b] && p.Probability < edges[b + 1]).ToList();
-            if (inBin.Count == 0)
-            {
-                continue;
-            }
-            var correct = inBin.Count(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{$"[{edges[b]:0.###}, {Math.Min(1, edges[b + 1]):0.###})",-16} {inBin.Count,7} {inBin.Average(p => p.Probability),8:0.0000} {correct,7} {(double)correct / inBin.Count,11:0.0000}"));
+            var card = Scorecard.Of(data, result, (_, _) => true);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{threshold,8:0.###} {card.Matches,7} {card.MatchPrecision,10:0.0000} {card.MatchRecall,8:0.0000} {card.MatchF1,7:0.0000}"));
         }
     }
 
@@ -178,13 +211,13 @@ internal static class MatchingBench
         }
     }
 
-    private static void ShowMisses(SyntheticDataset data, ReconciliationResult result, string cls)
+    private static void ShowMisses(LinkageData data, ReconciliationResult result, string cls)
     {
         var leftById = result.Left.ToDictionary(r => r.Source.Id);
         var rightById = result.Right.ToDictionary(r => r.Source.Id);
         var pairByLeft = result.Pairs.ToDictionary(p => p.Left);
         var shown = 0;
-        foreach (var t in data.Truth.Where(t => t.DifficultyClass == cls))
+        foreach (var t in data.Truth.Where(t => t.ClassKey == cls))
         {
             var l = leftById[t.LeftId];
             var r = rightById[t.RightId];
@@ -227,19 +260,5 @@ internal static class MatchingBench
             Console.WriteLine($"{f}: " + string.Join("; ", levels.Skip(1).Select(x => $"{x.Name} m={result.Weights.M(f, x.Index):0.0000} u={result.Weights.U(f, x.Index):0.000000} w={result.Weights.Weight(f, x.Index):0.0}")));
         }
         Console.WriteLine($"prior {result.Weights.PriorWeight:0.0}");
-    }
-
-    private static void Print(string title, IReadOnlyList<Accuracy> rows, IReadOnlyList<Accuracy>? review = null)
-    {
-        Console.WriteLine();
-        Console.WriteLine(title);
-        Console.WriteLine($"{"class",-16} {"truth",7} {"match",7} {"correct",8} {"precision",10} {"recall",8} {"F1",7} {"review",7} {"rev ok",7}");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var a = rows[i];
-            var r = review?[i];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{a.Class,-16} {a.Truth,7} {a.Predicted,7} {a.Correct,8} {a.Precision,10:0.0000} {a.Recall,8:0.0000} {a.F1,7:0.0000} {r?.Predicted,7} {r?.Correct,7}"));
-        }
     }
 }
