@@ -8,7 +8,7 @@ internal static class BlockingProbe
 {
     public static Func<int, int, bool> Of(ReconciliationResult result)
     {
-        var index = new CandidateIndex(result.Right);
+        var index = new CandidateIndex(result.Right, new SpellingNeighbours(result.Left, result.Right));
         var scratch = index.NewScratch();
         var found = new List<int>();
         var stamp = 0;

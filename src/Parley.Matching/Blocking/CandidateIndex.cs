@@ -1,82 +1,115 @@
+using System.Numerics;
 using Parley.Matching.Scoring;
 
 namespace Parley.Matching.Blocking;
 
 /// <summary>
-/// One list's records by blocking key, to find another record's candidate pairs without comparing it to
-/// every record. A block larger than <see cref="MaxBlockSize"/> (a very common name with no date to narrow
-/// it) is left out and counted in <see cref="OversizedBlocks"/>: its pairs are still found through the
-/// other rules when the records carry dates. Immutable after construction; <see cref="Candidates"/> is
-/// thread-safe with a scratch buffer per thread.
+/// One list's records by blocking key, to find another record's candidate pairs without comparing it to every record
+/// (Splink's blocking rules, unioned: a pair is a candidate if it shares a key under any <see cref="BlockingRule"/>).
+/// The keys of all records are sorted once into one array of members; an open-addressing table maps each key to its
+/// run. A block larger than <see cref="MaxBlockSize"/> records (a very common name under a rule with no date) is left
+/// out and counted per rule in <see cref="OversizedBlocks"/>: its pairs are still found through the narrower rules.
+/// Immutable after construction; <see cref="Candidates(PreparedRecord, int[], int, List{int})"/> is thread-safe with a scratch buffer per thread.
 /// </summary>
 public sealed class CandidateIndex
 {
     /// <summary>The largest block kept, per side.</summary>
     public const int MaxBlockSize = 500;
 
-    private readonly Dictionary<ulong, int[]> _blocks;
+    /// <summary>
+    /// A <see cref="BlockingRule.Names"/> block (a name with no date) larger than this pairs a record that gives a full
+    /// date of birth only with the records that do not: two dated records of a common name meet through the narrower
+    /// rules (names and part of the date, names and patronymic), which every single wrong date part still shares.
+    /// Smaller blocks pair everyone, whatever their dates.
+    /// </summary>
+    public const int NameBlockForAllDates = 16;
 
-    // Fallback blocks (BlockingKeys.IsFallback) again, holding only the records that need the fallback: a record
-    // with a full date probes these to find part-dated or undated counterparts; a record that needs the fallback
-    // probes the full blocks.
-    private readonly Dictionary<ulong, int[]> _fallbackBlocks;
+    private readonly ulong[] _slotKeys;
+    private readonly int[] _slotStarts;
+    private readonly int[] _slotCounts;
+    private readonly int[] _slotUndatedCounts;
+    private readonly int[] _members;
+    private readonly int _mask;
+    private readonly Dictionary<BlockingRule, int> _oversized = [];
+    private readonly SpellingNeighbours? _neighbours;
 
-    /// <summary>Indexes <paramref name="records"/> (indices are positions in this list).</summary>
-    public CandidateIndex(IReadOnlyList<PreparedRecord> records)
+    /// <summary>
+    /// Indexes <paramref name="records"/> (indices are positions in this list). With <paramref name="neighbours"/>
+    /// (counted on both lists), a probing record also finds the records whose names are spelt one typo from its own.
+    /// </summary>
+    public CandidateIndex(IReadOnlyList<PreparedRecord> records, SpellingNeighbours? neighbours = null)
     {
         Preconditions.CheckNotNull(records, nameof(records));
         Count = records.Count;
-        var lists = new Dictionary<ulong, List<int>>();
-        var fallback = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < records.Count; i++)
+        _neighbours = neighbours;
+        (var keys, var owners) = AllKeys(records, neighbours);
+        Array.Sort(keys, owners);
+        var distinct = 0;
+        for (var i = 0; i < keys.Length; i++)
         {
-            foreach ((var rule, var key) in BlockingKeys.Of(records[i]))
+            distinct += i == 0 || keys[i] != keys[i - 1] ? 1 : 0;
+        }
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, distinct * 2));
+        _mask = capacity - 1;
+        _slotKeys = new ulong[capacity];
+        _slotStarts = new int[capacity];
+        _slotCounts = new int[capacity];
+        _slotUndatedCounts = new int[capacity];
+        var members = new List<int>(keys.Length);
+        var start = 0;
+        while (start < keys.Length)
+        {
+            var end = start;
+            var key = keys[start];
+            var first = members.Count;
+            while (end < keys.Length && keys[end] == key)
             {
-                Add(lists, key, i);
-                if (BlockingKeys.IsFallback(rule) && BlockingKeys.NeedsFallback(rule, records[i]))
+                members.Add(owners[end]);
+                end++;
+            }
+            var size = members.Count - first;
+            var rule = BlockingTokens.RuleOf(key);
+            var undated = size;
+            if (rule == BlockingRule.Names && size > NameBlockForAllDates)
+            {
+                // The records without a full date first: a dated probe meets only them.
+                var block = members.GetRange(first, size);
+                var without = block.Where(i => !HasFullDate(records[i])).ToList();
+                undated = without.Count;
+                members.RemoveRange(first, size);
+                members.AddRange(without);
+                members.AddRange(block.Where(i => HasFullDate(records[i])));
+                if (size > MaxBlockSize)
                 {
-                    Add(fallback, key, i);
+                    // Only the dated probes' part is kept.
+                    members.RemoveRange(first + undated, size - undated);
+                    size = undated;
                 }
             }
-        }
-        _blocks = Freeze(lists);
-        _fallbackBlocks = Freeze(fallback);
-    }
-
-    private static void Add(Dictionary<ulong, List<int>> lists, ulong key, int i)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists[key] = list = new List<int>(2);
-        }
-        if (list.Count == 0 || list[^1] != i)
-        {
-            list.Add(i);
-        }
-    }
-
-    private Dictionary<ulong, int[]> Freeze(Dictionary<ulong, List<int>> lists)
-    {
-        var blocks = new Dictionary<ulong, int[]>(lists.Count);
-        foreach ((var key, var list) in lists)
-        {
-            if (list.Count > MaxBlockSize)
+            if (size > MaxBlockSize || size == 0)
             {
-                OversizedBlocks++;
-                continue;
+                members.RemoveRange(first, size);
+                _oversized[rule] = _oversized.GetValueOrDefault(rule) + (size > 0 ? 1 : 0);
             }
-            blocks[key] = [.. list];
+            else
+            {
+                Insert(key, first, size, undated);
+            }
+            start = end;
         }
-        return blocks;
+        _members = [.. members];
     }
 
     /// <summary>How many records are indexed.</summary>
     public int Count { get; }
 
-    /// <summary>How many blocks were left out for being larger than <see cref="MaxBlockSize"/>.</summary>
-    public int OversizedBlocks { get; private set; }
+    /// <summary>How many blocks were left out for being larger than <see cref="MaxBlockSize"/>, in all.</summary>
+    public int OversizedBlocks => _oversized.Values.Sum();
 
-    /// <summary>A scratch buffer for <see cref="Candidates"/>, one per thread.</summary>
+    /// <summary>How many blocks were left out for size, per rule.</summary>
+    public IReadOnlyDictionary<BlockingRule, int> OversizedByRule => _oversized;
+
+    /// <summary>A scratch buffer for <see cref="Candidates(PreparedRecord, int[], int, List{int})"/>, one per thread.</summary>
     public int[] NewScratch() => new int[Count];
 
     /// <summary>
@@ -87,15 +120,28 @@ public sealed class CandidateIndex
     public void Candidates(PreparedRecord record, int[] scratch, int stamp, List<int> into)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        foreach ((var rule, var key) in BlockingKeys.Of(record))
+        var keys = new List<ulong>(64);
+        CandidatesInto(record, scratch, stamp, into, keys);
+    }
+
+    /// <summary>As <see cref="Candidates(PreparedRecord, int[], int, List{int})"/>, with a reusable key buffer.</summary>
+    internal void CandidatesInto(PreparedRecord record, int[] scratch, int stamp, List<int> into, List<ulong> keys)
+    {
+        keys.Clear();
+        BlockingKeys.Write(record, keys, _neighbours);
+        var dated = HasFullDate(record);
+        foreach (var key in keys)
         {
-            var blocks = BlockingKeys.IsFallback(rule) && !BlockingKeys.NeedsFallback(rule, record) ? _fallbackBlocks : _blocks;
-            if (!blocks.TryGetValue(key, out var block))
+            var slot = Find(key);
+            if (slot < 0)
             {
                 continue;
             }
-            foreach (var j in block)
+            var from = _slotStarts[slot];
+            var to = from + (dated ? _slotUndatedCounts[slot] : _slotCounts[slot]);
+            for (var m = from; m < to; m++)
             {
+                var j = _members[m];
                 if (scratch[j] != stamp)
                 {
                     scratch[j] = stamp;
@@ -103,5 +149,80 @@ public sealed class CandidateIndex
                 }
             }
         }
+    }
+
+    private static (ulong[] Keys, int[] Owners) AllKeys(IReadOnlyList<PreparedRecord> records, SpellingNeighbours? neighbours)
+    {
+        const int chunk = 4096;
+        var chunks = (records.Count + chunk - 1) / chunk;
+        var parts = new (List<ulong> Keys, List<int> Owners)[chunks];
+        Parallel.For(0, chunks, c =>
+        {
+            var keys = new List<ulong>(chunk * 32);
+            var owners = new List<int>(chunk * 32);
+            var end = Math.Min(records.Count, (c + 1) * chunk);
+            for (var i = c * chunk; i < end; i++)
+            {
+                var before = keys.Count;
+                BlockingKeys.Write(records[i], keys, neighbours);
+                // Each key once per record, so a block's size counts records.
+                var own = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[before..];
+                own.Sort();
+                var kept = before;
+                for (var k = before; k < keys.Count; k++)
+                {
+                    if (k == before || keys[k] != keys[kept - 1])
+                    {
+                        keys[kept++] = keys[k];
+                    }
+                }
+                keys.RemoveRange(kept, keys.Count - kept);
+                for (var k = before; k < keys.Count; k++)
+                {
+                    owners.Add(i);
+                }
+            }
+            parts[c] = (keys, owners);
+        });
+        var total = parts.Sum(p => p.Keys.Count);
+        var allKeys = new ulong[total];
+        var allOwners = new int[total];
+        var at = 0;
+        foreach ((var keys, var owners) in parts)
+        {
+            keys.CopyTo(allKeys, at);
+            owners.CopyTo(allOwners, at);
+            at += keys.Count;
+        }
+        return (allKeys, allOwners);
+    }
+
+    private static bool HasFullDate(PreparedRecord record) => record.DateOfBirth is { IsComplete: true };
+
+    private void Insert(ulong key, int start, int count, int undatedCount)
+    {
+        var slot = (int)(key >> 8) & _mask;
+        while (_slotCounts[slot] != 0)
+        {
+            slot = (slot + 1) & _mask;
+        }
+        _slotKeys[slot] = key;
+        _slotStarts[slot] = start;
+        _slotCounts[slot] = count;
+        _slotUndatedCounts[slot] = undatedCount;
+    }
+
+    private int Find(ulong key)
+    {
+        var slot = (int)(key >> 8) & _mask;
+        while (_slotCounts[slot] != 0)
+        {
+            if (_slotKeys[slot] == key)
+            {
+                return slot;
+            }
+            slot = (slot + 1) & _mask;
+        }
+        return -1;
     }
 }

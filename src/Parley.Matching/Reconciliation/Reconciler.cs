@@ -28,7 +28,7 @@ public static class Reconciler
         var r = preparer.PrepareAll(right, n => progress?.Report(new("prepare right", n, right.Count)));
         var expected = Math.Max(1, options.ExpectedOverlap * Math.Min(l.Length, r.Length));
         var lambda = Math.Clamp(expected / Math.Max(1.0, (double)l.Length * r.Length), 1e-12, 0.5);
-        var u = UEstimator.Estimate(l, r, options.USamples, options.Seed);
+        var u = UEstimator.Count(l, r, options.USamples, options.Seed);
         (var candidates, var count, var oversized, var histogram, var weights, var frequencies) =
             Score(l, r, u, lambda, options.Thresholds, withinOneList: false, progress);
         progress?.Report(new("assign", 0, candidates.Count));
@@ -56,7 +56,7 @@ public static class Reconciler
         var list = new RecordPreparer().PrepareAll(records, n => progress?.Report(new("prepare", n, records.Count)));
         var pairs = Math.Max(1.0, (double)list.Length * (list.Length - 1) / 2.0);
         var lambda = Math.Clamp(Math.Max(1, options.ExpectedDuplicates * list.Length) / pairs, 1e-12, 0.5);
-        var u = UEstimator.Estimate(list, list, options.USamples, options.Seed);
+        var u = UEstimator.Count(list, list, options.USamples, options.Seed);
         (var found, var count, var oversized, var histogram, var weights, var frequencies) =
             Score(list, list, u, lambda, options.Thresholds, withinOneList: true, progress);
         found = found.Where(p => p.Decision != Decision.NoMatch).ToList();
@@ -195,7 +195,7 @@ public static class Reconciler
     public static Decision Decide(double weight, ComparisonVector vector, Thresholds thresholds)
     {
         Preconditions.CheckNotNull(thresholds, nameof(thresholds));
-        if (weight >= thresholds.MatchWeight && !MatchWeights.BlocksMatch(vector))
+        if (weight >= thresholds.MatchWeight && !MatchWeights.HoldsAtReview(vector))
         {
             return Decision.Match;
         }
@@ -208,14 +208,14 @@ public static class Reconciler
     private static (List<ScoredPair>, long, int, Func<double, ScoreHistogram>, MatchWeights, TermFrequencies) Score(
         PreparedRecord[] left,
         PreparedRecord[] right,
-        double[][] u,
+        long[][] uCounts,
         double lambda,
         Thresholds thresholds,
         bool withinOneList,
         IProgress<ReconcileProgress>? progress)
     {
         progress?.Report(new("block", 0, right.Length));
-        var index = new CandidateIndex(right);
+        var index = new CandidateIndex(right, new SpellingNeighbours(left, right));
         progress?.Report(new("block", right.Length, right.Length));
 
         // Pass 1: block and compare; every candidate pair's vector is kept (eight bytes and two indices).
@@ -236,7 +236,7 @@ public static class Reconciler
                 {
                     var a = left[i];
                     worker.Found.Clear();
-                    index.Candidates(a, worker.Scratch, i + 1, worker.Found);
+                    index.CandidatesInto(a, worker.Scratch, i + 1, worker.Found, worker.Keys);
                     foreach (var j in worker.Found)
                     {
                         if (withinOneList && j <= i)
@@ -263,7 +263,11 @@ public static class Reconciler
                 vectors[v] = vectors.GetValueOrDefault(v) + n;
             }
         }
-        var weights = new MatchWeights(MEstimator.Estimate(vectors, u, Math.Log2(lambda / (1 - lambda))), u, lambda);
+        // m and the share of matches by EM on these candidates; the prior λ follows from that share.
+        var candidateCount = Math.Max(1, vectors.Values.Sum());
+        var estimate = MEstimator.Run(vectors, UEstimator.FromCounts(uCounts), Math.Clamp(lambda * left.Length * (double)right.Length / candidateCount, 1e-6, 0.99));
+        var lambdaAll = Math.Clamp(estimate.MatchShare * candidateCount / Math.Max(1.0, withinOneList ? left.Length * (left.Length - 1) / 2.0 : (double)left.Length * right.Length), 1e-12, 0.5);
+        var weights = new MatchWeights(estimate.M, UEstimator.FromCounts(uCounts, estimate.M, lambdaAll), lambdaAll);
         var frequencies = new TermFrequencies(left, right);
         var kept = new ConcurrentBag<List<ScoredPair>>();
         Worker[] workers = [.. found];
@@ -309,6 +313,8 @@ public static class Reconciler
         public int[] Scratch { get; } = scratch;
 
         public List<int> Found { get; } = new(64);
+
+        public List<ulong> Keys { get; } = new(128);
 
         public List<Candidate> Pairs { get; } = [];
 

@@ -64,7 +64,7 @@ public static class HtmlReport
             foreach (var f in result.Evidence(pair))
             {
                 var css = f.Weight > 0 ? "pos" : f.Weight < 0 ? "neg" : "";
-                var blocks = f.Level.BlocksMatch ? " (holds at review)" : "";
+                var blocks = f.Level.HoldsAtReview ? " (holds at review)" : "";
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"<tr><td>{E(f.Field.ToString())}</td><td>{E(f.Left)}</td><td>{E(f.Right)}</td><td title=\"{E(f.Level.Description)}\">{E(f.Level.Name)}{E(blocks)}</td><td class=\"num {css}\">{f.Weight:+0.0;-0.0;0.0}</td></tr>"));
             }
@@ -77,9 +77,9 @@ public static class HtmlReport
     public static string WhyReview(ReconciliationResult result, ScoredPair pair)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (Parley.Matching.Scoring.MatchWeights.BlocksMatch(pair.Vector))
+        if (Parley.Matching.Scoring.MatchWeights.HoldsAtReview(pair.Vector))
         {
-            return "a field clashes (a close but different date of birth, or a different service number), and nothing independent corroborates the pair";
+            return "the service numbers differ (a strong identifier clashes)";
         }
         return pair.Weight >= result.Thresholds.MatchWeight
             ? string.Create(CultureInfo.InvariantCulture, $"another candidate for one of the two records comes within {result.Thresholds.AmbiguityMarginBits:0.#} bits")
