@@ -1,0 +1,7 @@
+namespace Parley.Evaluation.Names;
+
+internal enum GrammaticalCase
+{
+    Genitive,
+    Dative,
+}

@@ -1,0 +1,8 @@
+namespace Parley.Evaluation.Names;
+
+internal enum NameRole
+{
+    Surname,
+    Given,
+    Patronymic,
+}

@@ -1,0 +1,7 @@
+namespace Parley.Evaluation.Rendering;
+
+internal enum Side
+{
+    Left,
+    Right,
+}
