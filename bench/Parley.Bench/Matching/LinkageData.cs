@@ -27,17 +27,18 @@ internal sealed record LinkageData(string Generator, string Commit, IReadOnlyLis
     }
 
     /// <summary>
-    /// The independent generator of bench/Parley.Evaluation, run as its own process (its code is not read here:
+    /// The independent generator of bench/Parley.Evaluation (<paramref name="profile"/>: standard, georgian, no-dates,
+    /// triplicates), run as its own process (its code is not read here:
     /// it is the evaluation the matcher was not tuned to), writing into <paramref name="folder"/>.
     /// </summary>
-    public static LinkageData Evaluation(int people, int seed, string folder)
+    public static LinkageData Evaluation(int people, int seed, string folder, string profile = "standard")
     {
         var project = Path.Combine(Repository.Root, "bench", "Parley.Evaluation");
         if (!Directory.Exists(project))
         {
             throw new InvalidOperationException($"{project} is not in this checkout: merge main once the evaluation generator has landed.");
         }
-        var start = new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--project", project, "--", "--people", people.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder])
+        var start = new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--project", project, "--", "--people", people.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder, "--profile", profile])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -53,7 +54,7 @@ internal sealed record LinkageData(string Generator, string Commit, IReadOnlyLis
                 throw new InvalidOperationException($"the evaluation generator exited {child.ExitCode}: {error}{output.Result}");
             }
         }
-        return FromFolder(folder, "bench/Parley.Evaluation", Repository.Commit("bench/Parley.Evaluation"));
+        return FromFolder(folder, profile == "standard" ? "bench/Parley.Evaluation" : $"bench/Parley.Evaluation ({profile})", Repository.Commit("bench/Parley.Evaluation"));
     }
 
     /// <summary>Lists written to a folder: <c>left.csv</c>, <c>right.csv</c> and <c>truth.csv</c> (<c>left_id,right_id,class</c> or <c>classes</c>, classes joined by <c>+</c>).</summary>

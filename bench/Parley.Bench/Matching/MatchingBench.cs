@@ -25,6 +25,7 @@ internal static class MatchingBench
             "speed" => SpeedRun(BenchOptions.Int(args, "--people", 117_647), seed),
             "scaling" => ScalingRun(BenchOptions.Int(args, "--max", 1_000_000), seed),
             "e2e" => EndToEnd.Run(args[1], args[2], args[3]),
+            "score" => ScoreRun(args),
             _ => Usage(),
         };
     }
@@ -42,7 +43,7 @@ internal static class MatchingBench
         using var folder = BenchOptions.NewFolder();
         if (Option(args, "--lists") is { } lists)
         {
-            sets.Add(LinkageData.FromFolder(lists, Path.GetFullPath(lists), "unknown"));
+            sets.Add(LinkageData.FromFolder(lists, Option(args, "--generator") ?? Path.GetFullPath(lists), Option(args, "--commit") ?? "unknown"));
         }
         else
         {
@@ -79,11 +80,7 @@ internal static class MatchingBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Parley: {parley.TotalSeconds:0.00} s; {card.CandidatePairs:N0} candidate pairs ({card.CandidatePairs / (double)Math.Max(1, data.Left.Count):0.00} per left record); {card.Matches:N0} match, {card.Reviews:N0} review; prior weight {result.Weights.PriorWeight:0.00} (λ {result.Weights.PriorMatchProbability:E2}; true {(double)data.Truth.Count / data.Left.Count / data.Right.Count:E2})"));
         Console.WriteLine();
-        Console.WriteLine($"{"",-34} {"precision",10} {"recall",8} {"F1",8}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"match decisions",-34} {card.MatchPrecision,10:0.0000} {card.MatchRecall,8:0.0000} {card.MatchF1,8:0.0000}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"match or review counted as found",-34} {card.FoundPrecision,10:0.0000} {card.FoundRecall,8:0.0000} {card.FoundF1,8:0.0000}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"blocking recall {card.BlockingRecall:0.0000} ({card.TruePairs - card.Blocked:N0} true pairs never candidates); review queue {card.Reviews:N0} = {card.ReviewShare:P2} of the true pairs ({card.ReviewsTrue:N0} of them true)"));
+        PrintSummary(card);
         Console.WriteLine();
         Console.WriteLine("Recall per error class (alone, and in pairs), worst first");
         PrintClasses(card);
@@ -117,10 +114,46 @@ internal static class MatchingBench
         {
             PrintOperatingPoints(data);
         }
+        if (Environment.GetEnvironmentVariable("PARLEY_BENCH_FALSE") is not null)
+        {
+            ShowFalseMatches(data, result);
+        }
         if (Environment.GetEnvironmentVariable("PARLEY_BENCH_MISSES") is { } missClass)
         {
             ShowMisses(data, result, missClass);
         }
+    }
+
+    /// <summary>
+    /// <c>matching score --lists DIR --matches FILE</c>: scores another engine's matches.csv (left_id,right_id,score,decision)
+    /// against a generated folder's truth — how the figures of the engine before a change are taken on lists it never saw.
+    /// </summary>
+    private static int ScoreRun(string[] args)
+    {
+        var folder = Option(args, "--lists") ?? throw new ArgumentException("score needs --lists DIR");
+        var file = Option(args, "--matches") ?? throw new ArgumentException("score needs --matches FILE");
+        var data = LinkageData.FromFolder(folder, Option(args, "--generator") ?? folder, Option(args, "--commit") ?? "unknown");
+        var pairs = File.ReadLines(file).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
+            .Select(c => (c[0], c[1], c[3] == "match" ? Decision.Match : Decision.Review)).ToList();
+        var card = Scorecard.Of(data, pairs);
+        Console.WriteLine($"=== {file} against {data.Generator} at commit {data.Commit}: {data.Truth.Count:N0} true pairs");
+        PrintSummary(card);
+        Console.WriteLine("(blocking recall here is the share of true pairs put out at all, match or review)");
+        Console.WriteLine();
+        PrintClasses(card);
+        return 0;
+    }
+
+    private static void PrintSummary(Scorecard card)
+    {
+        Console.WriteLine($"{"",-34} {"precision",10} {"recall",8} {"F1",8}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"match decisions",-34} {card.MatchPrecision,10:0.0000} {card.MatchRecall,8:0.0000} {card.MatchF1,8:0.0000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"match or review counted as found",-34} {card.FoundPrecision,10:0.0000} {card.FoundRecall,8:0.0000} {card.FoundF1,8:0.0000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"blocking recall {card.BlockingRecall:0.0000} ({card.TruePairs - card.Blocked:N0} true pairs never candidates); review queue {card.Reviews:N0} = {card.ReviewShare:P2} of the true pairs ({card.ReviewsTrue:N0} of them true)"));
+        var sizes = card.Classes.Where(c => c.Size is 1 or 2 && c.Truth >= 10).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"classes alone and in pairs: {sizes.Count(c => (double)c.Found / c.Truth >= 0.95)} of {sizes.Count} at found recall >= 0.95; worst {string.Join(", ", sizes.Take(5).Select(c => $"{c.Name} {(double)c.Found / c.Truth:0.000}"))}"));
     }
 
     private static string Met(bool met) => met ? "met" : "MISSED";
@@ -131,14 +164,24 @@ internal static class MatchingBench
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static void PrintClasses(Scorecard card)
+    /// <summary>Every row below 0.95, and the worst rows up to <paramref name="atLeast"/>; then how many rows there are.</summary>
+    private static void PrintClasses(Scorecard card, int atLeast = 12)
     {
-        Console.WriteLine($"{"classes",-44} {"pairs",6} {"blocked",8} {"match",8} {"found",8}");
+        Console.WriteLine($"{"classes (a class alone; two classes: every pair carrying both)",-64} {"pairs",6} {"blocked",8} {"match",8} {"found",8}");
+        var shown = 0;
         foreach (var c in card.Classes)
         {
+            var below = c.Size > 0 && (double)c.Found / c.Truth < 0.95;
+            if (!below && shown >= atLeast)
+            {
+                break;
+            }
+            shown++;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name,-44} {c.Truth,6} {(double)c.Blocked / c.Truth,8:0.0000} {(double)c.Matched / c.Truth,8:0.0000} {(double)c.Found / c.Truth,8:0.0000}{(c.Size <= 2 && (double)c.Found / c.Truth < 0.95 ? "  < 0.95" : "")}"));
+                $"{c.Name,-64} {c.Truth,6} {(double)c.Blocked / c.Truth,8:0.0000} {(double)c.Matched / c.Truth,8:0.0000} {(double)c.Found / c.Truth,8:0.0000}{(below ? "  < 0.95" : "")}"));
         }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"... {card.Classes.Count(c => c.Size == 1)} classes alone and {card.Classes.Count(c => c.Size == 2)} pairs of classes in all; {card.Classes.Count(c => c.Size > 0 && (double)c.Found / c.Truth < 0.95)} below 0.95"));
     }
 
     /// <summary>The same lists at other match thresholds: the precision–recall trade-off the --match option chooses.</summary>
@@ -211,13 +254,35 @@ internal static class MatchingBench
         }
     }
 
+    /// <summary>For tuning by hand (PARLEY_BENCH_FALSE): the pairs decided match that the truth does not hold.</summary>
+    private static void ShowFalseMatches(LinkageData data, ReconciliationResult result)
+    {
+        var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
+        var trueRight = data.Truth.GroupBy(t => t.LeftId).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(t => t.RightId)));
+        foreach (var p in result.Pairs.Where(p => p.Decision == Decision.Match))
+        {
+            var l = result.Left[p.Left];
+            var r = result.Right[p.Right];
+            if (truth.Contains((l.Source.Id, r.Source.Id)))
+            {
+                continue;
+            }
+            Console.WriteLine($"FALSE w={p.Weight:0.0} round {p.Round} (true partner of left: {trueRight.GetValueOrDefault(l.Source.Id, "-")})");
+            Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber} {l.Source.Birthplace}");
+            Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} {r.Source.Birthplace}");
+            Console.WriteLine($"   {p.Vector}");
+        }
+    }
+
+    /// <summary>For tuning by hand (PARLEY_BENCH_MISSES=text): true pairs whose classes contain the text that were not matched, with what blocking and scoring made of them.</summary>
     private static void ShowMisses(LinkageData data, ReconciliationResult result, string cls)
     {
         var leftById = result.Left.ToDictionary(r => r.Source.Id);
         var rightById = result.Right.ToDictionary(r => r.Source.Id);
-        var pairByLeft = result.Pairs.ToDictionary(p => p.Left);
+        var pairByLeft = result.Pairs.GroupBy(p => p.Left).ToDictionary(g => g.Key, g => g.First());
+        var isCandidate = BlockingProbe.Of(result);
         var shown = 0;
-        foreach (var t in data.Truth.Where(t => t.ClassKey == cls))
+        foreach (var t in data.Truth.Where(t => t.ClassKey.Contains(cls, StringComparison.Ordinal)))
         {
             var l = leftById[t.LeftId];
             var r = rightById[t.RightId];
@@ -227,38 +292,14 @@ internal static class MatchingBench
             }
             var v = Parley.Matching.Scoring.Comparer.Compare(l, r);
             var w = result.Weights.Total(v) + result.Frequencies.Adjustment(l, r, v, result.Weights);
-            Console.WriteLine($"MISS {t.LeftId}->{t.RightId} w={w:0.0} got={(pairByLeft.TryGetValue(l.Index, out var g) ? $"{result.Right[g.Right].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")}");
-            Console.WriteLine($"   L: {l.Source}");
-            Console.WriteLine($"   R: {r.Source}");
-            Console.WriteLine($"   read L: [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}]  R: [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}]  {v}");
-            foreach (var other in result.Right.Where(o => o != r))
-            {
-                var ov = Parley.Matching.Scoring.Comparer.Compare(l, other);
-                var ow = result.Weights.Total(ov) + result.Frequencies.Adjustment(l, other, ov, result.Weights);
-                if (ow > w - 4)
-                {
-                    Console.WriteLine($"   rival R {other.Source.Id} w={ow:0.0} [{other.SurnameText}|{other.GivenText}|{other.PatronymicText}] {other.Source.DateOfBirth} {ov}");
-                }
-            }
-            foreach (var other in result.Left.Where(o => o != l))
-            {
-                var ov = Parley.Matching.Scoring.Comparer.Compare(other, r);
-                var ow = result.Weights.Total(ov) + result.Frequencies.Adjustment(other, r, ov, result.Weights);
-                if (ow > w - 4)
-                {
-                    Console.WriteLine($"   rival L {other.Source.Id} w={ow:0.0} [{other.SurnameText}|{other.GivenText}|{other.PatronymicText}] {other.Source.DateOfBirth} {ov}");
-                }
-            }
-            if (++shown >= 12)
+            Console.WriteLine($"MISS {t.ClassKey} {(isCandidate(l.Index, r.Index) ? "blocked" : "NOT A CANDIDATE")} w={w:0.0} got={(pairByLeft.TryGetValue(l.Index, out var g) ? $"{result.Right[g.Right].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")}");
+            Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber}");
+            Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} (full name '{r.Source.FullName}')");
+            Console.WriteLine($"   {v}");
+            if (++shown >= 25)
             {
                 break;
             }
         }
-        foreach (var f in Enum.GetValues<Parley.Matching.Scoring.Field>())
-        {
-            var levels = Parley.Matching.Scoring.ComparisonLevels.Of(f);
-            Console.WriteLine($"{f}: " + string.Join("; ", levels.Skip(1).Select(x => $"{x.Name} m={result.Weights.M(f, x.Index):0.0000} u={result.Weights.U(f, x.Index):0.000000} w={result.Weights.Weight(f, x.Index):0.0}")));
-        }
-        Console.WriteLine($"prior {result.Weights.PriorWeight:0.0}");
     }
 }

@@ -9,15 +9,14 @@ namespace Parley.Bench.Matching;
 /// </summary>
 internal sealed class Scorecard
 {
-    private Scorecard(LinkageData data, ReconciliationResult result, Func<int, int, bool> isCandidate)
+    private Scorecard(LinkageData data, IEnumerable<(string Left, string Right, Decision Decision)> pairs, Func<string, string, bool> isCandidate, long candidatePairs)
     {
-        var leftIndex = Index(result.Left.Select(r => r.Source.Id));
-        var rightIndex = Index(result.Right.Select(r => r.Source.Id));
         var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
         var decided = new Dictionary<(string, string), Decision>();
-        foreach (var p in result.Pairs)
+        foreach ((var left, var right, var decision) in pairs)
         {
-            var pair = (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id);
+            var pair = (left, right);
+            var p = (Decision: decision, 0);
             decided[pair] = p.Decision;
             if (p.Decision == Decision.Match)
             {
@@ -31,23 +30,56 @@ internal sealed class Scorecard
             }
         }
         TruePairs = data.Truth.Count;
+        // A class alone: the pairs with exactly that class (or none: clean). A pair of classes: every pair carrying both,
+        // whatever else it carries — as the generator counts its class pairs.
         var rows = new Dictionary<string, ClassRow>(StringComparer.Ordinal);
-        foreach (var t in data.Truth)
+        void Add(string name, int size, bool blocked, Decision decision)
         {
-            var blocked = leftIndex.TryGetValue(t.LeftId, out var l) && rightIndex.TryGetValue(t.RightId, out var r) && isCandidate(l, r);
-            var decision = decided.GetValueOrDefault((t.LeftId, t.RightId));
-            Blocked += blocked ? 1 : 0;
-            if (!rows.TryGetValue(t.ClassKey, out var row))
+            if (!rows.TryGetValue(name, out var row))
             {
-                rows[t.ClassKey] = row = new ClassRow(t.ClassKey, t.Classes.Count);
+                rows[name] = row = new ClassRow(name, size);
             }
             row.Add(blocked, decision);
         }
+        foreach (var t in data.Truth)
+        {
+            var blocked = isCandidate(t.LeftId, t.RightId);
+            var decision = decided.GetValueOrDefault((t.LeftId, t.RightId));
+            Blocked += blocked ? 1 : 0;
+            if (t.Classes.Count <= 1)
+            {
+                Add(t.ClassKey, t.Classes.Count, blocked, decision);
+            }
+            for (var i = 0; i < t.Classes.Count; i++)
+            {
+                for (var j = i + 1; j < t.Classes.Count; j++)
+                {
+                    Add(t.Classes[i] + " & " + t.Classes[j], 2, blocked, decision);
+                }
+            }
+        }
         Classes = [.. rows.Values.OrderBy(r => r.Found / (double)Math.Max(1, r.Truth)).ThenBy(r => r.Name, StringComparer.Ordinal)];
-        CandidatePairs = result.CandidatePairs;
+        CandidatePairs = candidatePairs;
     }
 
-    public static Scorecard Of(LinkageData data, ReconciliationResult result, Func<int, int, bool> isCandidate) => new(data, result, isCandidate);
+    /// <summary>Scores an engine's result; <paramref name="isCandidate"/> says whether blocking put a pair (left and right index) forward.</summary>
+    public static Scorecard Of(LinkageData data, ReconciliationResult result, Func<int, int, bool> isCandidate)
+    {
+        var leftIndex = Index(result.Left.Select(r => r.Source.Id));
+        var rightIndex = Index(result.Right.Select(r => r.Source.Id));
+        return new(
+            data,
+            result.Pairs.Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id, p.Decision)),
+            (l, r) => leftIndex.TryGetValue(l, out var i) && rightIndex.TryGetValue(r, out var j) && isCandidate(i, j),
+            result.CandidatePairs);
+    }
+
+    /// <summary>Scores pairs decided by any tool (a matches.csv); blocking recall is then that of the pairs put out at all.</summary>
+    public static Scorecard Of(LinkageData data, IReadOnlyList<(string Left, string Right, Decision Decision)> pairs)
+    {
+        var output = pairs.Select(p => (p.Left, p.Right)).ToHashSet();
+        return new(data, pairs, (l, r) => output.Contains((l, r)), 0);
+    }
 
     public int TruePairs { get; }
 
@@ -102,7 +134,7 @@ internal sealed class Scorecard
     {
         public string Name { get; } = name;
 
-        /// <summary>How many error classes the set holds (0 for a clean pair).</summary>
+        /// <summary>How many error classes the row is about: 0 for clean pairs, 1 for a class alone, 2 for a pair of classes.</summary>
         public int Size { get; } = size;
 
         public int Truth { get; private set; }

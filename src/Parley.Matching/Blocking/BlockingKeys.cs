@@ -55,12 +55,15 @@ public static class BlockingKeys
                 into.Add(BlockingTokens.Key(BlockingRule.NamesDayMonth, names, BlockingTokens.Of((Math.Min(dm, dd) * 100) + Math.Max(dm, dd), 's')));
             }
         }
-        if (full != 0)
+        foreach (var s in surname)
         {
-            var fullDate = BlockingTokens.Of(full, 'D');
-            foreach (var s in surname)
+            foreach (var f in father)
             {
-                into.Add(BlockingTokens.Key(BlockingRule.SurnameDate, s, fullDate));
+                into.Add(BlockingTokens.Key(BlockingRule.SurnamePatronymic, s, f));
+            }
+            if (full != 0)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.SurnameDate, s, BlockingTokens.Of(full, 'D')));
             }
         }
         if (full != 0)
@@ -89,8 +92,8 @@ public static class BlockingKeys
     {
         var surname = record.Surname.Tokens;
         var given = record.Given.Tokens;
-        var nearSurname = neighbours?.TokensOf(record.Surname) ?? [];
-        var nearGiven = neighbours?.TokensOf(record.Given) ?? [];
+        ulong[] nearSurname = neighbours is null ? [] : [.. neighbours.TokensOf(record.Surname)];
+        ulong[] nearGiven = neighbours is null ? [] : [.. neighbours.TokensOf(record.Given)];
         foreach (var s in surname.Concat(nearSurname))
         {
             foreach (var g in given.Concat(nearGiven))

@@ -43,4 +43,10 @@ public enum BlockingRule
 
     /// <summary>The service number's digits.</summary>
     ServiceNumber = 12,
+
+    /// <summary>
+    /// Surname and the patronymic's father, with no date: a given name that differs past one typo (a diminutive
+    /// misspelt, an OCR error) when the date is missing or wrong too.
+    /// </summary>
+    SurnamePatronymic = 13,
 }

@@ -17,7 +17,7 @@ public sealed class SpellingNeighbours
     /// <summary>A spelling on at most this many records of both lists together is rare.</summary>
     public const int RareAtMost = 3;
 
-    /// <summary>Keys shorter than this have no neighbours: with a class left out they would meet half the names.</summary>
+    /// <summary>Keys shorter than this are not indexed by their deletions (a class left out would meet half the names); a rare one still finds the longer keys it is one letter class from.</summary>
     public const int ShortestKey = 3;
 
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
@@ -32,17 +32,15 @@ public sealed class SpellingNeighbours
         {
             foreach (var r in list)
             {
-                Count(Primary(r.Surname));
-                Count(Primary(r.Given));
+                foreach (var key in r.Surname.Keys.Concat(r.Given.Keys).Distinct())
+                {
+                    Count(key);
+                }
             }
         }
         foreach (var key in _counts.Keys)
         {
-            if (key.Length < ShortestKey)
-            {
-                continue;
-            }
-            foreach (var deletion in BlockingTokens.DeletionNeighbourhood(key))
+            foreach (var deletion in key.Length < ShortestKey ? [key] : BlockingTokens.DeletionNeighbourhood(key))
             {
                 if (!_byDeletion.TryGetValue(deletion, out var keys))
                 {
@@ -60,12 +58,14 @@ public sealed class SpellingNeighbours
     public IEnumerable<string> Of(string key)
     {
         Preconditions.CheckNotNull(key, nameof(key));
-        if (key.Length < ShortestKey || CountOf(key) > RareAtMost)
+        if (key.Length < 2 || CountOf(key) > RareAtMost)
         {
             yield break;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal) { key };
-        foreach (var deletion in BlockingTokens.DeletionNeighbourhood(key))
+        // A rare short key (Yajm: am) still looks for the longer name it lost a letter from (Яким: akm).
+        var deletions = key.Length < ShortestKey ? key.Select(c => c.ToString()).Prepend(key) : BlockingTokens.DeletionNeighbourhood(key);
+        foreach (var deletion in deletions)
         {
             if (!_byDeletion.TryGetValue(deletion, out var keys))
             {
@@ -81,15 +81,17 @@ public sealed class SpellingNeighbours
         }
     }
 
-    /// <summary>The blocking tokens of <see cref="Of"/>, cached per key.</summary>
-    internal ulong[] TokensOf(NameReading name)
+    /// <summary>The blocking tokens of <see cref="Of"/> for every phonetic key of the name, cached per key.</summary>
+    internal IEnumerable<ulong> TokensOf(NameReading name)
     {
-        var key = Primary(name);
-        return key.Length == 0 ? [] : _tokens.GetOrAdd(key, k => [.. Of(k).Select(RecordPreparer.NameToken)]);
+        foreach (var key in name.Keys)
+        {
+            foreach (var token in _tokens.GetOrAdd(key, k => [.. Of(k).Select(RecordPreparer.NameToken)]))
+            {
+                yield return token;
+            }
+        }
     }
-
-    /// <summary>The phonetic key a name is spelt with (its first: as written, usual reading), or empty.</summary>
-    private static string Primary(NameReading name) => name.Keys.Length > 0 ? name.Keys[0] : "";
 
     private void Count(string key)
     {

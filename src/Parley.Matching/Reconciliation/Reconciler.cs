@@ -86,7 +86,9 @@ public static class Reconciler
         var all = Math.Max(1.0, (double)leftCount * rightCount);
         var prior = weights.PriorWeight;
         // A uniform shift does not reorder the pairs, so one assignment serves every round of the λ estimate.
-        var assigned = OneToOneAssignment.Assign(candidates, leftCount, rightCount, thresholds.AmbiguityMarginBits);
+        OneToOneAssignment.SameRecordTwice copies = (leftList, a, b) =>
+            SameRecordTwice(leftList ? left : right, a, b, weights, frequencies, thresholds);
+        var assigned = OneToOneAssignment.Assign(candidates, leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
         double shift = 0;
         for (var round = 0; round < 50; round++)
         {
@@ -105,7 +107,7 @@ public static class Reconciler
             }
         }
         var firstWeights = weights.WithPrior(prior + shift);
-        var first = OneToOneAssignment.Assign(Shifted(candidates, shift, thresholds), leftCount, rightCount, thresholds.AmbiguityMarginBits);
+        var first = OneToOneAssignment.Assign(Shifted(candidates, shift, thresholds), leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
         var matchedLeft = new bool[leftCount];
         var matchedRight = new bool[rightCount];
         var matched = 0;
@@ -170,10 +172,27 @@ public static class Reconciler
                 residual.Add(p with { Weight = w, Decision = d, Round = 2 });
             }
         }
-        var second = OneToOneAssignment.Assign(residual, leftCount, rightCount, thresholds.AmbiguityMarginBits);
+        var second = OneToOneAssignment.Assign(residual, leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
         var result = first.Where(p => p.Decision == Decision.Match).Concat(second).ToList();
         result.Sort(static (a, b) => a.Left.CompareTo(b.Left));
         return (result, firstWeights, (secondWeights, secondFrequencies));
+    }
+
+    /// <summary>
+    /// Two records of one list are one person listed twice (lists merged from two sources) when, weighed as a pair of
+    /// the two lists would be, they are a match, no strong identifier clashes, and both give the same date of birth: a
+    /// copy carries the date it was copied with, while two records of one name born apart are two people — and where
+    /// one record gives no date, a namesake cannot be told from a copy (measured on `parley synth`'s lists, whose
+    /// undated namesakes this would have matched).
+    /// </summary>
+    private static bool SameRecordTwice(PreparedRecord[] list, int a, int b, MatchWeights weights, TermFrequencies frequencies, Thresholds thresholds)
+    {
+        var v = Comparer.Compare(list[a], list[b]);
+        if (v[Field.DateOfBirth] != ComparisonLevels.Date.Exact || MatchWeights.HoldsAtReview(v))
+        {
+            return false;
+        }
+        return weights.Total(v) + frequencies.Adjustment(list[a], list[b], v, weights) >= thresholds.MatchWeight;
     }
 
     private static List<ScoredPair> Shifted(List<ScoredPair> candidates, double shift, Thresholds thresholds)

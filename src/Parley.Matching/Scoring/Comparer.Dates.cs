@@ -37,8 +37,10 @@ public static partial class Comparer
             {
                 return L.Date.OneDigit;
             }
-            if (ay == by && am == bm && Math.Abs(ad - bd) <= 2)
+            if (Math.Abs(new DateOnly(ay, am, Math.Min(ad, DateTime.DaysInMonth(ay, am))).DayNumber
+                - new DateOnly(by, bm, Math.Min(bd, DateTime.DaysInMonth(by, bm))).DayNumber) <= 2)
             {
+                // A day or two off, across the end of a month too (30.09 and 01.10).
                 return L.Date.DayClose;
             }
             if (am == bm && ad == bd && Math.Abs(ay - by) == 1)

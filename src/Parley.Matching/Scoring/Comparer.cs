@@ -16,8 +16,12 @@ public static partial class Comparer
         int surname = Surname(a.Surname, b.Surname), given = Given(a.Given, b.Given);
         if (IsWeak(surname, L.Surname.Close) && IsWeak(given, L.Given.Close) && !a.Given.IsMissing && !b.Given.IsMissing)
         {
+            // Crosswise: one name agreeing outright and the other at least close (a typo on top of the swap).
             int crossSurname = Surname(a.Surname, b.Given), crossGiven = Given(a.Given, b.Surname);
-            if (!IsWeak(crossSurname, L.Surname.Close) && !IsWeak(crossGiven, L.Given.Close))
+            var strong = !IsWeak(crossSurname, L.Surname.Close) || !IsWeak(crossGiven, L.Given.Close);
+            var neitherDifferent = crossSurname is not (L.Missing or L.Surname.Similar or L.Surname.Different)
+                && crossGiven is not (L.Missing or L.Given.Initial or L.Given.Different);
+            if (strong && neitherDifferent)
             {
                 (surname, given) = (crossSurname, crossGiven);
             }

@@ -100,7 +100,7 @@ public static class ComparisonLevels
             new(Field.DateOfBirth, Date.Swapped, "day-month swap", "day and month swapped, same year", 0.01, 3e-05),
             new(Field.DateOfBirth, Date.Placeholder, "placeholder", "one side gives 1 January (or the 1st of the month) of the same year (and month): a registry's default", 0.02, 0.0002),
             new(Field.DateOfBirth, Date.OneDigit, "one digit", "one digit of the eight differs", 0.04, 0.0015),
-            new(Field.DateOfBirth, Date.DayClose, "day close", "same month and year, the day one or two off", 0.01, 0.0003),
+            new(Field.DateOfBirth, Date.DayClose, "day close", "one or two days apart (across a month's end too)", 0.01, 0.0003),
             new(Field.DateOfBirth, Date.YearOff, "year off", "the year one off, the day and month the same (or not given on one side)", 0.01, 0.0003),
             new(Field.DateOfBirth, Date.Partial, "partial", "one side gives part of the date; the parts both give agree", 0.05, 0.003),
             new(Field.DateOfBirth, Date.TwoParts, "two parts", "two of day, month and year agree", 0.005, 0.004),
