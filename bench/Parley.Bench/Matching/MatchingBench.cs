@@ -72,7 +72,11 @@ internal static class MatchingBench
         var options = ReconcileOptions.Default;
         if (Environment.GetEnvironmentVariable("PARLEY_MATCH_THRESHOLD") is { } t)
         {
-            options = options with { Thresholds = new Thresholds(double.Parse(t, CultureInfo.InvariantCulture), Thresholds.Default.Review, Thresholds.Default.AmbiguityMarginBits) };
+            options = options with { Thresholds = new Thresholds(double.Parse(t, CultureInfo.InvariantCulture), options.Thresholds.Review, options.Thresholds.AmbiguityMarginBits) };
+        }
+        if (Environment.GetEnvironmentVariable("PARLEY_REVIEW_THRESHOLD") is { } rt)
+        {
+            options = options with { Thresholds = new Thresholds(options.Thresholds.Match, double.Parse(rt, CultureInfo.InvariantCulture), options.Thresholds.AmbiguityMarginBits) };
         }
         var result = Reconciler.Reconcile(data.Left, data.Right, options);
         var parley = clock.Elapsed;
@@ -280,13 +284,14 @@ internal static class MatchingBench
         var leftById = result.Left.ToDictionary(r => r.Source.Id);
         var rightById = result.Right.ToDictionary(r => r.Source.Id);
         var pairByLeft = result.Pairs.GroupBy(p => p.Left).ToDictionary(g => g.Key, g => g.First());
+        var decided = result.Pairs.ToDictionary(p => (p.Left, p.Right), p => p.Decision);
         var isCandidate = BlockingProbe.Of(result);
         var shown = 0;
         foreach (var t in data.Truth.Where(t => t.ClassKey.Contains(cls, StringComparison.Ordinal)))
         {
             var l = leftById[t.LeftId];
             var r = rightById[t.RightId];
-            if (pairByLeft.TryGetValue(l.Index, out var got) && got.Right == r.Index && got.Decision == Decision.Match)
+            if (decided.GetValueOrDefault((l.Index, r.Index)) == Decision.Match)
             {
                 continue;
             }
@@ -296,6 +301,7 @@ internal static class MatchingBench
             Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber}");
             Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} (full name '{r.Source.FullName}')");
             Console.WriteLine($"   {v}");
+            Console.WriteLine("   " + string.Join("; ", Parley.Matching.Reconciliation.Evidence.Of(l, r, v, result.Weights, result.Frequencies).Where(e => !e.Level.IsMissing).Select(e => $"{e.Field} {e.Level.Name} {e.Weight:+0.0;-0.0}")) + $"; prior {result.Weights.PriorWeight:0.0}");
             if (++shown >= 25)
             {
                 break;

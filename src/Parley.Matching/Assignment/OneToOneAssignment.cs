@@ -14,7 +14,7 @@ namespace Parley.Matching.Assignment;
 public static class OneToOneAssignment
 {
     /// <summary>Whether two records of one list (the left list if <c>leftList</c>) are the same person written twice.</summary>
-    public delegate bool SameRecordTwice(bool leftList, int first, int second);
+    public delegate Copy SameRecordTwice(bool leftList, int first, int second);
 
     /// <summary>The kept pairs, in left order.</summary>
     public static IReadOnlyList<ScoredPair> Assign(
@@ -33,11 +33,12 @@ public static class OneToOneAssignment
         });
         var leftPartners = new List<int>?[leftCount];
         var rightPartners = new List<int>?[rightCount];
-        var copies = new Dictionary<(bool, int, int), bool>();
-        bool Copies(bool leftList, int a, int b) =>
-            sameRecordTwice is not null && (a == b || (copies.TryGetValue((leftList, Math.Min(a, b), Math.Max(a, b)), out var known)
+        var copies = new Dictionary<(bool, int, int), Copy>();
+        Copy CopyOf(bool leftList, int a, int b) =>
+            sameRecordTwice is null ? Copy.No : a == b ? Copy.Certain : copies.TryGetValue((leftList, Math.Min(a, b), Math.Max(a, b)), out var known)
                 ? known
-                : copies[(leftList, Math.Min(a, b), Math.Max(a, b))] = sameRecordTwice(leftList, a, b)));
+                : copies[(leftList, Math.Min(a, b), Math.Max(a, b))] = sameRecordTwice(leftList, a, b);
+        bool Copies(bool leftList, int a, int b) => CopyOf(leftList, a, b) != Copy.No;
         var kept = new List<ScoredPair>();
         // The best weight among each record's losing candidates that could be another person.
         var leftRival = new double[leftCount];
@@ -54,9 +55,13 @@ public static class OneToOneAssignment
                 && (ofRight is null || ofRight.TrueForAll(l => Copies(true, l, pair.Left)));
             if (free || copiesOfPartners)
             {
+                // A copy that may be a namesake instead (one of the two gives no date) is for a person to confirm.
+                var possible = !free
+                    && ((ofLeft?.Exists(r => CopyOf(false, r, pair.Right) == Copy.Possible) ?? false)
+                        || (ofRight?.Exists(l => CopyOf(true, l, pair.Left) == Copy.Possible) ?? false));
                 (leftPartners[pair.Left] ??= []).Add(pair.Right);
                 (rightPartners[pair.Right] ??= []).Add(pair.Left);
-                kept.Add(pair);
+                kept.Add(possible && pair.Decision == Decision.Match ? pair with { Decision = Decision.Review } : pair);
             }
             else if (pair.Decision == Decision.Match)
             {
@@ -82,4 +87,17 @@ public static class OneToOneAssignment
         kept.Sort(static (a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
         return kept;
     }
+}
+
+/// <summary>Whether two records of one list are one person written twice.</summary>
+public enum Copy
+{
+    /// <summary>Two people.</summary>
+    No = 0,
+
+    /// <summary>Perhaps one person, perhaps namesakes (one record gives no date): a pair through the copy is for review.</summary>
+    Possible,
+
+    /// <summary>One person written twice.</summary>
+    Certain,
 }

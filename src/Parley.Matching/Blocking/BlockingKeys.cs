@@ -55,12 +55,15 @@ public static class BlockingKeys
                 into.Add(BlockingTokens.Key(BlockingRule.NamesDayMonth, names, BlockingTokens.Of((Math.Min(dm, dd) * 100) + Math.Max(dm, dd), 's')));
             }
         }
-        foreach (var s in surname)
+        foreach (var word in surname.Concat(given))
         {
             foreach (var f in father)
             {
-                into.Add(BlockingTokens.Key(BlockingRule.SurnamePatronymic, s, f));
+                into.Add(BlockingTokens.Key(BlockingRule.NamePatronymic, word, f));
             }
+        }
+        foreach (var s in surname)
+        {
             if (full != 0)
             {
                 into.Add(BlockingTokens.Key(BlockingRule.SurnameDate, s, BlockingTokens.Of(full, 'D')));

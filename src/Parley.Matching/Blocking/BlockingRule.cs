@@ -45,8 +45,9 @@ public enum BlockingRule
     ServiceNumber = 12,
 
     /// <summary>
-    /// Surname and the patronymic's father, with no date: a given name that differs past one typo (a diminutive
-    /// misspelt, an OCR error) when the date is missing or wrong too.
+    /// One name — surname or given name, in whichever column — and the patronymic's father, with no date: the other
+    /// name differs past one typo (a diminutive misspelt, an OCR error, a declined surname misspelt) when the date is
+    /// missing or wrong too.
     /// </summary>
-    SurnamePatronymic = 13,
+    NamePatronymic = 13,
 }

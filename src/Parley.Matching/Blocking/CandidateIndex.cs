@@ -17,7 +17,7 @@ public sealed class CandidateIndex
     public const int MaxBlockSize = 500;
 
     /// <summary>
-    /// A block of a rule with no date (<see cref="BlockingRule.Names"/>, <see cref="BlockingRule.SurnamePatronymic"/>) larger than this pairs a record that gives a full
+    /// A block of a rule with no date (<see cref="BlockingRule.Names"/>, <see cref="BlockingRule.NamePatronymic"/>) larger than this pairs a record that gives a full
     /// date of birth only with the records that do not: two dated records of a common name meet through the narrower
     /// rules (names and part of the date, names and patronymic), which every single wrong date part still shares.
     /// Smaller blocks pair everyone, whatever their dates.
@@ -70,7 +70,7 @@ public sealed class CandidateIndex
             var size = members.Count - first;
             var rule = BlockingTokens.RuleOf(key);
             var undated = size;
-            if (rule is BlockingRule.Names or BlockingRule.SurnamePatronymic && size > NameBlockForAllDates)
+            if (rule is BlockingRule.Names or BlockingRule.NamePatronymic && size > NameBlockForAllDates)
             {
                 // The records without a full date first: a dated probe meets only them.
                 var block = members.GetRange(first, size);

@@ -180,19 +180,22 @@ public static class Reconciler
 
     /// <summary>
     /// Two records of one list are one person listed twice (lists merged from two sources) when, weighed as a pair of
-    /// the two lists would be, they are a match, no strong identifier clashes, and both give the same date of birth: a
-    /// copy carries the date it was copied with, while two records of one name born apart are two people — and where
-    /// one record gives no date, a namesake cannot be told from a copy (measured on `parley synth`'s lists, whose
-    /// undated namesakes this would have matched).
+    /// the two lists would be, they are a match with no strong identifier clashing, and both give the same date of birth
+    /// or the same service number: a copy carries what it was copied from, while two records of one name born apart are
+    /// two people. Where one gives no date and no service number settles it, a namesake cannot be told from a copy
+    /// (`parley synth`'s lists have such namesakes), so the copy is only possible.
     /// </summary>
-    private static bool SameRecordTwice(PreparedRecord[] list, int a, int b, MatchWeights weights, TermFrequencies frequencies, Thresholds thresholds)
+    private static Copy SameRecordTwice(PreparedRecord[] list, int a, int b, MatchWeights weights, TermFrequencies frequencies, Thresholds thresholds)
     {
         var v = Comparer.Compare(list[a], list[b]);
-        if (v[Field.DateOfBirth] != ComparisonLevels.Date.Exact || MatchWeights.HoldsAtReview(v))
+        var date = v[Field.DateOfBirth];
+        if (date is not (ComparisonLevels.Missing or ComparisonLevels.Date.Exact) || MatchWeights.HoldsAtReview(v)
+            || weights.Total(v) + frequencies.Adjustment(list[a], list[b], v, weights) < thresholds.MatchWeight)
         {
-            return false;
+            return Copy.No;
         }
-        return weights.Total(v) + frequencies.Adjustment(list[a], list[b], v, weights) >= thresholds.MatchWeight;
+        var sameNumber = v[Field.ServiceNumber] is ComparisonLevels.Service.Exact or ComparisonLevels.Service.SameDigits;
+        return date == ComparisonLevels.Date.Exact || sameNumber ? Copy.Certain : Copy.Possible;
     }
 
     private static List<ScoredPair> Shifted(List<ScoredPair> candidates, double shift, Thresholds thresholds)

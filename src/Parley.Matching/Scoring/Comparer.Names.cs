@@ -7,6 +7,7 @@ public static partial class Comparer
     private const double CloseName = 0.92;
     private const double SimilarName = 0.80;
     private const double CloseWord = 0.88;
+    private const double SimilarWord = 0.75;
 
     internal static int Surname(NameReading a, NameReading b)
     {
@@ -34,9 +35,7 @@ public static partial class Comparer
         {
             return L.Surname.Close;
         }
-        var jw = Math.Max(
-            JaroWinkler.Similarity(a.Latin, b.Latin),
-            a.Keys.Length > 0 && b.Keys.Length > 0 ? JaroWinkler.Similarity(a.Keys[0], b.Keys[0]) : 0);
+        var jw = Math.Max(Similarity(a, b), a.Keys.Length > 0 && b.Keys.Length > 0 ? JaroWinkler.Similarity(a.Keys[0], b.Keys[0]) : 0);
         return jw >= CloseName ? L.Surname.Close : jw >= SimilarName ? L.Surname.Similar : L.Surname.Different;
     }
 
@@ -58,18 +57,19 @@ public static partial class Comparer
         {
             return L.Given.Transliterated;
         }
-        if (a.GivenId is not null && a.GivenId == b.GivenId)
+        if (a.GivenId is not null && (a.GivenId == b.GivenId || ShareAny(a.GivenIds, b.GivenIds)))
         {
             return L.Given.SameName;
         }
         var alike = ShareAny(a.Keys, b.Keys);
-        var close = alike || KeysOneEditApart(a, b) || JaroWinkler.Similarity(a.Latin, b.Latin) >= CloseWord;
+        var similarity = Similarity(a, b);
+        var close = alike || KeysOneEditApart(a, b) || similarity >= CloseWord;
         if (a.GivenIdIsExact && b.GivenIdIsExact)
         {
             // Two names the lexicon knows, and they differ: spelt alike (Олександр, Олександра) they are still two names.
             return close ? L.Given.OtherNameAlike : L.Given.Different;
         }
-        return alike ? L.Given.Phonetic : close ? L.Given.Close : L.Given.Different;
+        return alike ? L.Given.Phonetic : close ? L.Given.Close : similarity >= SimilarWord ? L.Given.Similar : L.Given.Different;
     }
 
     internal static int Patronymic(NameReading a, NameReading b)
@@ -100,6 +100,14 @@ public static partial class Comparer
             ? L.Patronymic.Close
             : L.Patronymic.Different;
     }
+
+    /// <summary>
+    /// Jaro–Winkler similarity (Winkler 1990) of the two spellings, taken on the Latin forms and on the transliteration
+    /// keys (which do not depend on the scheme), whichever is higher.
+    /// </summary>
+    private static double Similarity(NameReading a, NameReading b) => Math.Max(
+        JaroWinkler.Similarity(a.Latin, b.Latin),
+        a.Transliterated.Length > 0 && b.Transliterated.Length > 0 ? JaroWinkler.Similarity(a.Transliterated, b.Transliterated) : 0);
 
     /// <summary>Present and readable: a name in letters the engine cannot read compares as missing.</summary>
     private static bool Comparable(NameReading name) => !name.IsMissing && !name.IsUnreadable;

@@ -33,7 +33,7 @@ public static class ComparisonLevels
 
     internal static class Given
     {
-        public const int Exact = 1, Transliterated = 2, SameName = 3, OtherNameAlike = 4, Phonetic = 5, Close = 6, Initial = 7, Different = 8;
+        public const int Exact = 1, Transliterated = 2, SameName = 3, OtherNameAlike = 4, Phonetic = 5, Close = 6, Similar = 7, Initial = 8, Different = 9;
     }
 
     internal static class Patronymic
@@ -80,6 +80,7 @@ public static class ComparisonLevels
             new(Field.Given, Given.OtherNameAlike, "other name", "two different known names spelt alike (Олександр, Олександра)", 0.005, 0.01),
             new(Field.Given, Given.Phonetic, "phonetic", "the same phonetic key (a spelling the name list does not know: Мыкола, Jewgenij)", 0.03, 0.002),
             new(Field.Given, Given.Close, "close", "one letter off, or Jaro-Winkler ≥ 0.88 (Паввел, Інат)", 0.04, 0.005),
+            new(Field.Given, Given.Similar, "similar", "Jaro-Winkler ≥ 0.75 (two slips, an OCR error: Volodyrnyr)", 0.01, 0.03),
             new(Field.Given, Given.Initial, "initial", "one side gives only the initial, and it agrees", 0.005, 0.05),
             new(Field.Given, Given.Different, "different", "no level above", 0.015, 0.9),
         ];

@@ -29,6 +29,9 @@ internal sealed record NameReading
     /// <summary>The canonical given-name id (Микола = Николай = Mykola), exact or by a unique phonetic key; null if unknown.</summary>
     public string? GivenId { get; init; }
 
+    /// <summary>Every given-name id the spelling may stand for (Женя: Євген and Євгенія), <see cref="GivenId"/> first.</summary>
+    public string[] GivenIds { get; init; } = [];
+
     /// <summary>True if <see cref="GivenId"/> comes from a spelling the lexicon lists (not from the phonetic fallback).</summary>
     public bool GivenIdIsExact { get; init; }
 

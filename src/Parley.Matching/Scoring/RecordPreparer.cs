@@ -130,32 +130,69 @@ public sealed partial class RecordPreparer
 
     private static NameReading ReadGiven(string text)
     {
-        var exact = GivenNames.Candidates(text) is { Count: > 0 } ids ? ids[0] : null;
-        if (exact is null && Words(text) is { Length: > 1 } words && GivenNames.Candidates(words[0]) is { Count: > 0 } first)
-        {
-            exact = first[0];
-        }
-        var id = exact ?? GivenNames.Canonical(text);
+        var ids = KnownGivenIds(text);
+        var exact = ids.Count > 0;
+        var id = exact ? ids[0] : GivenNames.Canonical(text);
+        string[] allIds = exact ? [.. ids] : id is null ? [] : [id];
         var keys = NameKey.PhoneticVariants(text).Where(k => k.Length > 0).ToArray();
-        ulong[] tokens = [.. (id is null ? [] : new[] { BlockingTokens.Of(id, IdDomain) }).Concat(keys.Select(k => BlockingTokens.Of(k, NameDomain)))];
+        ulong[] tokens = [.. allIds.Select(i => BlockingTokens.Of(i, IdDomain)).Concat(keys.Select(k => BlockingTokens.Of(k, NameDomain)))];
         return new NameReading
         {
             Latin = Latin(text),
             Transliterated = NameKey.Transliterated(text),
             Keys = keys,
             GivenId = id,
-            GivenIdIsExact = exact is not null,
+            GivenIds = allIds,
+            GivenIdIsExact = exact,
             Initial = InitialOf(text),
             Tokens = tokens,
             IsUnreadable = keys.Length == 0 && text.Any(char.IsLetter),
         };
     }
 
+    /// <summary>
+    /// The given-name ids a spelling stands for: as written; else its first word (Микола Іванович); else read by GOST 7.79
+    /// system B (x for х: Mixail); else a nominative it may be a case of (Миколи, Олександру, Olegu).
+    /// </summary>
+    private static IReadOnlyList<string> KnownGivenIds(string text)
+    {
+        if (GivenNames.Candidates(text) is { Count: > 0 } ids)
+        {
+            return ids;
+        }
+        if (Words(text) is { Length: > 1 } words && GivenNames.Candidates(words[0]) is { Count: > 0 } first)
+        {
+            return first;
+        }
+        if (GostB(text) is { } gost && GivenNames.Candidates(gost) is { Count: > 0 } read)
+        {
+            return read;
+        }
+        foreach (var nominative in GivenNameCases.Nominatives(text))
+        {
+            if (GivenNames.Candidates(nominative) is { Count: > 0 } undeclined)
+            {
+                return undeclined;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>A Latin spelling with x and cz read as GOST 7.79 system B writes х and ц; null if it has neither.</summary>
+    private static string? GostB(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return ScriptDetector.ContainsCyrillic(text) || !(lower.Contains('x') || lower.Contains("cz", StringComparison.Ordinal))
+            ? null
+            : lower.Replace("cz", "c", StringComparison.Ordinal).Replace("x", "kh", StringComparison.Ordinal);
+    }
+
     private static NameReading ReadPatronymic(string text)
     {
-        var patronymic = Patronymics.Parse(text);
+        var patronymic = Patronymics.Parse(text) ?? (GostB(text) is { } gost ? Patronymics.Parse(gost) : null);
         var keys = NameKey.PhoneticVariants(text).Where(k => k.Length > 0).ToArray();
-        ulong[] tokens = patronymic is { } p ? [BlockingTokens.Of(p.FatherId, IdDomain)] : [.. keys.Select(k => BlockingTokens.Of(k, NameDomain))];
+        // Both the father's id and the spelling's keys: one side's patronymic may be read and the other's not.
+        ulong[] tokens = [.. (patronymic is { } p ? [BlockingTokens.Of(p.FatherId, IdDomain)] : Array.Empty<ulong>()).Concat(keys.Select(k => BlockingTokens.Of(k, NameDomain)))];
         return new NameReading
         {
             Latin = Latin(text),

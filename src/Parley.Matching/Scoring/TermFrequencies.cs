@@ -12,6 +12,7 @@ public sealed class TermFrequencies
     public const double Bound = 4;
 
     private readonly Dictionary<string, int> _surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _surnameSpellings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _givens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _fathers = new(StringComparer.Ordinal);
     private readonly double _total;
@@ -26,6 +27,10 @@ public sealed class TermFrequencies
             foreach (var key in r.Surname.Keys)
             {
                 _surnames[key] = _surnames.GetValueOrDefault(key) + 1;
+            }
+            if (r.Surname.Transliterated.Length > 0)
+            {
+                _surnameSpellings[r.Surname.Transliterated] = _surnameSpellings.GetValueOrDefault(r.Surname.Transliterated) + 1;
             }
             if (r.GivenTerm.Length > 0)
             {
@@ -53,6 +58,16 @@ public sealed class TermFrequencies
         {
             return 0;
         }
+        var u = weights.U(Field.Surname, ComparisonLevels.Surname.Exact) + weights.U(Field.Surname, ComparisonLevels.Surname.Transliterated)
+            + weights.U(Field.Surname, ComparisonLevels.Surname.Phonetic);
+        // Spelt alike, the surname is counted by its transliteration key: the phonetic key, without vowels, would count
+        // Марущак with Марчук and make both look common.
+        if (level is ComparisonLevels.Surname.Exact or ComparisonLevels.Surname.Transliterated
+            && a.Surname.Transliterated == b.Surname.Transliterated
+            && _surnameSpellings.TryGetValue(a.Surname.Transliterated, out var spelt))
+        {
+            return Bounded(u, spelt);
+        }
         string? agreed = null;
         foreach (var x in a.Surname.Keys)
         {
@@ -67,8 +82,6 @@ public sealed class TermFrequencies
         {
             return 0;
         }
-        var u = weights.U(Field.Surname, ComparisonLevels.Surname.Exact) + weights.U(Field.Surname, ComparisonLevels.Surname.Transliterated)
-            + weights.U(Field.Surname, ComparisonLevels.Surname.Phonetic);
         return Bounded(u, count);
     }
 
