@@ -31,42 +31,76 @@ public static class BlockingKeys
         int? year = date?.Year, month = date?.Month, day = date?.Day;
         var full = date is { IsComplete: true } ? (year!.Value * 10_000L) + (month!.Value * 100) + day!.Value : 0;
         var father = record.Patronymic.Tokens;
-        foreach (var names in NamePairs(record, neighbours))
+        var nearSurname = neighbours?.TokensOf(record.Surname) ?? [];
+        var nearGiven = neighbours?.TokensOf(record.Given) ?? [];
+        var primary = true;
+        foreach (var s in surname.Length + nearSurname.Length == surname.Length ? surname : [.. surname, .. nearSurname])
         {
-            into.Add(BlockingTokens.Key(BlockingRule.Names, names));
-            foreach (var f in father)
+            foreach (var g in given.Length + nearGiven.Length == given.Length ? given : [.. given, .. nearGiven])
             {
-                into.Add(BlockingTokens.Key(BlockingRule.NamesPatronymic, names, f));
-            }
-            if (year is { } y)
-            {
-                into.Add(BlockingTokens.Key(BlockingRule.NamesYear, names, BlockingTokens.Of(y, 'y')));
-                if (month is { } m)
+                var names = s <= g ? BlockingTokens.Pair(s, g) : BlockingTokens.Pair(g, s);
+                into.Add(BlockingTokens.Key(BlockingRule.Names, names));
+                if (!primary)
                 {
-                    into.Add(BlockingTokens.Key(BlockingRule.NamesYearMonth, names, BlockingTokens.Of((y * 100) + m, 'm')));
+                    continue;
                 }
-                if (day is { } d)
+                // The narrower rules only stand in for a name block too large to keep, a common name: its first surname
+                // key and given-name id are the ones both lists share.
+                primary = false;
+                if (father.Length > 0)
                 {
-                    into.Add(BlockingTokens.Key(BlockingRule.NamesYearDay, names, BlockingTokens.Of((y * 100) + d, 'd')));
+                    into.Add(BlockingTokens.Key(BlockingRule.NamesPatronymic, names, father[0]));
                 }
-            }
-            if (month is { } dm && day is { } dd)
-            {
-                into.Add(BlockingTokens.Key(BlockingRule.NamesDayMonth, names, BlockingTokens.Of((Math.Min(dm, dd) * 100) + Math.Max(dm, dd), 's')));
+                if (year is { } y)
+                {
+                    into.Add(BlockingTokens.Key(BlockingRule.NamesYear, names, BlockingTokens.Of(y, 'y')));
+                    if (month is { } m)
+                    {
+                        into.Add(BlockingTokens.Key(BlockingRule.NamesYearMonth, names, BlockingTokens.Of((y * 100) + m, 'm')));
+                    }
+                    if (day is { } d)
+                    {
+                        into.Add(BlockingTokens.Key(BlockingRule.NamesYearDay, names, BlockingTokens.Of((y * 100) + d, 'd')));
+                    }
+                }
+                if (month is { } dm && day is { } dd)
+                {
+                    into.Add(BlockingTokens.Key(BlockingRule.NamesDayMonth, names, BlockingTokens.Of((Math.Min(dm, dd) * 100) + Math.Max(dm, dd), 's')));
+                }
             }
         }
-        foreach (var word in surname.Concat(given))
+        if (full != 0)
+        {
+            var fullDate = BlockingTokens.Of(full, 'D');
+            foreach (var s in surname)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.SurnameDate, s, fullDate));
+            }
+        }
+        // A known given name with the patronymic would block half a list together (Олександр Олександрович): the rule
+        // takes the surname, and the given-name column's word only when it is no given name (a surname read in swapped order).
+        // A known given name with the patronymic would block half a list together (Олександр Олександрович): the rule
+        // takes the surname, and the given-name column's word only when it is no given name (a surname read in swapped
+        // order); a known given name goes with the patronymic and the surname's first sound.
+        foreach (var word in record.Given.GivenIdIsExact ? surname : surname.Concat(given))
         {
             foreach (var f in father)
             {
                 into.Add(BlockingTokens.Key(BlockingRule.NamePatronymic, word, f));
             }
         }
-        foreach (var s in surname)
+        if (record.Given.GivenIdIsExact && father.Length > 0)
         {
-            if (full != 0)
+            foreach (var initial in record.Surname.Keys.Select(k => k[0]).Distinct())
             {
-                into.Add(BlockingTokens.Key(BlockingRule.SurnameDate, s, BlockingTokens.Of(full, 'D')));
+                var initialToken = BlockingTokens.Of(initial, 'i');
+                foreach (var g in given)
+                {
+                    foreach (var f in father)
+                    {
+                        into.Add(BlockingTokens.Key(BlockingRule.GivenPatronymicInitial, BlockingTokens.Pair(g, f), initialToken));
+                    }
+                }
             }
         }
         if (full != 0)
@@ -84,25 +118,6 @@ public static class BlockingKeys
         if (record.ServiceDigits.Length >= 4)
         {
             into.Add(BlockingTokens.Key(BlockingRule.ServiceNumber, BlockingTokens.Of(record.ServiceDigits, '#')));
-        }
-    }
-
-    /// <summary>
-    /// The tokens of the record's surname-and-given-name pairs, the same in either order: every surname token with every
-    /// given-name token, and — for a rarely spelt surname or given name — its neighbours' tokens in its place.
-    /// </summary>
-    private static IEnumerable<ulong> NamePairs(PreparedRecord record, SpellingNeighbours? neighbours)
-    {
-        var surname = record.Surname.Tokens;
-        var given = record.Given.Tokens;
-        ulong[] nearSurname = neighbours is null ? [] : [.. neighbours.TokensOf(record.Surname)];
-        ulong[] nearGiven = neighbours is null ? [] : [.. neighbours.TokensOf(record.Given)];
-        foreach (var s in surname.Concat(nearSurname))
-        {
-            foreach (var g in given.Concat(nearGiven))
-            {
-                yield return s <= g ? BlockingTokens.Pair(s, g) : BlockingTokens.Pair(g, s);
-            }
         }
     }
 }

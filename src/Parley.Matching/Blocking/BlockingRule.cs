@@ -45,9 +45,16 @@ public enum BlockingRule
     ServiceNumber = 12,
 
     /// <summary>
-    /// One name — surname or given name, in whichever column — and the patronymic's father, with no date: the other
-    /// name differs past one typo (a diminutive misspelt, an OCR error, a declined surname misspelt) when the date is
-    /// missing or wrong too.
+    /// The surname (or a word in the given-name column that is no given name: a swap) and the patronymic's father, with
+    /// no date: the given name differs past one typo (a diminutive misspelt, an OCR error) when the date is missing or
+    /// wrong too.
     /// </summary>
     NamePatronymic = 13,
+
+    /// <summary>
+    /// A known given name, the patronymic's father and the first sound of the surname, with no date: a surname misspelt
+    /// past one typo (or declined and misspelt) when the date is missing or wrong too. Typists keep a name's first letter
+    /// nine times in ten (Kukich 1992).
+    /// </summary>
+    GivenPatronymicInitial = 14,
 }

@@ -17,17 +17,20 @@ public sealed class CandidateIndex
     public const int MaxBlockSize = 500;
 
     /// <summary>
-    /// A block of a rule with no date (<see cref="BlockingRule.Names"/>, <see cref="BlockingRule.NamePatronymic"/>) larger than this pairs a record that gives a full
-    /// date of birth only with the records that do not: two dated records of a common name meet through the narrower
-    /// rules (names and part of the date, names and patronymic), which every single wrong date part still shares.
-    /// Smaller blocks pair everyone, whatever their dates.
+    /// A block of a rule with no date (<see cref="BlockingRule.Names"/>, <see cref="BlockingRule.NamePatronymic"/>)
+    /// larger than this pairs two records that both give a full date only if one clerical error could turn one date
+    /// into the other (<see cref="DatesCompatible"/>), and — in a block of names — two that both give a patronymic only
+    /// if it is the same: a common name's namesakes are not all compared with each other, while a missing date or
+    /// patronymic still meets the whole block. Smaller blocks pair everyone.
     /// </summary>
     public const int NameBlockForAllDates = 16;
 
     private readonly ulong[] _slotKeys;
     private readonly int[] _slotStarts;
     private readonly int[] _slotCounts;
-    private readonly int[] _slotUndatedCounts;
+    private readonly bool[] _slotFiltered;
+    private readonly int[] _dates;
+    private readonly ulong[] _fathers;
     private readonly int[] _members;
     private readonly int _mask;
     private readonly Dictionary<BlockingRule, int> _oversized = [];
@@ -54,7 +57,9 @@ public sealed class CandidateIndex
         _slotKeys = new ulong[capacity];
         _slotStarts = new int[capacity];
         _slotCounts = new int[capacity];
-        _slotUndatedCounts = new int[capacity];
+        _slotFiltered = new bool[capacity];
+        _dates = [.. records.Select(PackedDate)];
+        _fathers = [.. records.Select(FatherToken)];
         var members = new List<int>(keys.Length);
         var start = 0;
         while (start < keys.Length)
@@ -69,22 +74,15 @@ public sealed class CandidateIndex
             }
             var size = members.Count - first;
             var rule = BlockingTokens.RuleOf(key);
-            var undated = size;
-            if (rule is BlockingRule.Names or BlockingRule.NamePatronymic && size > NameBlockForAllDates)
+            var dateFree = rule is BlockingRule.Names or BlockingRule.NamePatronymic or BlockingRule.GivenPatronymicInitial;
+            if (dateFree && size > MaxBlockSize)
             {
-                // The records without a full date first: a dated probe meets only them.
-                var block = members.GetRange(first, size);
-                var without = block.Where(i => !HasFullDate(records[i])).ToList();
-                undated = without.Count;
+                // Too large to compare its dated records: the narrower rules pair those; the undated stay.
+                var undated = members.GetRange(first, size).Where(i => _dates[i] == 0).ToList();
                 members.RemoveRange(first, size);
-                members.AddRange(without);
-                members.AddRange(block.Where(i => HasFullDate(records[i])));
-                if (size > MaxBlockSize)
-                {
-                    // Only the dated probes' part is kept.
-                    members.RemoveRange(first + undated, size - undated);
-                    size = undated;
-                }
+                members.AddRange(undated);
+                size = undated.Count;
+                _oversized[rule] = _oversized.GetValueOrDefault(rule) + 1;
             }
             if (size > MaxBlockSize || size == 0)
             {
@@ -93,7 +91,7 @@ public sealed class CandidateIndex
             }
             else
             {
-                Insert(key, first, size, undated);
+                Insert(key, first, size, dateFree && size > NameBlockForAllDates);
             }
             start = end;
         }
@@ -129,7 +127,8 @@ public sealed class CandidateIndex
     {
         keys.Clear();
         BlockingKeys.Write(record, keys, _neighbours);
-        var dated = HasFullDate(record);
+        var date = PackedDate(record);
+        var father = FatherToken(record);
         foreach (var key in keys)
         {
             var slot = Find(key);
@@ -138,11 +137,16 @@ public sealed class CandidateIndex
                 continue;
             }
             var from = _slotStarts[slot];
-            var to = from + (dated ? _slotUndatedCounts[slot] : _slotCounts[slot]);
+            var to = from + _slotCounts[slot];
+            var filter = _slotFiltered[slot];
+            var byDate = filter && date != 0;
+            var byFather = filter && father != 0 && BlockingTokens.RuleOf(key) == BlockingRule.Names;
             for (var m = from; m < to; m++)
             {
                 var j = _members[m];
-                if (scratch[j] != stamp)
+                if (scratch[j] != stamp
+                    && (!byDate || _dates[j] == 0 || DatesCompatible(date, _dates[j]))
+                    && (!byFather || _fathers[j] == 0 || _fathers[j] == father))
                 {
                     scratch[j] = stamp;
                     into.Add(j);
@@ -197,9 +201,31 @@ public sealed class CandidateIndex
         return (allKeys, allOwners);
     }
 
-    private static bool HasFullDate(PreparedRecord record) => record.DateOfBirth is { IsComplete: true };
+    /// <summary>The patronymic's first blocking token (the father's id when it is read), or 0.</summary>
+    private static ulong FatherToken(PreparedRecord record) => record.Patronymic.Tokens.Length > 0 ? record.Patronymic.Tokens[0] : 0;
 
-    private void Insert(ulong key, int start, int count, int undatedCount)
+    /// <summary>A full date as yyyymmdd, or 0.</summary>
+    private static int PackedDate(PreparedRecord record) =>
+        record.DateOfBirth is { IsComplete: true } d ? (d.Year!.Value * 10_000) + (d.Month!.Value * 100) + d.Day!.Value : 0;
+
+    /// <summary>
+    /// True if one clerical error could turn one date into the other: two of day, month and year agree (one digit,
+    /// a day or a year off, a 1st for an unknown day), day and month swapped, 1 January for an unknown date, or the two
+    /// dates are at most two days apart (across a month's end).
+    /// </summary>
+    internal static bool DatesCompatible(int a, int b)
+    {
+        int ay = a / 10_000, am = a / 100 % 100, ad = a % 100;
+        int by = b / 10_000, bm = b / 100 % 100, bd = b % 100;
+        var agreeing = (ay == by ? 1 : 0) + (am == bm ? 1 : 0) + (ad == bd ? 1 : 0);
+        if (agreeing >= 2 || ay == by && (am == bd && ad == bm || am == 1 && ad == 1 || bm == 1 && bd == 1))
+        {
+            return true;
+        }
+        return Math.Abs(new DateOnly(ay, am, ad).DayNumber - new DateOnly(by, bm, bd).DayNumber) <= 2;
+    }
+
+    private void Insert(ulong key, int start, int count, bool filtered)
     {
         var slot = (int)(key >> 8) & _mask;
         while (_slotCounts[slot] != 0)
@@ -209,7 +235,7 @@ public sealed class CandidateIndex
         _slotKeys[slot] = key;
         _slotStarts[slot] = start;
         _slotCounts[slot] = count;
-        _slotUndatedCounts[slot] = undatedCount;
+        _slotFiltered[slot] = filtered;
     }
 
     private int Find(ulong key)

@@ -24,6 +24,9 @@ public sealed class SpellingNeighbours
     private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ulong[]> _tokens = new(StringComparer.Ordinal);
 
+    // The tokens of each name reading of the lists (readings are shared by every record spelt alike), by reference.
+    private readonly Dictionary<NameReading, ulong[]> _byReading = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Counts the name spellings of <paramref name="lists"/> (the surname and the given name of every record).</summary>
     public SpellingNeighbours(params IReadOnlyList<PreparedRecord>[] lists)
     {
@@ -47,6 +50,19 @@ public sealed class SpellingNeighbours
                     _byDeletion[deletion] = keys = [];
                 }
                 keys.Add(key);
+            }
+        }
+        foreach (var list in lists.Distinct())
+        {
+            foreach (var r in list)
+            {
+                foreach (var name in new[] { r.Surname, r.Given })
+                {
+                    if (!_byReading.ContainsKey(name))
+                    {
+                        _byReading[name] = [.. Compute(name)];
+                    }
+                }
             }
         }
     }
@@ -81,8 +97,11 @@ public sealed class SpellingNeighbours
         }
     }
 
-    /// <summary>The blocking tokens of <see cref="Of"/> for every phonetic key of the name, cached per key.</summary>
-    internal IEnumerable<ulong> TokensOf(NameReading name)
+    /// <summary>The blocking tokens of <see cref="Of"/> for every phonetic key of the name.</summary>
+    internal ulong[] TokensOf(NameReading name) =>
+        _byReading.TryGetValue(name, out var tokens) ? tokens : [.. Compute(name)];
+
+    private IEnumerable<ulong> Compute(NameReading name)
     {
         foreach (var key in name.Keys)
         {

@@ -105,6 +105,30 @@ public sealed partial class RecordPreparer
     }
 
     /// <summary>Whitespace collapsed and a spaced hyphen closed up (Шевченко - Коваль is one double surname).</summary>
-    private static string Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? "" : NameNormaliser.CollapseWhitespace(NameNormaliser.FoldDashes(text)).Replace(" - ", "-", StringComparison.Ordinal);
+    private static string Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+        return IsClean(text) ? text : NameNormaliser.CollapseWhitespace(NameNormaliser.FoldDashes(text)).Replace(" - ", "-", StringComparison.Ordinal);
+    }
+
+    /// <summary>Letters, apostrophes, hyphens and single inner spaces only (most names): nothing to clean.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i - 1] == ' ' || text[i + 1] == '-' : !(char.IsLetter(c) || c is '-' or '\'' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

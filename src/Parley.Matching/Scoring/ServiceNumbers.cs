@@ -18,9 +18,12 @@ internal static class ServiceNumbers
             return ("", "");
         }
         // № first: compatibility normalisation would spell it "No", two letters of the series.
-        var normalised = text.Replace("№", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormKC).ToUpperInvariant()
-            .Replace("KH", "X", StringComparison.Ordinal).Replace("ZH", "Ж", StringComparison.Ordinal)
-            .Replace("CH", "Ч", StringComparison.Ordinal).Replace("SH", "Ш", StringComparison.Ordinal);
+        var normalised = (IsPlain(text) ? text : text.Replace("№", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormKC)).ToUpperInvariant();
+        if (normalised.AsSpan().IndexOf('H') >= 0)
+        {
+            normalised = normalised.Replace("KH", "X", StringComparison.Ordinal).Replace("ZH", "Ж", StringComparison.Ordinal)
+                .Replace("CH", "Ч", StringComparison.Ordinal).Replace("SH", "Ш", StringComparison.Ordinal);
+        }
         var digits = new StringBuilder(normalised.Length);
         var series = new StringBuilder(4);
         foreach (var c in normalised)
@@ -35,6 +38,19 @@ internal static class ServiceNumbers
             }
         }
         return (digits.ToString(), series.ToString());
+    }
+
+    /// <summary>Digits, basic Latin and Cyrillic letters, spaces and hyphens: compatibility normalisation changes nothing.</summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is (>= '\u0410' and <= '\u044F') or ' ' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Look-alikes and transliterations of the letters military series use, one class each.
