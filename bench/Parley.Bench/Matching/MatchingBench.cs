@@ -85,6 +85,12 @@ internal static class MatchingBench
             $"Parley: {parley.TotalSeconds:0.00} s; {card.CandidatePairs:N0} candidate pairs ({card.CandidatePairs / (double)Math.Max(1, data.Left.Count):0.00} per left record); {card.Matches:N0} match, {card.Reviews:N0} review; prior weight {result.Weights.PriorWeight:0.00} (λ {result.Weights.PriorMatchProbability:E2}; true {(double)data.Truth.Count / data.Left.Count / data.Right.Count:E2})"));
         Console.WriteLine();
         PrintSummary(card);
+        Console.WriteLine("review queue by reason:");
+        ReliabilityTable.PrintReviewReasons(Console.Out, data, result);
+        foreach (var warning in result.Warnings)
+        {
+            Console.WriteLine("note: " + warning);
+        }
         Console.WriteLine();
         Console.WriteLine("Recall per error class (alone, and in pairs), worst first");
         PrintClasses(card);

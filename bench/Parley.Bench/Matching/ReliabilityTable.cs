@@ -3,44 +3,36 @@ using Parley.Matching.Reconciliation;
 
 namespace Parley.Bench.Matching;
 
-/// <summary>
-/// Calibration: the pairs the engine put out (match or review), in bands of predicted match probability, against
-/// the share of them that are true pairs. A calibrated engine's mean probability and observed share agree in every
-/// band; the expected calibration error is their gap weighted by the pairs in each band.
-/// </summary>
+/// <summary>Prints the engine's reliability bands (<see cref="Reliability"/>) of a reconciliation against a generator's truth.</summary>
 internal static class ReliabilityTable
 {
-    public static readonly double[] Edges = [0.2, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 1.0000001];
-
-    public static IReadOnlyList<(double From, double To, int Pairs, double MeanProbability, int True)> Bands(LinkageData data, ReconciliationResult result)
-    {
-        var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
-        var rows = new List<(double, double, int, double, int)>();
-        for (var b = 0; b + 1 < Edges.Length; b++)
-        {
-            var inBand = result.Pairs.Where(p => p.Probability >= Edges[b] && p.Probability < Edges[b + 1]).ToList();
-            var correct = inBand.Count(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)));
-            rows.Add((Edges[b], Math.Min(1, Edges[b + 1]), inBand.Count, inBand.Count == 0 ? 0 : inBand.Average(p => p.Probability), correct));
-        }
-        return rows;
-    }
-
-    /// <summary>Σ |mean p − share true| × pairs / all pairs.</summary>
-    public static double ExpectedCalibrationError(IReadOnlyList<(double From, double To, int Pairs, double MeanProbability, int True)> bands)
-    {
-        var all = bands.Sum(b => b.Pairs);
-        return all == 0 ? 0 : bands.Sum(b => b.Pairs == 0 ? 0 : Math.Abs(b.MeanProbability - ((double)b.True / b.Pairs)) * b.Pairs) / all;
-    }
-
     public static void Print(TextWriter output, LinkageData data, ReconciliationResult result)
     {
-        var bands = Bands(data, result);
+        var bands = Reliability.Of(result, data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet());
         output.WriteLine($"{"probability",-16} {"pairs",7} {"mean p",8} {"true",7} {"share true",11}");
-        foreach ((var from, var to, var pairs, var mean, var correct) in bands.Where(b => b.Pairs > 0))
+        foreach (var b in bands)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{$"[{from:0.###}, {to:0.###}{(to >= 1 ? "]" : ")")}",-16} {pairs,7} {mean,8:0.0000} {correct,7} {(double)correct / pairs,11:0.0000}"));
+                $"{$"[{b.From:0.###}, {b.To:0.###}{(b.To >= 1 ? "]" : ")")}",-16} {b.Pairs,7} {b.MeanProbability,8:0.0000} {b.True,7} {b.ShareTrue,11:0.0000}"));
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"expected calibration error {ExpectedCalibrationError(bands):0.0000}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"expected calibration error {Reliability.ExpectedCalibrationError(bands):0.0000}"));
+    }
+
+    /// <summary>The review queue by the reason each pair is there, and how many of each are true pairs.</summary>
+    public static void PrintReviewReasons(TextWriter output, LinkageData data, ReconciliationResult result)
+    {
+        var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
+        foreach (var group in result.Pairs.Where(p => p.Decision == Decision.Review).GroupBy(p => p.Hold).OrderBy(g => g.Key))
+        {
+            var correct = group.Count(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)));
+            var reason = group.Key switch
+            {
+                Hold.None => "probability between the thresholds",
+                Hold.Rival => "a close rival (another person)",
+                Hold.Clash => "service numbers clash",
+                _ => "a possible copy in a list",
+            };
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {reason,-38} {group.Count(),6:N0} pairs, {correct,6:N0} true"));
+        }
     }
 }

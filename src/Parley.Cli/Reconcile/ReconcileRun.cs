@@ -22,6 +22,9 @@ internal sealed class ReconcileRun
 
     public bool Duplicates { get; init; }
 
+    /// <summary>A truth file (left_id,right_id): report.html then shows the calibration against it.</summary>
+    public string? TruthPath { get; init; }
+
     /// <summary>What the run found and how long each step took.</summary>
     internal sealed record Outcome(ReconciliationResult Result, IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps, int? LeftDuplicates, int? RightDuplicates);
 
@@ -45,6 +48,7 @@ internal sealed class ReconcileRun
             sink.Report(p.Stage, p.Total == 0 ? 1 : (double)p.Done / p.Total, p.Done)));
         Done("reconcile");
 
+        var reliability = TruthPath is null ? null : Reliability.Of(result, TruthFile.Read(TruthPath));
         sink.Report("write", 0, 0);
         Directory.CreateDirectory(OutDir);
         ListWriter.WriteTable(Path.Combine(OutDir, "matches.csv"), ReconciliationTables.MatchesHeader, ReconciliationTables.Matches(result));
@@ -52,7 +56,7 @@ internal sealed class ReconcileRun
         ListWriter.WriteCsv(Path.Combine(OutDir, "unmatched-right.csv"), ReconciliationTables.UnmatchedRight(result));
         using (var html = new StreamWriter(Path.Combine(OutDir, "report.html"), append: false, new System.Text.UTF8Encoding(false)))
         {
-            HtmlReport.Write(html, result, Path.GetFileName(LeftPath), Path.GetFileName(RightPath));
+            HtmlReport.Write(html, result, Path.GetFileName(LeftPath), Path.GetFileName(RightPath), reliability);
         }
         sink.Report("write", 1, result.Pairs.Count);
         Done("write");

@@ -25,6 +25,10 @@ internal static class ReconcileSummary
             table.AddRow("duplicate pairs right", N(dr));
         }
         console.Write(table);
+        foreach (var warning in r.Warnings)
+        {
+            console.WriteLine("note: " + warning);
+        }
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote matches.csv, unmatched-left.csv, unmatched-right.csv and report.html to {run.OutDir} ({string.Join(", ", outcome.Steps.Select(s => $"{s.Step} {s.Elapsed.TotalSeconds:0.00} s"))})"));
     }

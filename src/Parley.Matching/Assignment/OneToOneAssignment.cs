@@ -61,7 +61,7 @@ public static class OneToOneAssignment
                         || (ofRight?.Exists(l => CopyOf(true, l, pair.Left) == Copy.Possible) ?? false));
                 (leftPartners[pair.Left] ??= []).Add(pair.Right);
                 (rightPartners[pair.Right] ??= []).Add(pair.Left);
-                kept.Add(possible && pair.Decision == Decision.Match ? pair with { Decision = Decision.Review } : pair);
+                kept.Add(possible && pair.Decision == Decision.Match ? pair with { Decision = Decision.Review, Hold = Hold.PossibleCopy } : pair);
             }
             else if (pair.Decision == Decision.Match)
             {
@@ -81,7 +81,7 @@ public static class OneToOneAssignment
             var rival = Math.Max(leftRival[p.Left], rightRival[p.Right]);
             if (p.Decision == Decision.Match && rival > p.Weight - ambiguityMarginBits)
             {
-                kept[i] = p with { Decision = Decision.Review };
+                kept[i] = p with { Decision = Decision.Review, Hold = Hold.Rival };
             }
         }
         kept.Sort(static (a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));

@@ -25,6 +25,11 @@ public static class BlockingKeys
     {
         Preconditions.CheckNotNull(record, nameof(record));
         Preconditions.CheckNotNull(into, nameof(into));
+        if (record.NameUnreadable)
+        {
+            // A name in letters the engine cannot read is counted as unreadable (ListAccount), not matched on its date.
+            return;
+        }
         var surname = record.Surname.Tokens;
         var given = record.Given.Tokens;
         var date = record.DateOfBirth;

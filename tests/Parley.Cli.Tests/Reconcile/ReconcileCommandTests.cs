@@ -100,4 +100,47 @@ public sealed class ReconcileCommandTests : IDisposable
         var result = await ParleyCli.Run("reconcile", Left(), Right());
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
     }
+
+    [Fact]
+    public async Task a_truth_file_puts_the_calibration_chart_and_table_into_the_report()
+    {
+        var truth = _folder.Write("truth.csv", ["left_id,right_id,classes", "UA-1,RU-1,ru-form", "UA-2,RU-2,latin:ua-2010"]);
+        var outDir = _folder.File("out");
+        var result = await ParleyCli.Run("reconcile", Left(), Right(), "--out", outDir, "--truth", truth);
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        Assert.Contains("<section id=\"calibration\">", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Predicted match probability against the share of pairs that are true\"", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"reliability\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_truth_file_without_the_id_columns_fails_cleanly_and_writes_nothing()
+    {
+        var truth = _folder.Write("truth.csv", ["left,right", "UA-1,RU-1"]);
+        var outDir = _folder.File("out");
+        var result = await ParleyCli.Run("reconcile", Left(), Right(), "--out", outDir, "--truth", truth);
+        ParleyCli.AssertCleanFailure(result);
+        Assert.Contains("truth.csv: row 1: the truth file's header needs a left_id and a right_id column", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public async Task names_the_engine_cannot_read_are_noted_in_the_summary_and_the_report()
+    {
+        var georgian = _folder.Write("georgian.csv", ["id,surname,given,dob", "GE-1,შევჩენკო,ნიკოლაი,1985-03-12", "GE-2,კოვალენკო,ელენა,1979-11-30"]);
+        var outDir = _folder.File("out");
+        var result = await ParleyCli.Run("reconcile", Left(), georgian, "--out", outDir);
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("note: every name of the right list (2 records) is in letters the engine cannot read (Georgian 2)", result.Output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<section id=\"input\">", File.ReadAllText(Path.Combine(outDir, "report.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_truth_file_goes_with_two_lists_not_with_an_exchange()
+    {
+        var result = await ParleyCli.Run("reconcile", "--exchange", "x1", "--truth", _folder.File("truth.csv"));
+        ParleyCli.AssertCleanFailure(result);
+        Assert.Contains("parley: --truth goes with LEFT and RIGHT", result.Error, StringComparison.Ordinal);
+    }
 }

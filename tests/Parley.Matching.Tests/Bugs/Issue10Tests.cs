@@ -63,4 +63,14 @@ public class Issue10Tests
         Assert.NotEqual(Decision.NoMatch, Decide(
             Person("L-1", "Брицький", "Олександр", "Петрович", "1982-01-09"),
             Person("R-1", null, null, fullName: fullName)));
+
+    [Fact]
+    public void a_pair_held_at_review_says_why_and_a_weak_field_is_never_the_reason()
+    {
+        var result = Reconciler.Reconcile(
+            Left(Person("L-1", "Шевченко", "Микола", "Іванович", "1985-03-12", serviceNumber: "АВ123456")),
+            Right(Person("R-1", "Шевченко", "Николай", "Иванович", "1985-03-12", serviceNumber: "КМ987654")));
+        var pair = result.Pairs.Single(p => result.Left[p.Left].Source.Id == "L-1");
+        Assert.Equal((Decision.Review, Hold.Clash), (pair.Decision, pair.Hold));
+    }
 }

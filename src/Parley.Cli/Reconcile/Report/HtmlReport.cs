@@ -11,8 +11,12 @@ namespace Parley.Cli.Reconcile.Report;
 /// </summary>
 public static class HtmlReport
 {
-    /// <summary>Writes the report for <paramref name="result"/>; <paramref name="leftName"/> and <paramref name="rightName"/> name the lists (file names).</summary>
-    public static void Write(TextWriter writer, ReconciliationResult result, string leftName, string rightName)
+    /// <summary>
+    /// Writes the report for <paramref name="result"/>; <paramref name="leftName"/> and <paramref name="rightName"/> name
+    /// the lists (file names). With <paramref name="reliability"/> (a truth file was given), a calibration section shows
+    /// the predicted probabilities against the share of pairs that are true.
+    /// </summary>
+    public static void Write(TextWriter writer, ReconciliationResult result, string leftName, string rightName, IReadOnlyList<ReliabilityBand>? reliability = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
@@ -44,9 +48,22 @@ public static class HtmlReport
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"<p>Match: probability ≥ {result.Thresholds.Match:0.###}; review: ≥ {result.Thresholds.Review:0.###}. "
             + $"Prior: one random pair in {1 / result.Weights.PriorMatchProbability:N0} is a match.</p></section>"));
+        if (result.Warnings.Count > 0)
+        {
+            writer.WriteLine("<section id=\"input\"><h2>What the lists allowed</h2><ul>");
+            foreach (var warning in result.Warnings)
+            {
+                writer.WriteLine($"<li>{E(warning)}</li>");
+            }
+            writer.WriteLine("</ul></section>");
+        }
         writer.WriteLine("<section id=\"distribution\"><h2>Score distribution</h2>");
         writer.WriteLine(ScoreChart.Svg(result.Histogram, result.Thresholds));
         writer.WriteLine("</section>");
+        if (reliability is not null)
+        {
+            WriteCalibration(writer, reliability);
+        }
         writer.WriteLine($"<section id=\"review\"><h2>Review candidates ({N(reviews)})</h2>");
         if (reviews == 0)
         {
@@ -73,16 +90,31 @@ public static class HtmlReport
         writer.WriteLine("</section></body></html>");
     }
 
+    private static void WriteCalibration(TextWriter writer, IReadOnlyList<ReliabilityBand> bands)
+    {
+        writer.WriteLine("<section id=\"calibration\"><h2>Calibration against the truth file</h2>");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"<p>The pairs put out (match or review) by predicted match probability, against the share the truth holds. A calibrated probability lies on the diagonal; expected calibration error {Reliability.ExpectedCalibrationError(bands):0.0000}.</p>"));
+        writer.WriteLine(ReliabilityChart.Svg(bands));
+        writer.WriteLine("<table class=\"reliability\"><tr><th>Probability</th><th>Pairs</th><th>Mean probability</th><th>True</th><th>Share true</th></tr>");
+        foreach (var b in bands)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"<tr><td>{b.From:0.###} – {b.To:0.###}</td><td class=\"num\">{b.Pairs:N0}</td><td class=\"num\">{b.MeanProbability:0.0000}</td><td class=\"num\">{b.True:N0}</td><td class=\"num\">{b.ShareTrue:0.0000}</td></tr>"));
+        }
+        writer.WriteLine("</table></section>");
+    }
+
     /// <summary>Why a pair is at review rather than a match.</summary>
     public static string WhyReview(ReconciliationResult result, ScoredPair pair)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (Parley.Matching.Scoring.MatchWeights.HoldsAtReview(pair.Vector))
+        return pair.Hold switch
         {
-            return "the service numbers differ (a strong identifier clashes)";
-        }
-        return pair.Weight >= result.Thresholds.MatchWeight
-            ? string.Create(CultureInfo.InvariantCulture, $"another candidate for one of the two records comes within {result.Thresholds.AmbiguityMarginBits:0.#} bits")
-            : "the probability is below the match threshold";
+            Hold.Clash => "the service numbers differ (a strong identifier clashes)",
+            Hold.Rival => string.Create(CultureInfo.InvariantCulture, $"another candidate for one of the two records, a different person, comes within {result.Thresholds.AmbiguityMarginBits:0.#} bits"),
+            Hold.PossibleCopy => "one of the two records may be a second copy of a person its list names twice, or a namesake: one of the copies gives no date of birth",
+            _ => "the probability is below the match threshold",
+        };
     }
 }
