@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Parley.Core.Commands;
+using Parley.Core.Wire;
 using Parley.Store;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
@@ -11,7 +12,7 @@ namespace Parley.Bench;
 /// Durable appends through the whole command path: a JSON command line, <see cref="CommandReader"/>, then
 /// <see cref="ParleyStore"/> (decider, event codec, projections in the same transaction, SQLite WAL with
 /// synchronous=FULL). (a) many producers each awaiting <see cref="ParleyStore.ExecuteAsync"/> for one small command
-/// at a time (group commit); (b) one transaction per command (<see cref="ParleyStore.Execute(IReadOnlyList{Command}, int)"/>
+/// at a time (group commit); (b) one transaction per command (<see cref="ParleyStore.Execute(IReadOnlyList{Command}, int, Parley.Core.Actors.Actor)"/>
 /// with batch size 1). Every command here yields one event. Usage: <c>appends [--events 300000] [--baseline 3000] [--producers 64]</c>.
 /// </summary>
 internal static class AppendBench
@@ -77,7 +78,7 @@ internal static class AppendBench
             {
                 foreach (var line in Steps(scattered ? p * personsPerProducer + i : i * producers + p))
                 {
-                    var outcome = await store.ExecuteAsync(CommandReader.Parse(line)).ConfigureAwait(false);
+                    var outcome = await store.ExecuteAsync(CommandText.Parse(line)).ConfigureAwait(false);
                     Check(outcome);
                 }
             }
@@ -101,7 +102,7 @@ internal static class AppendBench
         for (var n = 0; n < persons; n++)
         {
             // The same parsing work as (a), one command per durable transaction.
-            var outcomes = store.Execute(Steps(n).Select(CommandReader.Parse).ToList(), batchSize: 1);
+            var outcomes = store.Execute(Steps(n).Select(CommandText.Parse).ToList(), batchSize: 1);
             foreach (var outcome in outcomes)
             {
                 Check(outcome);
@@ -114,7 +115,7 @@ internal static class AppendBench
     }
 
     /// <summary>
-    /// The same commands on one thread through <see cref="ParleyStore.Execute(IReadOnlyList{Command}, int)"/> in batches
+    /// The same commands on one thread through <see cref="ParleyStore.Execute(IReadOnlyList{Command}, int, Parley.Core.Actors.Actor)"/> in batches
     /// as large as (a) could form: what the command path costs without the concurrent writer.
     /// </summary>
     private static Result InOrder(string path, int persons, int batchSize)
@@ -126,7 +127,7 @@ internal static class AppendBench
         const int Chunk = 4096;
         for (var first = 0; first < persons; first += Chunk)
         {
-            var commands = Enumerable.Range(first, Math.Min(Chunk, persons - first)).SelectMany(Steps).Select(CommandReader.Parse).ToList();
+            var commands = Enumerable.Range(first, Math.Min(Chunk, persons - first)).SelectMany(Steps).Select(CommandText.Parse).ToList();
             foreach (var outcome in store.Execute(commands, batchSize))
             {
                 Check(outcome);
@@ -140,7 +141,7 @@ internal static class AppendBench
 
     private static void Setup(ParleyStore store)
     {
-        foreach (var outcome in store.Execute(CommandLines.Setup().Select(CommandReader.Parse).ToList()))
+        foreach (var outcome in store.Execute(CommandLines.Setup().Select(CommandText.Parse).ToList()))
         {
             Check(outcome);
         }

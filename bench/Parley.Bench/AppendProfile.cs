@@ -24,7 +24,7 @@ internal static class AppendProfile
         var batchSize = BenchOptions.Int(args, "--producers", 64);
         using var folder = BenchOptions.NewFolder();
         using var store = ParleyStore.Open(folder.File("profile.db"), OpenMode.CreateIfMissing);
-        store.Execute(CommandLines.Setup().Select(CommandReader.Parse).ToList());
+        store.Execute(CommandLines.Setup().Select(CommandText.Parse).ToList());
         var state = store.State;
         var log = store.Log;
         var lines = Enumerable.Range(0, persons).SelectMany(n => new[]
@@ -41,7 +41,7 @@ internal static class AppendProfile
         {
             var batch = lines.Skip(start).Take(batchSize).ToList();
             clock.Restart();
-            var commands = batch.Select(CommandReader.Parse).ToList();
+            var commands = batch.Select(CommandText.Parse).ToList();
             parse += clock.Elapsed;
 
             clock.Restart();
@@ -55,7 +55,7 @@ internal static class AppendProfile
             decide += clock.Elapsed;
 
             clock.Restart();
-            var events = decided.Select(e => EventCodec.Encode(e, now.ToUnixTimeMilliseconds())).ToList();
+            var events = decided.Select(e => StoredEvents.ToAppend(e, now.ToUnixTimeMilliseconds())).ToList();
             var touched = new HashSet<(string Kind, string Key)>();
             foreach (var e in decided)
             {

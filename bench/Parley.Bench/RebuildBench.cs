@@ -88,7 +88,7 @@ internal static class RebuildBench
                 lines.Add(CommandLines.Move(movement, first, Math.Min(MoveChunk, persons - first), stage));
             }
         }
-        var outcomes = store.Execute(lines.Select(CommandReader.Parse).ToList(), batchSize: 10);
+        var outcomes = store.Execute(lines.Select(CommandText.Parse).ToList(), batchSize: 10);
         if (outcomes.FirstOrDefault(o => !o.Accepted) is { } rejected)
         {
             throw new InvalidOperationException($"the benchmark's own {rejected.Command.Name} was rejected: {rejected.Reason}");
@@ -106,7 +106,7 @@ internal static class RebuildBench
         var decoded = new List<DomainEvent>(rows.Count);
         foreach (var row in rows)
         {
-            decoded.Add(EventCodec.Decode(row));
+            decoded.Add(row.Decode());
         }
         var decode = clock.Elapsed;
         rows = null;

@@ -13,12 +13,15 @@ public partial class ApplyCommandTests
         { "bad date", """{"command":"plan-stage","exchange":"x1","stage":"s2","date":"24/05/2025","plannedA":1,"plannedB":1}""", "field 'date': expected a date" },
         { "unknown field", """{"command":"plan-stage","exchange":"x1","stage":"s2","date":"2025-05-24","planedA":1,"plannedA":1,"plannedB":1}""", "field 'planedA' is not a field of this command" },
         { "unknown exchange", """{"command":"match","exchange":"nope","person":"p-000001"}""", "exchange 'nope' is not open" },
-        { "unknown person", """{"command":"match","exchange":"x1","person":"p-000099"}""", "person 'p-000099' is not on a roster of exchange 'x1'" },
+        { "unknown person", """{"command":"match","exchange":"x1","person":"p-000099"}""", "person 'p-000099' is not on a list of exchange 'x1'" },
         { "unknown stage", """{"command":"close-stage","exchange":"x1","stage":"s9"}""", "stage 's9' is not planned in exchange 'x1'" },
         { "unknown party", """{"command":"open-exchange","id":"x2","agreement":"a1","sideA":"RU","sideB":"XX"}""", "party 'XX' is not registered" },
         { "invariant: unique id", """{"command":"plan-stage","exchange":"x1","stage":"s1","date":"2025-05-24","plannedA":1,"plannedB":1}""", "stage 's1' is already planned in exchange 'x1' (rule: unique-id" },
         { "invariant: two sides", """{"command":"open-exchange","id":"x2","agreement":"a1","sideA":"UA","sideB":"UA"}""", "rule: exchange-parties" },
         { "malformed terms formula", """{"command":"record-agreement","id":"a2","round":"r1","title":"T","text":"T","terms":"1000 for"}""", "terms: column 9: expected" },
+        { "lone surrogate", """{"command":"register-party","code":"TR","name":"T\ud800rkiye"}""", "field 'name': the text holds an unpaired surrogate" },
+        { "vertical tab", """{"command":"register-party","code":"TR","name":"T\u000brkiye"}""", "name: the text holds the control character U+000B" },
+        { "bidirectional override", """{"command":"list-persons","exchange":"x1","side":"A","persons":[{"person":"p-1","names":["Pet\u202erenko"]}]}""", "persons[0].names[0].text: the text holds the bidirectional control U+202E" },
         { "bad identifier", """{"command":"list-persons","exchange":"x1","side":"A","persons":[{"person":"Іван Петренко","names":["Іван Петренко"]}]}""", "persons[0].person: an id is 1 to 64 ASCII letters" },
     };
 
@@ -112,7 +115,7 @@ public partial class ApplyCommandTests
         Assert.Contains("line 1: person 'p-000001' is verified; to verify a person must be matched (rule: person-lifecycle", reports[0], StringComparison.Ordinal);
         Assert.Contains("line 2: person 'p-000003' is matched; to release a person must be scheduled (rule: person-lifecycle", reports[1], StringComparison.Ordinal);
         Assert.Contains("line 3: person 'p-000002' is matched, so cannot be received (rule: received-after-released", reports[2], StringComparison.Ordinal);
-        Assert.Contains("line 4: person 'p-000001' is already on a roster of exchange 'x1' (rule: one-entry-per-person", reports[3], StringComparison.Ordinal);
+        Assert.Contains("line 4: person 'p-000001' is already on a list of exchange 'x1' (rule: one-entry-per-person", reports[3], StringComparison.Ordinal);
         Assert.Equal(before, DatabaseSnapshot.Of(db));
     }
 }

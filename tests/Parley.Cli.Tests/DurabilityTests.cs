@@ -44,7 +44,7 @@ public partial class DurabilityTests
             foreach (var stored in log.Read())
             {
                 Assert.Equal(expected++, stored.Sequence);
-                EventCodec.Decode(stored);
+                stored.Decode();
             }
             Assert.Equal(log.LastSequence, expected - 1);
             Assert.Equal(log.LastSequence, log.ProjectedThrough);

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Parley.Core;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
+using Parley.Core.Wire;
 using Parley.Store;
-using Parley.Store.Serialization;
 
 namespace Parley.Cli.Tests;
 
@@ -67,7 +67,7 @@ public class PublicCountTests
                 using var json = JsonDocument.Parse(stored.Public);
                 var root = json.RootElement;
                 var side = root.GetProperty("side").GetString() is "a" ? Side.A : Side.B;
-                exchanges[root.GetProperty("exchange").GetString()!][root.GetProperty("person").GetString()!] = new Place(side, PersonStatus.Listed, null);
+                exchanges[root.GetProperty("exchange").GetString()!][root.GetProperty("person").GetString()!] = new Place(side, PersonStatus.Offered, null);
             }
             else if (stored.Type.StartsWith("person.", StringComparison.Ordinal) && stored.Type != "person.amended")
             {

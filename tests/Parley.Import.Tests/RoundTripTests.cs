@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Parley.Demo.Synthetic;
 using Parley.Matching.Records;
 
@@ -48,19 +47,18 @@ public sealed class RoundTripTests : IDisposable
     }
 
     [Fact]
-    public void A_hundred_thousand_rows_import_in_well_under_a_second()
+    public void A_hundred_thousand_rows_import_whole_and_in_order()
     {
         var data = SyntheticLists.Generate(118_000, seed: 1);
         var path = _folder.File("big.csv");
         ListWriter.WriteCsv(path, data.Left.Take(100_000));
         ListReader.Read(path);
 
-        var clock = Stopwatch.StartNew();
         var list = ListReader.Read(path);
-        clock.Stop();
 
+        // How fast is the matching bench's business (bench/Parley.Bench, `matching speed`): a unit test on a shared
+        // machine only checks what came out.
         Assert.Equal(100_000, list.Records.Count);
-        TestContext.Current.TestOutputHelper?.WriteLine($"100,000 rows in {clock.ElapsedMilliseconds} ms");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(data.Left.Take(100_000).Select(r => r.Id), list.Records.Select(r => r.Id));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Core.Wire;
 using Parley.Store;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
@@ -29,70 +30,79 @@ internal static class ApplyCommand
         return command;
     }
 
+    /// <summary>One batch of lines as read: the commands parsed, and the lines that did not parse with why.</summary>
+    private sealed record Chunk(List<(int Line, DomainCommand Command)> Commands, List<(int Line, string Reason)> Malformed);
+
     private static int Apply(FileInfo file, string db, bool acks, TextWriter output, TextWriter error)
     {
         if (!file.Exists)
         {
             throw new FileNotFoundException($"no such file: {file.FullName}", file.FullName);
         }
-        var lines = File.ReadAllLines(file.FullName);
-        var parsed = new List<(int Line, DomainCommand Command)>(lines.Length);
-        var rejected = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var text = lines[i].Trim();
-            if (text.Length == 0 || text.StartsWith('#'))
-            {
-                continue;
-            }
-            try
-            {
-                parsed.Add((i + 1, CommandReader.Parse(text)));
-            }
-            catch (CommandFormatException e)
-            {
-                error.WriteLine($"line {i + 1}: {e.Message}");
-                rejected++;
-            }
-        }
-
         using var store = ParleyStore.Open(db, OpenMode.CreateIfMissing);
+        var total = File.ReadLines(file.FullName).Count();
         var events = 0L;
         var accepted = 0;
-        var showProgress = parsed.Count > 20_000 && ReferenceEquals(output, Console.Out) && AnsiConsole.Profile.Capabilities.Interactive;
+        var rejected = 0;
+        var showProgress = total > 20_000 && ReferenceEquals(output, Console.Out) && AnsiConsole.Profile.Capabilities.Interactive;
         void Run(Action<int>? advance)
         {
-            for (var start = 0; start < parsed.Count; start += BatchSize)
+            // Lines are parsed on another thread while the previous batch is decided and committed: on two cores a long
+            // file takes the longer of the two, not their sum. Reports still come in line order.
+            var chunks = System.Threading.Channels.Channel.CreateBounded<Chunk>(2);
+            var reading = Task.Run(async () =>
             {
-                var chunk = parsed.Skip(start).Take(BatchSize).ToList();
-                var outcomes = store.Execute(chunk.Select(p => p.Command).ToList(), BatchSize);
-                for (var j = 0; j < outcomes.Count; j++)
+                try
                 {
-                    if (outcomes[j].Accepted)
+                    foreach (var chunk in Read(file.FullName))
                     {
-                        accepted++;
-                        events += outcomes[j].EventCount;
-                    }
-                    else
-                    {
-                        error.WriteLine($"line {chunk[j].Line}: {outcomes[j].Reason}");
-                        rejected++;
+                        await chunks.Writer.WriteAsync(chunk);
                     }
                 }
-                if (acks)
+                finally
                 {
-                    output.WriteLine($"ack line {chunk[^1].Line} seq {store.Log.LastSequence}");
-                    output.Flush();
+                    chunks.Writer.Complete();
                 }
-                advance?.Invoke(chunk.Count);
+            });
+            while (chunks.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                while (chunks.Reader.TryRead(out var chunk))
+                {
+                    var outcomes = store.Execute(chunk.Commands.Select(p => p.Command).ToList(), BatchSize);
+                    var reports = new List<(int Line, string Reason)>(chunk.Malformed);
+                    for (var j = 0; j < outcomes.Count; j++)
+                    {
+                        if (outcomes[j].Accepted)
+                        {
+                            accepted++;
+                            events += outcomes[j].EventCount;
+                        }
+                        else
+                        {
+                            reports.Add((chunk.Commands[j].Line, outcomes[j].Reason));
+                        }
+                    }
+                    rejected += reports.Count;
+                    foreach (var (line, reason) in reports.OrderBy(r => r.Line))
+                    {
+                        error.WriteLine($"line {line}: {reason}");
+                    }
+                    if (acks && chunk.Commands.Count > 0)
+                    {
+                        output.WriteLine($"ack line {chunk.Commands[^1].Line} seq {store.Log.LastSequence}");
+                        output.Flush();
+                    }
+                    advance?.Invoke(chunk.Commands.Count + chunk.Malformed.Count);
+                }
             }
+            reading.GetAwaiter().GetResult();
         }
         if (showProgress)
         {
             AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask("applying", maxValue: parsed.Count);
+                    var task = ctx.AddTask("applying", maxValue: total);
                     Run(n => task.Increment(n));
                 });
         }
@@ -102,5 +112,38 @@ internal static class ApplyCommand
         }
         output.WriteLine($"applied {accepted} of {accepted + rejected} commands from {file.Name} to {db}: {events} events; {rejected} rejected");
         return rejected == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
+    }
+
+    /// <summary>The file's commands in batches of <see cref="BatchSize"/>; blank lines and # comments are skipped but counted.</summary>
+    private static IEnumerable<Chunk> Read(string path)
+    {
+        var chunk = new Chunk([], []);
+        var number = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            number++;
+            var text = raw.Trim();
+            if (text.Length == 0 || text.StartsWith('#'))
+            {
+                continue;
+            }
+            try
+            {
+                chunk.Commands.Add((number, CommandText.Parse(text)));
+            }
+            catch (CommandFormatException e)
+            {
+                chunk.Malformed.Add((number, e.Message));
+            }
+            if (chunk.Commands.Count + chunk.Malformed.Count == BatchSize)
+            {
+                yield return chunk;
+                chunk = new Chunk([], []);
+            }
+        }
+        if (chunk.Commands.Count + chunk.Malformed.Count > 0)
+        {
+            yield return chunk;
+        }
     }
 }

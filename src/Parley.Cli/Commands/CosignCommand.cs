@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Parley.Audit;
 using Parley.Cli.PublicRecord;
 using Parley.Ledger;
 using Parley.Ledger.Merkle;

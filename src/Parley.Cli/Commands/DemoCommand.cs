@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Parley.Demo;
 using Parley.Store;
-using Parley.Store.Demo;
 using Parley.Store.Domain;
 
 namespace Parley.Cli.Commands;

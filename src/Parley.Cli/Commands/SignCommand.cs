@@ -2,11 +2,12 @@ using System.Buffers.Binary;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Parley.Audit;
 using Parley.Cli.PublicRecord;
+using Parley.Core.Wire;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Records;
 using Parley.Store.PublicRecord;
-using Parley.Store.Serialization;
 
 namespace Parley.Cli.Commands;
 
@@ -28,7 +29,12 @@ internal static class SignCommand
             var line = Sign(parse.GetValue(key)!, parse.GetValue(submission)!);
             if (parse.GetValue(output) is { } file)
             {
-                File.WriteAllText(file, line + "\n");
+                // A signed submission carries the submitted list itself: personal data, readable by its owner alone.
+                using (var stream = PrivateFiles.OpenWrite(file))
+                using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+                {
+                    writer.Write(line + "\n");
+                }
             }
             else
             {

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Json;
+using Parley.Audit;
 using Parley.Cli.PublicRecord;
+using Parley.Cli.Rendering;
 using Parley.Ledger.Notes;
 using Parley.Store.PublicRecord;
 
@@ -18,9 +21,10 @@ internal static class VerifyCommand
         var trust = new Option<string[]>("--trust") { Description = "Files of trusted verifier keys: the log's key and any witnesses' keys (whose cosignatures are then required).", AllowMultipleArgumentsPerToken = true, HelpName = "KEYFILE" };
         var state = new Option<string?>("--state") { Description = "A folder remembering the last verified checkpoint: the log must be consistent with it.", HelpName = "DIR" };
         var reveal = new Option<string[]>("--reveal") { Description = "Files printed by 'parley reveal': check those private parts against their commitments.", AllowMultipleArgumentsPerToken = true, HelpName = "FILE" };
+        var json = CommonOptions.Json();
         var command = new Command("verify", "Verify a published log independently: signatures, tiles, root, consistency, leaves, submitters' signatures; print the public counts.")
         {
-            location, trust, state, reveal,
+            location, trust, state, reveal, json,
         };
         command.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
         {
@@ -41,6 +45,22 @@ internal static class VerifyCommand
             }
             var reveals = (parse.GetValue(reveal) ?? []).SelectMany(RevealedFile.Read).ToList();
             var report = LogVerifier.Verify(source, trusted, parse.GetValue(state), reveals);
+            if (parse.GetValue(json))
+            {
+                // The same figures, from the same projection, as `parley status --json` shows from the database.
+                output.WriteLine(JsonSerializer.Serialize(new
+                {
+                    origin = report.Checkpoint.Origin,
+                    size = report.Checkpoint.Size,
+                    root = report.Checkpoint.RootHash.ToBase64(),
+                    signedBy = report.Signatures.Select(s => s.Verifier.Name),
+                    consistentWith = report.PreviousSize,
+                    submissions = report.Submissions,
+                    reveals = report.Reveals,
+                    exchanges = report.Exchanges.OrderBy(x => x.Id, StringComparer.Ordinal),
+                }, CliJson.Indented));
+                return ExitCodes.Ok;
+            }
             output.WriteLine($"verified {report.Checkpoint.Origin}: {report.Checkpoint.Size} entries, root {report.Checkpoint.RootHash.ToBase64()}");
             foreach (var signature in report.Signatures)
             {
@@ -57,7 +77,11 @@ internal static class VerifyCommand
                 output.WriteLine($"consistent with the checkpoint of {previous} entries verified before");
             }
             output.WriteLine($"{report.Submissions} signed submissions verified; {report.Reveals} revealed private parts match their commitments");
-            output.Write(report.Counts.Render());
+            var console = Consoles.For(output);
+            foreach (var exchange in report.Exchanges.OrderBy(x => x.Id, StringComparer.Ordinal))
+            {
+                ExchangeView.Render(console, exchange);
+            }
             return ExitCodes.Ok;
         }));
         return command;

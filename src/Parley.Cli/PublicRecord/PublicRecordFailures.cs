@@ -1,3 +1,4 @@
+using Parley.Audit;
 using Parley.Ledger;
 using Parley.Store.PublicRecord;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Parley.Core.Matching;
+using Parley.Reconciliation;
+using Parley.Store.Domain;
 using Spectre.Console;
 
 namespace Parley.Cli.Reconcile;
@@ -10,20 +12,21 @@ namespace Parley.Cli.Reconcile;
 /// </summary>
 internal static class ExchangeReconcileSummary
 {
-    public static void Render(TextWriter output, ExchangeReconcile.Outcome o)
+    public static void Render(TextWriter output, ExchangeReconciliation.Outcome o, CommandOutcome? recorded)
     {
         // Sentences go to the writer whole (a console would wrap them at its width); tables go through Spectre.
         var console = Consoles.For(output);
         var x = o.Exchange;
-        var changed = o.ChangedA + o.ChangedB;
-        if (changed == 0)
+        foreach (var d in o.Directions)
         {
-            output.WriteLine(Text($"nothing changed since the last run: no one to re-match ({o.PoolA} awaiting a match on side A ({x.SideA}), {o.PoolB} on side B ({x.SideB}))"));
+            output.WriteLine(Text($"{x.PartyOf(d.Holder)} → {x.ReceiverOf(d.Holder)}: {Count(d.Requests, "outstanding request")} of {x.ReceiverOf(d.Holder)} against {Count(d.Offers, "offered person", "offered people")} of {x.PartyOf(d.Holder)}; changed since the last run: {d.ChangedRequests} and {d.ChangedOffers}"));
+        }
+        if (o.Changed == 0)
+        {
+            output.WriteLine("nothing changed since the last run: no one to re-match");
             return;
         }
-        output.WriteLine(o.FirstRun
-            ? Text($"matched the rosters of exchange {x.Id}: {People(o.PoolA)} of side A ({x.SideA}) against {People(o.PoolB)} of side B ({x.SideB})")
-            : Text($"re-matched {People(changed)} changed since the last run ({o.ChangedA} of side A ({x.SideA}), {o.ChangedB} of side B ({x.SideB}))"));
+        output.WriteLine(o.FirstRun ? Text($"matched the lists of exchange {x.Id}") : Text($"re-matched {People(o.Changed)} changed since the last run"));
 
         var table = new Table().Border(TableBorder.Simple).AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         table.AddRow("candidates", N(o.Candidates.Count));
@@ -31,7 +34,7 @@ internal static class ExchangeReconcileSummary
         table.AddRow("review", N(o.Candidates.Count(c => c.Decision == CandidateDecision.Review)));
         console.Write(table);
 
-        if (o.Recorded is { } recorded)
+        if (recorded is not null)
         {
             output.WriteLine(recorded.Accepted
                 ? Text($"recorded {Count(o.Candidates.Count, "candidate")} (event {recorded.FirstSequence})")
@@ -41,7 +44,7 @@ internal static class ExchangeReconcileSummary
         {
             var reviews = new Table().Border(TableBorder.Simple).Title("review candidates")
                 .AddColumn("pair").AddColumn(new TableColumn("score").RightAligned()).AddColumn("field")
-                .AddColumn($"A ({x.SideA})").AddColumn($"B ({x.SideB})").AddColumn("level");
+                .AddColumn("request").AddColumn("offered").AddColumn("level");
             foreach (var review in o.Reviews)
             {
                 var first = true;
@@ -50,7 +53,7 @@ internal static class ExchangeReconcileSummary
                     reviews.AddRow(
                         Markup.Escape(first ? $"{review.Candidate.Left}:{review.Candidate.Right}" : ""),
                         first ? review.Candidate.Score.ToString("0.0000", CultureInfo.InvariantCulture) : "",
-                        RosterRecords.FieldName(field.Field), Markup.Escape(field.Left), Markup.Escape(field.Right), Markup.Escape(field.Level.Name));
+                        ListRecords.FieldName(field.Field), Markup.Escape(field.Left), Markup.Escape(field.Right), Markup.Escape(field.Level.Name));
                     first = false;
                 }
             }
@@ -58,13 +61,13 @@ internal static class ExchangeReconcileSummary
         }
         if (o.Candidates.Count > 0)
         {
-            output.WriteLine(Text($"decide each pair with: parley reconcile --exchange {x.Id} --accept LEFT:RIGHT (or --reject LEFT:RIGHT) --by NAME --why TEXT"));
+            output.WriteLine(Text($"decide each pair with: parley reconcile --exchange {x.Id} --accept LEFT:RIGHT (or --reject LEFT:RIGHT) --why TEXT"));
         }
     }
 
     private static string People(int n) => n == 1 ? "1 person" : N(n) + " people";
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{N(n)} {noun}s";
+    private static string Count(int n, string noun, string? plural = null) => n == 1 ? $"1 {noun}" : $"{N(n)} {plural ?? noun + "s"}";
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -31,32 +31,59 @@ public static partial class Decider
         context.Emit(new ExchangeOpened(id, agreement.Id, c.SideA, c.SideB));
     }
 
+    private static void SubmitList(Context context, SubmitList c)
+    {
+        var exchange = FindExchange(context, c.Exchange);
+        var side = exchange.SideOf(c.Party ?? "")
+            ?? throw Violation(DomainRule.ListOwner, $"party '{c.Party}' is not a side of exchange '{exchange.Id}'");
+        if (!Enum.IsDefined(c.List))
+        {
+            throw new InvalidFieldException("list", c.List, "a list is request or offer");
+        }
+        RequireParty(context, c, exchange.PartyOf(side), $"its {c.List.ToString().ToLowerInvariant()} list");
+        // A party's offer list is the direction it holds; its request list, the direction the other side holds.
+        AddEntries(context, exchange, c.List == ListKind.Offer ? side : side.Other(), c.List, c.Persons);
+    }
+
     private static void ListPersons(Context context, ListPersons c)
     {
         var exchange = FindExchange(context, c.Exchange);
+        if (!Enum.IsDefined(c.Side))
+        {
+            throw new InvalidFieldException("side", c.Side, "a side is A or B");
+        }
+        RequireParty(context, c, exchange.PartyOf(c.Side), $"side {c.Side}'s offer list");
+        AddEntries(context, exchange, c.Side, ListKind.Offer, c.Persons);
+    }
+
+    /// <summary>Adds entries to the list of <paramref name="kind"/> in the direction held by <paramref name="holder"/>.</summary>
+    private static void AddEntries(Context context, Exchange exchange, Side holder, ListKind kind, ImmutableList<RosterEntry>? entries)
+    {
         if (exchange.Fulfilled)
         {
             throw Violation(DomainRule.ExchangeClosed, $"exchange '{exchange.Id}' is fulfilled");
         }
-        if (c.Entries is null || c.Entries.Count == 0)
+        if (entries is null || entries.Count == 0)
         {
             throw new InvalidFieldException("persons", null, "persons must name at least one person");
         }
-        for (var i = 0; i < c.Entries.Count; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
-            var entry = c.Entries[i];
+            var entry = entries[i];
             var field = $"persons[{i}]";
             if (entry is null)
             {
-                throw new InvalidFieldException(field, null, "a roster entry must not be empty");
+                throw new InvalidFieldException(field, null, "a list entry must not be empty");
             }
             var id = Ids.Check(entry.Person, field + ".person");
-            if (context.State.Exchanges[exchange.Id].Persons.ContainsKey(id))
+            if (context.State.Exchanges[exchange.Id].HasEntry(id))
             {
-                throw Violation(DomainRule.OnePersonOneEntry, $"person '{id}' is already on a roster of exchange '{exchange.Id}'");
+                throw Violation(DomainRule.OnePersonOneEntry, $"person '{id}' is already on a list of exchange '{exchange.Id}'");
             }
-            var details = CheckDetails(entry.Details, field);
-            context.Emit(new PersonListed(exchange.Id, id, c.Side, TermFor(exchange, id, details), details));
+            var details = CheckDetails(entry.ToDetails(), field);
+            context.Emit(kind == ListKind.Offer
+                ? new PersonListed(exchange.Id, id, holder, TermFor(exchange, id, details), details)
+                : new RequestListed(exchange.Id, id, holder, exchange.Formula.TermIndexFor(details.Categories), null, details));
         }
     }
 
@@ -67,15 +94,78 @@ public static partial class Decider
         {
             throw Violation(DomainRule.ExchangeClosed, $"exchange '{exchange.Id}' is fulfilled");
         }
+        if (exchange.Requests.GetValueOrDefault(c.Person ?? "") is { } request)
+        {
+            RequireParty(context, c, exchange.ReceiverOf(request.Side), $"request '{request.Id}'");
+            if (request.Status != RequestStatus.Requested)
+            {
+                throw Violation(DomainRule.PersonLifecycle, $"request '{request.Id}' is {request.Status.ToWord()}; a request can be amended only while outstanding");
+            }
+            var requestDetails = CheckDetails(c.ToDetails(), "person");
+            context.Emit(new RequestAmended(exchange.Id, request.Id, exchange.Formula.TermIndexFor(requestDetails.Categories), requestDetails));
+            return;
+        }
         var person = FindPerson(exchange, c.Person);
-        if (person.Status is not (PersonStatus.Listed or PersonStatus.Matched or PersonStatus.Verified))
+        RequireParty(context, c, exchange.PartyOf(person.Side), $"person '{person.Id}'");
+        if (person.Status is not (PersonStatus.Offered or PersonStatus.Matched or PersonStatus.Verified))
         {
             throw Violation(DomainRule.PersonLifecycle,
                 $"person '{person.Id}' is {person.Status.ToWord()}; an entry can be amended only before the person is scheduled");
         }
-        var details = CheckDetails(c.Details, "person");
+        var details = CheckDetails(c.ToDetails(), "person");
         context.Emit(new PersonAmended(exchange.Id, person.Id, TermFor(exchange, person.Id, details), details));
         NoteFulfilment(context, exchange.Id, context.Now);
+    }
+
+    private static void CarryRequests(Context context, CarryRequests c)
+    {
+        var from = FindExchange(context, c.From);
+        var to = FindExchange(context, c.To);
+        if (from.Id == to.Id)
+        {
+            throw new InvalidFieldException("to", to.Id, "requests are carried to another exchange");
+        }
+        var party = Required(c.Party, "party");
+        var fromSide = from.SideOf(party) ?? throw Violation(DomainRule.ListOwner, $"party '{party}' is not a side of exchange '{from.Id}'");
+        var toSide = to.SideOf(party) ?? throw Violation(DomainRule.ListOwner, $"party '{party}' is not a side of exchange '{to.Id}'");
+        if (to.PartyOf(toSide.Other()) != from.PartyOf(fromSide.Other()))
+        {
+            throw Violation(DomainRule.ListOwner, $"exchanges '{from.Id}' and '{to.Id}' are not between the same two parties");
+        }
+        RequireParty(context, c, party, $"{party}'s request list");
+        if (to.Fulfilled)
+        {
+            throw Violation(DomainRule.ExchangeClosed, $"exchange '{to.Id}' is fulfilled");
+        }
+        // The party's requests are in the direction the other side holds.
+        var outstanding = from.Requests.Values
+            .Where(r => r.Side == fromSide.Other() && r.Status == RequestStatus.Requested)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        if (c.Requests is { } named)
+        {
+            var byId = outstanding.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            outstanding = [];
+            foreach (var id in named)
+            {
+                outstanding.Add(byId.GetValueOrDefault(id ?? "")
+                    ?? throw Violation(DomainRule.KnownReference, $"'{id}' is not an outstanding request of {party} in exchange '{from.Id}'"));
+            }
+        }
+        if (outstanding.Count == 0)
+        {
+            throw new InvalidFieldException("requests", null, $"{party} has no outstanding request in exchange '{from.Id}' to carry");
+        }
+        foreach (var request in outstanding)
+        {
+            if (context.State.Exchanges[to.Id].HasEntry(request.Id))
+            {
+                throw Violation(DomainRule.OnePersonOneEntry, $"person '{request.Id}' is already on a list of exchange '{to.Id}'");
+            }
+            context.Emit(new RequestListed(to.Id, request.Id, toSide.Other(), to.Formula.TermIndexFor(request.Details.Categories),
+                from.Id + "/" + request.Id, request.Details));
+            context.Emit(new RequestMoved(from.Id, request.Id, RequestStatus.Carried, context.Now, null));
+        }
     }
 
     private static int TermFor(Exchange exchange, string person, PersonDetails details) =>
@@ -87,7 +177,7 @@ public static partial class Decider
     {
         if (details is null || details.Names is null || details.Names.Count == 0 || details.Names.Any(n => n is null || string.IsNullOrWhiteSpace(n.Text)))
         {
-            throw new InvalidFieldException(field + ".names", null, "a roster entry needs at least one name, and no name may be empty");
+            throw new InvalidFieldException(field + ".names", null, "a list entry needs at least one name, and no name may be empty");
         }
         var categories = details.Categories ?? [];
         foreach (var category in categories)
@@ -118,7 +208,15 @@ public static partial class Decider
 
     private static Person FindPerson(Exchange exchange, string? id) =>
         exchange.Persons.GetValueOrDefault(id ?? "")
-        ?? throw Violation(DomainRule.KnownReference, $"person '{id}' is not on a roster of exchange '{exchange.Id}'");
+        ?? throw Violation(DomainRule.KnownReference, exchange.Requests.ContainsKey(id ?? "")
+            ? $"'{id}' is a request of exchange '{exchange.Id}', not an offered person"
+            : $"person '{id}' is not on a list of exchange '{exchange.Id}'");
+
+    private static Request FindRequest(Exchange exchange, string? id) =>
+        exchange.Requests.GetValueOrDefault(id ?? "")
+        ?? throw Violation(DomainRule.KnownReference, exchange.Persons.ContainsKey(id ?? "")
+            ? $"'{id}' is an offered person of exchange '{exchange.Id}', not a request"
+            : $"request '{id}' is not on a list of exchange '{exchange.Id}'");
 
     private static Stage FindStage(Exchange exchange, string? id) =>
         exchange.Stages.GetValueOrDefault(id ?? "")

@@ -30,10 +30,7 @@ public static partial class Decider
         {
             var field = $"candidates[{i}]";
             var candidate = c.Candidates[i] ?? throw new InvalidFieldException(field, null, "a candidate must not be empty");
-            var left = FindPerson(exchange, candidate.Left);
-            var right = FindPerson(exchange, candidate.Right);
-            RequireSide(exchange, left, Side.A, "left");
-            RequireSide(exchange, right, Side.B, "right");
+            var (request, person) = PairOf(exchange, candidate.Left, candidate.Right);
             if (!double.IsFinite(candidate.Score) || candidate.Score is < 0 or > 1)
             {
                 throw new InvalidFieldException(field + ".score", candidate.Score, "a score is a match probability from 0 to 1");
@@ -48,21 +45,42 @@ public static partial class Decider
                 throw Violation(MatchRules.Candidates,
                     $"{field}.evidence is not a digest of comparison levels (lower-case ASCII letters, spaces, ':', ',' and '-', at most {MatchRules.MaxEvidenceLength} characters, such as 'surname: phonetic, dob: exact')");
             }
-            if (!seen.Add(new PairKey(left.Id, right.Id)))
+            if (!seen.Add(new PairKey(request.Id, person.Id)))
             {
-                throw new InvalidFieldException(field, $"{left.Id}:{right.Id}", "a pair is named once per run");
+                throw new InvalidFieldException(field, $"{request.Id}:{person.Id}", "a pair is named once per run");
             }
-            candidates.Add(candidate with { Left = left.Id, Right = right.Id, Score = Math.Round(candidate.Score, 4) });
+            candidates.Add(candidate with { Left = request.Id, Right = person.Id, Score = Math.Round(candidate.Score, 4) });
         }
-        context.Emit(new MatchCandidatesRecorded(exchange.Id, candidates.ToImmutable(), engine));
+        if (c.AsOf is { } asOf && (asOf < 0 || asOf > context.State.Version))
+        {
+            throw new InvalidFieldException("asOf", asOf, $"asOf is a state version the engine read, from 0 to the current {context.State.Version}");
+        }
+        // A run of thousands of candidates is written as several events, each small enough to be one entry of the public
+        // record (c2sp.org/tlog-tiles caps an entry at 64 KiB); together they are the run.
+        var all = candidates.ToImmutable();
+        for (var start = 0; start == 0 || start < all.Count; start += MatchRules.CandidatesPerEvent)
+        {
+            context.Emit(new MatchCandidatesRecorded(exchange.Id, all.GetRange(start, Math.Min(MatchRules.CandidatesPerEvent, all.Count - start)), engine) { AsOf = c.AsOf });
+        }
+    }
+
+    /// <summary>A request and an offered person of the same direction, or the rule they break.</summary>
+    private static (Request Request, Person Person) PairOf(Exchange exchange, string? left, string? right)
+    {
+        var request = FindRequest(exchange, left);
+        var person = FindPerson(exchange, right);
+        if (request.Side != person.Side)
+        {
+            throw Violation(MatchRules.Candidates,
+                $"request '{request.Id}' asks {exchange.PartyOf(request.Side)} for a person, but '{person.Id}' is offered by {exchange.PartyOf(person.Side)}; a pair is within one direction");
+        }
+        return (request, person);
     }
 
     private static void DecideMatch(Context context, DecideMatch c)
     {
         var exchange = FindExchange(context, c.Exchange);
-        var left = FindPerson(exchange, c.Left);
-        var right = FindPerson(exchange, c.Right);
-        var by = Required(c.By, "by");
+        var (request, person) = PairOf(exchange, c.Left, c.Right);
         var why = Required(c.Why, "why");
         if (!Enum.IsDefined(c.Verdict))
         {
@@ -70,61 +88,72 @@ public static partial class Decider
         }
         var at = When(context, c.At);
         var matching = context.State.MatchingOf(exchange.Id);
-        var pair = matching.Pair(left.Id, right.Id)
+        var key = new PairKey(request.Id, person.Id);
+        var pair = matching.Pair(request.Id, person.Id)
             ?? throw Violation(MatchRules.Decision,
-                $"'{left.Id}' and '{right.Id}' are not a recorded candidate pair of exchange '{exchange.Id}' (run `parley reconcile --exchange {exchange.Id}` first)");
-        var key = new PairKey(left.Id, right.Id);
-        if (pair.Current is { } current && current.Verdict == c.Verdict)
+                $"'{request.Id}' and '{person.Id}' are not a recorded candidate pair of exchange '{exchange.Id}' (run `parley reconcile --exchange {exchange.Id}` first)");
+        var refused = pair.Confirmation?.Verdict == ConfirmationVerdict.Refuse;
+        if (pair.Current is { } current && current.Verdict == c.Verdict && !(refused && c.Verdict == MatchVerdict.Accept))
         {
             throw Violation(MatchRules.Decision,
                 $"the pair {key} is already {Past(current.Verdict)} (by {current.By}); a decision is recorded once, and only a reversal is a new one");
         }
         if (c.Verdict == MatchVerdict.Accept)
         {
-            foreach (var person in new[] { left, right })
+            foreach (var id in new[] { request.Id, person.Id })
             {
-                if (matching.AcceptedPairOf(person.Id) is { } other)
+                if (matching.AcceptedPairOf(id) is { } other)
                 {
-                    throw Violation(MatchRules.Decision,
-                        $"person '{person.Id}' already has an accepted match, {other}; reject it first to accept another");
-                }
-                if (person.Status is not (PersonStatus.Listed or PersonStatus.Matched))
-                {
-                    throw Violation(MatchRules.Decision,
-                        $"person '{person.Id}' is {person.Status.ToWord()}; only a listed or matched person can be given a match");
+                    throw Violation(MatchRules.Decision, $"'{id}' already has an accepted match, {other}; reject it first to accept another");
                 }
             }
+            if (request.Status != RequestStatus.Requested)
+            {
+                throw Violation(MatchRules.Decision, $"request '{request.Id}' is {request.Status.ToWord()}; only an outstanding request can be given a match");
+            }
+            if (person.Status != PersonStatus.Offered)
+            {
+                throw Violation(MatchRules.Decision, $"person '{person.Id}' is {person.Status.ToWord()}; only an offered person can be given a match");
+            }
+            context.Emit(new MatchDecided(exchange.Id, request.Id, person.Id, c.Verdict, at, new PrivateNote(why)));
+            return;
         }
-        else if (pair.IsAccepted)
+        if (pair.IsConfirmed && person.Status != PersonStatus.Matched)
         {
-            foreach (var person in new[] { left, right })
-            {
-                if (person.Status is not (PersonStatus.Listed or PersonStatus.Matched))
-                {
-                    throw Violation(MatchRules.Decision,
-                        $"person '{person.Id}' is {person.Status.ToWord()}; an accepted match cannot be rejected once a person is verified or beyond");
-                }
-            }
+            throw Violation(MatchRules.Decision,
+                $"person '{person.Id}' is {person.Status.ToWord()}; a confirmed match cannot be rejected once the person is verified or beyond");
         }
-        context.Emit(new MatchDecided(exchange.Id, left.Id, right.Id, c.Verdict, by, at, new PrivateNote(why)));
-        if (c.Verdict == MatchVerdict.Accept)
+        context.Emit(new MatchDecided(exchange.Id, request.Id, person.Id, c.Verdict, at, new PrivateNote(why)));
+        if (pair.IsConfirmed)
         {
-            foreach (var person in new[] { left, right })
-            {
-                if (person.Status == PersonStatus.Listed)
-                {
-                    context.Emit(new PersonMoved(exchange.Id, person.Id, PersonStatus.Matched, null, at, null));
-                }
-            }
+            // Undoing a confirmed match puts both entries back where they were, in the open.
+            context.Emit(new PersonMoved(exchange.Id, person.Id, PersonStatus.Offered, null, at, null));
+            context.Emit(new RequestMoved(exchange.Id, request.Id, RequestStatus.Requested, at, null));
         }
     }
 
-    private static void RequireSide(Exchange exchange, Person person, Side side, string role)
+    private static void ConfirmMatch(Context context, ConfirmMatch c)
     {
-        if (person.Side != side)
+        var exchange = FindExchange(context, c.Exchange);
+        var (request, person) = PairOf(exchange, c.Left, c.Right);
+        RequireParty(context, c, exchange.ReceiverOf(person.Side), $"the match of '{person.Id}' (going home to {exchange.ReceiverOf(person.Side)})");
+        if (!Enum.IsDefined(c.Verdict))
         {
-            throw Violation(MatchRules.Candidates,
-                $"person '{person.Id}' is on side {person.Side}'s roster ({exchange.PartyOf(person.Side)}); a candidate's {role} person is on side {side}'s ({exchange.PartyOf(side)})");
+            throw new InvalidFieldException("verdict", c.Verdict, "an answer is confirm or refuse");
+        }
+        var at = When(context, c.At);
+        var pair = context.State.MatchingOf(exchange.Id).Pair(request.Id, person.Id);
+        if (pair is not { AwaitsConfirmation: true })
+        {
+            throw Violation(MatchRules.Decision,
+                $"the pair {request.Id}:{person.Id} is not awaiting confirmation (the mediator must accept it first, and it is answered once per acceptance)");
+        }
+        var why = string.IsNullOrWhiteSpace(c.Why) ? null : new PrivateNote(c.Why.Trim());
+        context.Emit(new MatchConfirmed(exchange.Id, request.Id, person.Id, c.Verdict, at, why));
+        if (c.Verdict == ConfirmationVerdict.Confirm)
+        {
+            context.Emit(new RequestMoved(exchange.Id, request.Id, RequestStatus.Matched, at, null));
+            context.Emit(new PersonMoved(exchange.Id, person.Id, PersonStatus.Matched, null, at, null));
         }
     }
 

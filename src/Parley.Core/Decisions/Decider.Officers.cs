@@ -8,7 +8,7 @@ public static partial class Decider
 {
     private static readonly DomainRule SubmissionCounter = new("submission-counter", "each officer's signed submissions carry strictly increasing counters, so none can be replayed");
 
-    private static readonly DomainRule SubmissionScope = new("submission-scope", "an officer signs only for their own party, on an exchange that party is a side of, and only rosters, amendments and movements of that exchange");
+    private static readonly DomainRule SubmissionScope = new("submission-scope", "an officer signs only for their own party, on an exchange that party is a side of, and only lists, amendments, confirmations and movements of that exchange");
 
     private static void RegisterOfficer(Context context, RegisterOfficer c)
     {
@@ -46,10 +46,12 @@ public static partial class Decider
         }
         var innerExchange = c.Inner switch
         {
+            SubmitList l => l.Exchange,
             ListPersons l => l.Exchange,
             AmendPerson a => a.Exchange,
             MovePersons m => m.Exchange,
-            _ => throw Violation(SubmissionScope, $"'{c.Inner.Name}' cannot be submitted signed; only rosters, amendments and movements"),
+            ConfirmMatch m => m.Exchange,
+            _ => throw Violation(SubmissionScope, $"'{c.Inner.Name}' cannot be submitted signed; only lists, amendments, confirmations and movements"),
         };
         if (innerExchange != c.Exchange)
         {
@@ -59,8 +61,11 @@ public static partial class Decider
         {
             throw Violation(SubmissionCounter, $"counter {c.Counter} of officer '{c.Officer}' is not above its last, {officer.LastCounter}: a replayed or stale submission");
         }
+        RequireParty(context, c, c.Party, $"party {c.Party}'s signed submissions");
         context.Emit(new SubmissionSigned(c.Exchange, c.Party, c.Officer, c.Counter, c.Inner.Name, new SubmittedText(c.Text)));
-        foreach (var e in Decide(context.State, c.Inner, context.Now).Events)
+        // The inner command is the officer's own act: decided, and recorded, as the key that signed it.
+        var officerActor = new Actors.Actor(Actors.ActorRole.Party, "key:" + c.Officer, c.Party);
+        foreach (var e in Decide(context.State, c.Inner, officerActor, context.Now).Events)
         {
             context.Emit(e);
         }

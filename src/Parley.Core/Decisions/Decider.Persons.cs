@@ -1,3 +1,4 @@
+using Parley.Core.Actors;
 using Parley.Core.Commands;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
@@ -14,17 +15,69 @@ public static partial class Decider
         {
             throw new InvalidFieldException("persons", null, "persons must name at least one person");
         }
+        if (!Enum.IsDefined(c.Movement))
+        {
+            throw new InvalidFieldException("command", c.Movement, "unknown movement");
+        }
         var note = string.IsNullOrWhiteSpace(c.Note) ? null : new PrivateNote(c.Note.Trim());
         var at = When(context, c.At);
         foreach (var personId in c.Persons)
         {
             // Each person is checked against the state the earlier ones left, so a list cannot overrun a quantity or a plan.
             var exchange = context.State.Exchanges[exchangeId];
+            if (c.Movement == Movement.Withdraw && exchange.Requests.GetValueOrDefault(personId ?? "") is { } request)
+            {
+                WithdrawRequest(context, c, exchange, request, at, note);
+                continue;
+            }
             var person = FindPerson(exchange, personId);
+            RequireMover(context, c, exchange, person);
             var (to, stage) = Move(exchange, person, c);
             context.Emit(new PersonMoved(exchange.Id, person.Id, to, stage, at, note));
         }
         NoteFulfilment(context, exchangeId, at);
+    }
+
+    /// <summary>
+    /// Who may move a person: the receiving side accepts an offered person; the verifier verifies and records a decline; the
+    /// mediator plans the handover; the holding side releases and withdraws its own people; the receiving side receives.
+    /// </summary>
+    private static void RequireMover(Context context, MovePersons c, Exchange exchange, Person person)
+    {
+        var holder = exchange.PartyOf(person.Side);
+        var receiver = exchange.ReceiverOf(person.Side);
+        switch (c.Movement)
+        {
+            case Movement.Match:
+                RequireRoles(context, c, ActorRole.Party, "accept an offered person into the exchange");
+                RequireParty(context, c, receiver, $"person '{person.Id}' (going home to {receiver})");
+                break;
+            case Movement.Verify or Movement.Decline:
+                RequireRoles(context, c, ActorRole.Verifier, $"{c.Name} a person");
+                break;
+            case Movement.Schedule or Movement.Unschedule or Movement.RecordDeath:
+                RequireRoles(context, c, ActorRole.Mediator, $"{c.Name} a person");
+                break;
+            case Movement.Release or Movement.Withdraw:
+                RequireRoles(context, c, ActorRole.Mediator | ActorRole.Party, $"{c.Name} a person");
+                RequireParty(context, c, holder, $"person '{person.Id}' (held by {holder})");
+                break;
+            case Movement.Receive or Movement.Dispute:
+                RequireRoles(context, c, ActorRole.Mediator | ActorRole.Party, $"{c.Name} a person");
+                RequireParty(context, c, receiver, $"person '{person.Id}' (received by {receiver})");
+                break;
+        }
+    }
+
+    private static void WithdrawRequest(Context context, MovePersons c, Exchange exchange, Request request, NodaTime.Instant at, PrivateNote? note)
+    {
+        RequireRoles(context, c, ActorRole.Mediator | ActorRole.Party, "withdraw a request");
+        RequireParty(context, c, exchange.ReceiverOf(request.Side), $"request '{request.Id}'");
+        if (request.Status != RequestStatus.Requested)
+        {
+            throw Violation(DomainRule.PersonLifecycle, $"request '{request.Id}' is {request.Status.ToWord()}; only an outstanding request can be withdrawn");
+        }
+        context.Emit(new RequestMoved(exchange.Id, request.Id, RequestStatus.Withdrawn, at, note));
     }
 
     private static (PersonStatus To, string? Stage) Move(Exchange exchange, Person person, MovePersons c)
@@ -32,7 +85,7 @@ public static partial class Decider
         switch (c.Movement)
         {
             case Movement.Match:
-                Require(person, c, PersonStatus.Listed);
+                Require(person, c, PersonStatus.Offered);
                 return (PersonStatus.Matched, null);
             case Movement.Verify:
                 Require(person, c, PersonStatus.Matched);
@@ -62,20 +115,25 @@ public static partial class Decider
                 RequireNamedStage(person, c);
                 return (PersonStatus.Disputed, person.StageId);
             case Movement.Decline:
-                Require(person, c, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
-                LeaveStage(exchange, person, c);
-                return (PersonStatus.Declined, person.StageId);
+                return Decline(exchange, person, c);
             case Movement.Withdraw:
-                Require(person, c, PersonStatus.Listed, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
+                Require(person, c, PersonStatus.Offered, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
                 LeaveStage(exchange, person, c);
                 return (PersonStatus.Withdrawn, person.StageId);
             case Movement.RecordDeath:
-                Require(person, c, PersonStatus.Listed, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
+                Require(person, c, PersonStatus.Offered, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
                 LeaveStage(exchange, person, c);
                 return (PersonStatus.Deceased, person.StageId);
             default:
                 throw new InvalidFieldException("command", c.Movement, "unknown movement");
         }
+    }
+
+    private static (PersonStatus To, string? Stage) Decline(Exchange exchange, Person person, MovePersons c)
+    {
+        Require(person, c, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled);
+        LeaveStage(exchange, person, c);
+        return (PersonStatus.Declined, person.StageId);
     }
 
     private static string Schedule(Exchange exchange, Person person, MovePersons c)

@@ -1,10 +1,9 @@
 using NodaTime;
+using Parley.Core.Wire;
 
 namespace Parley.Core.Events;
 
 // The live broadcast: press entries are public by nature (the press officer writes for the public).
 
-public sealed record EntryPosted(string Id, string Live, string Markdown, bool Key, string? Corrects, Instant At) : DomainEvent
-{
-    public override string Type => "entry.posted";
-}
+[WireName("entry.posted"), LiveEntry]
+public sealed record EntryPosted(string Id, string Live, string Markdown, bool Key, string? Corrects, Instant At) : DomainEvent;

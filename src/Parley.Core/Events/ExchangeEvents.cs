@@ -1,51 +1,41 @@
 using NodaTime;
 using Parley.Core.Exchanges;
+using Parley.Core.Wire;
 
 namespace Parley.Core.Events;
 
-// The exchange engine. Person events carry an opaque person id in public; names, dates of birth, categories and
+// The exchange engine. Events about people carry an opaque id in public; names, dates of birth, categories and
 // reasons are in their IPersonalData property, the private part.
 
-public sealed record ExchangeOpened(string Exchange, string Agreement, string SideA, string SideB) : DomainEvent
-{
-    public override string Type => "exchange.opened";
-}
+[WireName("exchange.opened"), LiveEntry]
+public sealed record ExchangeOpened(string Exchange, string Agreement, string SideA, string SideB) : DomainEvent, IExchangeEvent;
 
-public sealed record StagePlanned(string Exchange, string Stage, int Number, LocalDate Date, int PlannedA, int PlannedB) : DomainEvent
-{
-    public override string Type => "stage.planned";
-}
+[WireName("stage.planned"), LiveEntry]
+public sealed record StagePlanned(string Exchange, string Stage, int Number, LocalDate Date, int PlannedA, int PlannedB) : DomainEvent, IExchangeEvent;
 
-public sealed record StageClosed(string Exchange, string Stage, Instant At, int ReleasedA, int ReleasedB) : DomainEvent
-{
-    public override string Type => "stage.closed";
-}
+[WireName("stage.closed"), LiveEntry(Key = true)]
+public sealed record StageClosed(string Exchange, string Stage, Instant At, int ReleasedA, int ReleasedB) : DomainEvent, IExchangeEvent;
 
-public sealed record StageCancelled(string Exchange, string Stage, Instant At) : DomainEvent
-{
-    public override string Type => "stage.cancelled";
-}
+[WireName("stage.cancelled")]
+public sealed record StageCancelled(string Exchange, string Stage, Instant At) : DomainEvent, IExchangeEvent;
 
-public sealed record ExchangeFulfilled(string Exchange, Instant At, int ReleasedA, int ReleasedB) : DomainEvent
-{
-    public override string Type => "exchange.fulfilled";
-}
+[WireName("exchange.fulfilled"), LiveEntry(Key = true)]
+public sealed record ExchangeFulfilled(string Exchange, Instant At, int ReleasedA, int ReleasedB) : DomainEvent, IExchangeEvent;
 
-public sealed record PersonListed(string Exchange, string Person, Side Side, int Term, PersonDetails Details) : DomainEvent
-{
-    public override string Type => "person.listed";
-}
+/// <summary>
+/// An entry on the holding side's offer list: a person held by <see cref="Side"/> whom it proposes to release, going
+/// home to the other side. (Logs written before request lists existed call a side's roster this, which is exactly
+/// that side's offer list.)
+/// </summary>
+[WireName("person.listed")]
+public sealed record PersonListed(string Exchange, string Person, Side Side, int Term, PersonDetails Details) : DomainEvent, IExchangeEvent;
 
-public sealed record PersonAmended(string Exchange, string Person, int Term, PersonDetails Details) : DomainEvent
-{
-    public override string Type => "person.amended";
-}
+[WireName("person.amended")]
+public sealed record PersonAmended(string Exchange, string Person, int Term, PersonDetails Details) : DomainEvent, IExchangeEvent;
 
 /// <summary>
 /// A person moved along the lifecycle. <see cref="Stage"/> is the stage the person is in afterwards (scheduled,
 /// released...) or was taken out of; <see cref="Note"/> is an optional private reason.
 /// </summary>
-public sealed record PersonMoved(string Exchange, string Person, PersonStatus To, string? Stage, Instant At, PrivateNote? Note) : DomainEvent
-{
-    public override string Type => "person." + To.ToWord();
-}
+[WireName("person.", VariesBy = nameof(To))]
+public sealed record PersonMoved(string Exchange, string Person, PersonStatus To, string? Stage, Instant At, PrivateNote? Note) : DomainEvent, IExchangeEvent;

@@ -2,20 +2,35 @@ using System.Collections.Immutable;
 using NodaTime;
 using Parley.Core.Exchanges;
 using Parley.Core.Matching;
+using Parley.Core.Wire;
 
 namespace Parley.Core.Events;
 
-// Matching inside an exchange (docs/reconciliation.md, "Inside an exchange"). Public: person ids, scores, decisions and
-// comparison-level names; the reason for a decision is the only private part. No name or date ever goes here.
+// Matching inside an exchange (docs/reconciliation.md, "Inside an exchange"): within a direction, a request (Left)
+// against an offered person (Right). Public: ids, scores, decisions and comparison-level names; reasons are private.
+// No name or date ever goes here.
 
-/// <summary>One run of the matching engine over an exchange's rosters and the candidate pairs it found.</summary>
-public sealed record MatchCandidatesRecorded(string Exchange, ImmutableList<MatchCandidate> Candidates, string EngineVersion) : DomainEvent
+/// <summary>One run of the matching engine over an exchange's lists and the candidate pairs it found.</summary>
+[WireName("match.candidates-recorded")]
+public sealed record MatchCandidatesRecorded(string Exchange, ImmutableList<MatchCandidate> Candidates, string EngineVersion) : DomainEvent, IExchangeEvent
 {
-    public override string Type => "match.candidates-recorded";
+    /// <summary>The state version the engine read, when it ran beside the writer; entries changed after it are still to be matched.</summary>
+    public long? AsOf { get; init; }
 }
 
-/// <summary>A person's ruling on a candidate pair; <see cref="Why"/> is private. A reversal is another of these.</summary>
-public sealed record MatchDecided(string Exchange, string Left, string Right, MatchVerdict Verdict, string By, Instant At, PrivateNote? Why) : DomainEvent
+/// <summary>
+/// The mediator's ruling on a candidate pair; <see cref="Why"/> is private. A reversal is another of these.
+/// <see cref="By"/> is the free-text name that logs written before events named their actor carry.
+/// </summary>
+[WireName("match.decided")]
+public sealed record MatchDecided(string Exchange, string Left, string Right, MatchVerdict Verdict, Instant At, PrivateNote? Why) : DomainEvent, IExchangeEvent
 {
-    public override string Type => "match.decided";
+    public string? By { get; init; }
 }
+
+/// <summary>
+/// The receiving party confirms (or refuses) a pair the mediator accepted: confirmed, the request and the offered
+/// person become one person in the exchange.
+/// </summary>
+[WireName("match.confirmed")]
+public sealed record MatchConfirmed(string Exchange, string Left, string Right, ConfirmationVerdict Verdict, Instant At, PrivateNote? Why) : DomainEvent, IExchangeEvent;

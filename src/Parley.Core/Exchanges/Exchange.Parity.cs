@@ -27,9 +27,28 @@ public sealed partial record Exchange
             var ranOut = formulaTerm.SideA is Formulas.Quantity.All && Pending(shortSide, term) == 0;
             if (!ranOut)
             {
-                return $"stage '{stageId}' releases {a} from side A ({SideA}) and {b} from side B ({SideB}) under term {term + 1} ({formulaTerm}), which must be balanced 1:1";
+                return $"stage '{stageId}' releases {a} from side A ({SideA}) and {b} from side B ({SideB}) under term {term + 1} ({formulaTerm}), which must be balanced 1:1{DeclinedNote(stageId)}";
             }
         }
         return null;
+    }
+
+    /// <summary>Says who declined to return after being scheduled into the stage, when anyone did: often why a stage is short.</summary>
+    private string DeclinedNote(string stageId)
+    {
+        var stage = Stages[stageId];
+        if (stage.DeclinedA + stage.DeclinedB == 0)
+        {
+            return "";
+        }
+        var parts = new List<string>();
+        foreach (var side in new[] { Side.A, Side.B })
+        {
+            if (stage.Declined(side) > 0)
+            {
+                parts.Add($"{stage.Declined(side)} of side {side} ({PartyOf(side)})");
+            }
+        }
+        return $"; declined to return after being scheduled into it (their right): {string.Join(" and ", parts)}";
     }
 }

@@ -4,8 +4,10 @@ using Parley.Core.Formulas;
 namespace Parley.Core.Exchanges;
 
 /// <summary>
-/// An exchange opened from an agreement between side A and side B: both rosters, the stages and the counters.
-/// Immutable; the decider produces events and <see cref="State.ParleyState"/> folds them into a new exchange.
+/// An exchange opened from an agreement between side A and side B. It has two directions, named by their holding side:
+/// A→B (people held by A, going home to B) and B→A. In each, the receiving side's request list (<see cref="Requests"/>)
+/// and the holding side's offer list (<see cref="Persons"/>, who become people in the exchange once matched); then the
+/// stages and the counters. Immutable; the decider produces events and <see cref="State.ParleyState"/> folds them.
 /// </summary>
 public sealed partial record Exchange(
     string Id,
@@ -24,9 +26,28 @@ public sealed partial record Exchange(
             ImmutableDictionary<string, Stage>.Empty.WithComparers(StringComparer.Ordinal),
             Tally.Empty, Fulfilled: false);
 
+    /// <summary>The request lists of both directions, by request id.</summary>
+    public ImmutableDictionary<string, Request> Requests { get; init; } =
+        ImmutableDictionary<string, Request>.Empty.WithComparers(StringComparer.Ordinal);
+
+    public RequestTally RequestTally { get; init; } = RequestTally.Empty;
+
     public int TermCount => Formula.Terms.Length;
 
+    /// <summary>The party that holds the people of a direction (and releases them).</summary>
     public string PartyOf(Side side) => side == Side.A ? SideA : SideB;
+
+    /// <summary>The party that receives the people of a direction (and asks for them).</summary>
+    public string ReceiverOf(Side side) => PartyOf(side.Other());
+
+    /// <summary>The side a party holds, or null when it is not a party to the exchange.</summary>
+    public Side? SideOf(string party) => party == SideA ? Side.A : party == SideB ? Side.B : null;
+
+    /// <summary>Whether an id is taken by any entry of any list (ids are unique across an exchange's four lists).</summary>
+    public bool HasEntry(string id) => Persons.ContainsKey(id) || Requests.ContainsKey(id);
+
+    /// <summary>Requests of a direction still without a match: the public count of outstanding requests.</summary>
+    public int Outstanding(Side side) => RequestTally[side, RequestStatus.Requested];
 
     public Quantity QuantityOf(int term, Side side) =>
         side == Side.A ? Formula.Terms[term].SideA : Formula.Terms[term].SideB;
@@ -45,4 +66,6 @@ public sealed partial record Exchange(
 
     public int InStatus(Side side, PersonStatus status, string? stageId = null) =>
         Tally.CountAllTerms(stageId, side, TermCount, s => s == status);
+
+    public int Counting(Side side, Func<PersonStatus, bool> filter) => Tally.CountAllTerms(null, side, TermCount, filter);
 }

@@ -1,4 +1,7 @@
 namespace Parley.Core.Exchanges;
 
-/// <summary>A roster entry held by <see cref="Side"/>, attributed to the agreement's term <see cref="Term"/>.</summary>
+/// <summary>
+/// An entry on the offer list of <see cref="Side"/> (the holding side): a person it proposes to release, attributed to
+/// the agreement's term <see cref="Term"/>; once matched, a person in the exchange.
+/// </summary>
 public sealed record Person(string Id, Side Side, int Term, PersonStatus Status, string? StageId, PersonDetails Details);

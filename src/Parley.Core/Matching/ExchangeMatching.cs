@@ -9,7 +9,8 @@ namespace Parley.Core.Matching;
 /// <item><see cref="DetailsChanged"/>: for each person, the state version at which the roster entry was listed or last
 /// amended; a person whose version is above <see cref="LastRun"/> is to be matched again.</item>
 /// <item><see cref="Pairs"/>: every candidate pair ever recorded, with all its rulings.</item>
-/// <item><see cref="Accepted"/>: each person's currently accepted pair (at most one).</item>
+/// <item><see cref="Accepted"/>: each entry's currently accepted pair (at most one), awaiting the receiving party's
+/// confirmation or confirmed; a refused pair leaves it.</item>
 /// <item><see cref="WithoutAcceptedMatch"/>: people whose accepted match was reversed while they were matched; they stay
 /// matched (the lifecycle never moves back) until another pair of theirs is accepted.</item>
 /// </list>
@@ -49,14 +50,15 @@ public sealed record ExchangeMatching(
                 ? old with { Candidate = candidate, RecordedAt = version }
                 : new CandidatePair(candidate, version, []);
         }
-        return this with { LastRun = version, Pairs = pairs.ToImmutable() };
+        return this with { LastRun = Math.Max(LastRun, version), Pairs = pairs.ToImmutable() };
     }
 
     internal ExchangeMatching WithRuling(PairKey key, MatchRuling ruling)
     {
         var pair = Pairs[key];
-        var wasAccepted = pair.IsAccepted;
-        var next = this with { Pairs = Pairs.SetItem(key, pair with { Rulings = pair.Rulings.Add(ruling) }) };
+        var wasAccepted = pair.IsAccepted && pair.Confirmation?.Verdict != ConfirmationVerdict.Refuse;
+        // A new acceptance asks the receiving party again; the earlier answer stays in the log.
+        var next = this with { Pairs = Pairs.SetItem(key, pair with { Rulings = pair.Rulings.Add(ruling), Confirmation = null }) };
         if (ruling.Verdict == MatchVerdict.Accept)
         {
             return next with
@@ -71,6 +73,15 @@ public sealed record ExchangeMatching(
                 Accepted = next.Accepted.Remove(key.Left).Remove(key.Right),
                 WithoutAcceptedMatch = next.WithoutAcceptedMatch.Add(key.Left).Add(key.Right),
             }
+            : next;
+    }
+
+    internal ExchangeMatching WithConfirmation(PairKey key, ConfirmationRuling ruling)
+    {
+        var pair = Pairs[key];
+        var next = this with { Pairs = Pairs.SetItem(key, pair with { Confirmation = ruling }) };
+        return ruling.Verdict == ConfirmationVerdict.Refuse
+            ? next with { Accepted = next.Accepted.Remove(key.Left).Remove(key.Right) }
             : next;
     }
 }

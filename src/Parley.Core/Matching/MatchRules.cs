@@ -6,10 +6,16 @@ namespace Parley.Core.Matching;
 public static class MatchRules
 {
     public static readonly DomainRule Candidates = new("match-candidates",
-        "a candidate pairs a person of side A's roster with one of side B's, with a score from 0 to 1 and evidence given as comparison levels only");
+        "a candidate pairs a request with a person offered in the same direction, with a score from 0 to 1 and evidence given as comparison levels only");
 
     public static readonly DomainRule Decision = new("match-decision",
-        "a decision rules on a recorded candidate; each person has at most one accepted match; a decision is never overwritten, a reversal is a new one; and an accepted match cannot be rejected once a person is verified or beyond");
+        "the mediator rules on a recorded candidate and the receiving party confirms; each entry has at most one accepted match; a decision is never overwritten, a reversal is a new one; and a confirmed match cannot be undone once the person is verified or beyond");
+
+    /// <summary>
+    /// The most candidates one event carries: at most about 100 bytes of ids and numbers and <see cref="MaxEvidenceLength"/>
+    /// of evidence each, so an event stays well within a public entry's 64 KiB.
+    /// </summary>
+    public const int CandidatesPerEvent = 120;
 
     /// <summary>The longest evidence digest.</summary>
     public const int MaxEvidenceLength = 300;

@@ -69,8 +69,8 @@ public sealed partial record ParleyState
             ExchangeFulfilled f => WithExchange(f.Exchange, x => x with { Fulfilled = true }),
             PersonListed p => WithExchange(p.Exchange, x => x with
             {
-                Persons = x.Persons.Add(p.Person, new Person(p.Person, p.Side, p.Term, PersonStatus.Listed, null, p.Details)),
-                Tally = x.Tally.Move(p.Side, p.Term, null, null, null, PersonStatus.Listed),
+                Persons = x.Persons.Add(p.Person, new Person(p.Person, p.Side, p.Term, PersonStatus.Offered, null, p.Details)),
+                Tally = x.Tally.Move(p.Side, p.Term, null, null, null, PersonStatus.Offered),
             }).WithDetailsChanged(p.Exchange, p.Person, Version + 1),
             PersonAmended p => WithExchange(p.Exchange, x =>
             {
@@ -82,9 +82,32 @@ public sealed partial record ParleyState
                         .Move(person.Side, p.Term, null, null, person.StageId, person.Status),
                 };
             }).WithDetailsChanged(p.Exchange, p.Person, Version + 1),
+            RequestListed r => WithExchange(r.Exchange, x => x with
+            {
+                Requests = x.Requests.Add(r.Request, new Request(r.Request, r.Side, r.Term, RequestStatus.Requested, r.Details)),
+                RequestTally = x.RequestTally.Move(r.Side, null, RequestStatus.Requested),
+            }).WithDetailsChanged(r.Exchange, r.Request, Version + 1),
+            RequestAmended r => WithExchange(r.Exchange, x => x with
+            {
+                Requests = x.Requests.SetItem(r.Request, x.Requests[r.Request] with { Term = r.Term, Details = r.Details }),
+            }).WithDetailsChanged(r.Exchange, r.Request, Version + 1),
+            RequestMoved r => WithExchange(r.Exchange, x =>
+            {
+                var request = x.Requests[r.Request];
+                return x with
+                {
+                    Requests = x.Requests.SetItem(r.Request, request with { Status = r.To }),
+                    RequestTally = x.RequestTally.Move(request.Side, request.Status, r.To),
+                };
+            }),
+            InterviewRecorded => this, // the move that follows a confirmed or declined outcome changes the state
             PersonMoved m => WithExchange(m.Exchange, x =>
             {
                 var person = x.Persons[m.Person];
+                // A person who declines after being scheduled is counted against the stage they left (their right).
+                var stages = m.To == PersonStatus.Declined && person.StageId is { } left
+                    ? x.Stages.SetItem(left, x.Stages[left].WithDecline(person.Side))
+                    : x.Stages;
                 // The stage a person stands in: kept through release and receipt, dropped when taken out of it.
                 var stage = m.To switch
                 {
@@ -93,12 +116,14 @@ public sealed partial record ParleyState
                 };
                 return x with
                 {
+                    Stages = stages,
                     Persons = x.Persons.SetItem(m.Person, person with { Status = m.To, StageId = stage }),
                     Tally = x.Tally.Move(person.Side, person.Term, person.StageId, person.Status, stage, m.To),
                 };
             }),
             MatchCandidatesRecorded m => WithCandidates(m, Version + 1),
             MatchDecided d => WithMatchDecision(d, Version + 1),
+            MatchConfirmed m => WithMatchConfirmation(m, Version + 1),
             EntryPosted p => WithEntry(p),
             OfficerRegistered o => WithOfficer(o),
             SubmissionSigned s => WithSubmission(s),

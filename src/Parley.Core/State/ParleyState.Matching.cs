@@ -19,8 +19,14 @@ public sealed partial record ParleyState
         WithMatching(exchange, m => m.WithDetailsChanged(person, version));
 
     private ParleyState WithCandidates(MatchCandidatesRecorded e, long version) =>
-        WithMatching(e.Exchange, m => m.WithRun(e.Candidates, version));
+        WithMatching(e.Exchange, m => m.WithRun(e.Candidates, e.AsOf ?? version));
 
     private ParleyState WithMatchDecision(MatchDecided e, long version) =>
-        WithMatching(e.Exchange, m => m.WithRuling(new PairKey(e.Left, e.Right), new MatchRuling(e.Verdict, e.By, e.At, version)));
+        WithMatching(e.Exchange, m => m.WithRuling(new PairKey(e.Left, e.Right), new MatchRuling(e.Verdict, ByWhom(e.By, e), e.At, version)));
+
+    private ParleyState WithMatchConfirmation(MatchConfirmed e, long version) =>
+        WithMatching(e.Exchange, m => m.WithConfirmation(new PairKey(e.Left, e.Right), new ConfirmationRuling(e.Verdict, ByWhom(null, e), e.At, version)));
+
+    /// <summary>Who ruled: the actor, or the free-text name of logs written before events named their actor.</summary>
+    private static string ByWhom(string? legacy, DomainEvent e) => e.Actor?.ToString() ?? legacy ?? "unknown";
 }

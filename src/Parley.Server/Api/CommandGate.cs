@@ -11,7 +11,7 @@ public sealed class CommandGate(ParleyStore store, BroadcastHub hub, ILogger<Com
 
     public async Task<CommandOutcome> ExecuteAsync(Command command, Access.Caller caller, CancellationToken cancellationToken)
     {
-        var outcome = await store.ExecuteAsync(command, cancellationToken);
+        var outcome = await store.ExecuteAsync(command, caller.ToActor(), cancellationToken);
         if (outcome.Accepted)
         {
             // Only the command's name, sequence numbers and role: never its fields, which may be personal data.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Core.Rules;
+using Parley.Core.Wire;
 using Parley.Server.Access;
 using Parley.Server.Problems;
 using Parley.Store.Serialization;
@@ -16,7 +17,7 @@ public static class CommandsApi
             .WithSummary("Submit one command (JSON, the schema of docs/commands.md)")
             .WithDescription("Accepted commands are durable when this returns. 400 names the bad field, 403 the role's limit, 404 an unknown reference, 409 the broken rule.")
             .Accepts<CommandExample>("application/json")
-            .RequireRateLimiting(ParleyServer.WritesPolicy)
+            .RequireRateLimiting(Pipeline.PipelineSetup.WritesPolicy)
             .Allow(Role.Mediator | Role.Party | Role.Press);
         return routes;
     }
@@ -37,7 +38,7 @@ public static class CommandsApi
         Core.Commands.Command command;
         try
         {
-            command = CommandReader.Parse(body);
+            command = CommandText.Parse(body);
         }
         catch (CommandFormatException e)
         {

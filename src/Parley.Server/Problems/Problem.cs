@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Core.Rules;
-using Parley.Store.Serialization;
+using Parley.Core.Wire;
 
 namespace Parley.Server.Problems;
 

@@ -21,9 +21,15 @@ public sealed record AgreementDocument(string Id, string Round, string Title, st
     public static AgreementDocument Of(Agreement a) => new(a.Id, a.RoundId, a.Title, a.Text, a.Terms?.ToString(), a.Signatories);
 }
 
-/// <summary>A person's place in an exchange, without personal data.</summary>
-public sealed record PersonDocument(string Exchange, string Person, Side Side, int Term, string Status, string? Stage)
+/// <summary>
+/// A list entry's place in an exchange, without personal data: an offered person (list "offer") or a request (list
+/// "request"); <see cref="Side"/> is the holding side of its direction, <see cref="Term"/> 1-based (null: no term).
+/// </summary>
+public sealed record PersonDocument(string Exchange, string Person, string List, Side Side, int? Term, string Status, string? Stage)
 {
-    public static PersonDocument Of(string key, Person p) =>
-        new(key[..key.IndexOf('/')], p.Id, p.Side, p.Term + 1, p.Status.ToWord(), p.StageId);
+    public static PersonDocument Of(string exchange, Person p) =>
+        new(exchange, p.Id, "offer", p.Side, p.Term + 1, p.Status.ToWord(), p.StageId);
+
+    public static PersonDocument Of(string exchange, Request r) =>
+        new(exchange, r.Id, "request", r.Side, r.Term + 1, r.Status.ToWord(), null);
 }

@@ -1,4 +1,5 @@
 using Parley.Core.State;
+using Parley.Core.Wire;
 using Parley.Store.Serialization;
 
 namespace Parley.Store.Domain;
@@ -13,7 +14,7 @@ public sealed partial class ParleyStore
         {
             try
             {
-                state = state.Apply(EventCodec.Decode(stored));
+                state = state.Apply(stored.Decode());
             }
             catch (Exception e) when (e is not UnknownEventTypeException)
             {
@@ -32,16 +33,34 @@ public sealed partial class ParleyStore
     /// Throws the projections away and writes them anew from the log, in one transaction; returns the number of
     /// documents written.
     /// </summary>
-    public int Rebuild(IProgress<long>? progress = null)
+    public int Rebuild(IProgress<long>? progress = null) => RebuildFrom(_log, Replay(_log, progress));
+
+    private static int RebuildFrom(SqliteEventLog log, ParleyState state)
     {
-        var state = Replay(_log, progress);
         var written = 0;
-        _log.ReplaceProjections(writer =>
+        log.ReplaceProjections(writer =>
         {
             var keys = Projections.AllKeys(state).ToList();
-            written = keys.Count;
+            written = keys.Count + 1; // and the format document
             Projections.Write(state, keys, writer);
+            Projections.WriteFormat(writer);
         });
         return written;
+    }
+
+    /// <summary>
+    /// Brings the documents of a database to this build's shape (rebuilding them from the log) when they have another:
+    /// what a reader calls before reading documents a writer of an older Parley left.
+    /// </summary>
+    public static void UpgradeProjections(string path)
+    {
+        using (var log = SqliteEventLog.Open(path, OpenMode.MustExist))
+        {
+            if (Projections.AreCurrent(log))
+            {
+                return;
+            }
+        }
+        using var store = Open(path, OpenMode.MustExist);
     }
 }

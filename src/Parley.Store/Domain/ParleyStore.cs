@@ -1,4 +1,5 @@
 using NodaTime;
+using Parley.Core.Actors;
 using Parley.Core.Commands;
 using Parley.Core.Decisions;
 using Parley.Core.Rules;
@@ -12,12 +13,12 @@ namespace Parley.Store.Domain;
 /// (decide against the state, append durably with the projections in the same transaction, then move the state on).
 /// One writer per database (<see cref="WriterLock"/>); commands from many callers are group-committed.
 /// </summary>
-public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcome>, IAsyncDisposable, IDisposable
+public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, CommandOutcome>, IAsyncDisposable, IDisposable
 {
     private readonly SqliteEventLog _log;
     private readonly WriterLock _writerLock;
     private readonly IClock _clock;
-    private readonly Lazy<GroupCommitWriter<Command, CommandOutcome>> _writer;
+    private readonly Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>> _writer;
     private ParleyState _committed;
     private ParleyState _tentative;
 
@@ -27,7 +28,7 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
         _writerLock = writerLock;
         _clock = clock;
         _committed = _tentative = state;
-        _writer = new Lazy<GroupCommitWriter<Command, CommandOutcome>>(() => new GroupCommitWriter<Command, CommandOutcome>(log, this));
+        _writer = new Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>>(() => new GroupCommitWriter<IssuedCommand, CommandOutcome>(log, this));
     }
 
     /// <summary>Opens (or creates) a database for writing and folds its log into the current state.</summary>
@@ -40,6 +41,11 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
             log = SqliteEventLog.Open(path, mode);
             PublicRecord.PublicRecords.Attach(log);
             var state = Replay(log, progress);
+            if (!Projections.AreCurrent(log))
+            {
+                // Documents written by another version of Parley (or none yet): the log is the truth, write them anew.
+                RebuildFrom(log, state);
+            }
             return new ParleyStore(log, writerLock, clock ?? SystemClock.Instance, state);
         }
         catch
@@ -58,12 +64,19 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
     /// <summary>The state after the last committed command.</summary>
     public ParleyState State => Volatile.Read(ref _committed);
 
-    /// <summary>Decides and commits one command among many concurrent ones (group commit); completes once durable.</summary>
-    public Task<CommandOutcome> ExecuteAsync(Command command, CancellationToken cancellationToken = default) =>
-        _writer.Value.SubmitAsync(command, cancellationToken);
+    /// <summary>
+    /// Decides and commits one command among many concurrent ones (group commit) as <paramref name="actor"/> (the command
+    /// line when null); completes once durable.
+    /// </summary>
+    public Task<CommandOutcome> ExecuteAsync(Command command, Actor? actor = null, CancellationToken cancellationToken = default) =>
+        _writer.Value.SubmitAsync(new IssuedCommand(command, actor ?? Actor.CommandLine), cancellationToken);
 
     /// <summary>Decides and commits commands in order on this thread, <paramref name="batchSize"/> per transaction.</summary>
-    public IReadOnlyList<CommandOutcome> Execute(IReadOnlyList<Command> commands, int batchSize = 4096)
+    public IReadOnlyList<CommandOutcome> Execute(IReadOnlyList<Command> commands, int batchSize = 4096, Actor? actor = null) =>
+        Execute(commands.Select(c => new IssuedCommand(c, actor ?? Actor.CommandLine)).ToList(), batchSize);
+
+    /// <summary>Decides and commits commands, each with its own actor, in order on this thread.</summary>
+    public IReadOnlyList<CommandOutcome> Execute(IReadOnlyList<IssuedCommand> commands, int batchSize = 4096)
     {
         if (_writer.IsValueCreated)
         {
@@ -72,9 +85,9 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
         return GroupCommit.ApplyInOrder(_log, this, commands, batchSize);
     }
 
-    public CommandOutcome Execute(Command command) => Execute([command])[0];
+    public CommandOutcome Execute(Command command, Actor? actor = null) => Execute([command], actor: actor)[0];
 
-    BatchResult<CommandOutcome> IBatchProcessor<Command, CommandOutcome>.Process(IReadOnlyList<Command> batch)
+    BatchResult<CommandOutcome> IBatchProcessor<IssuedCommand, CommandOutcome>.Process(IReadOnlyList<IssuedCommand> batch)
     {
         var now = _clock.GetCurrentInstant();
         var recordedAt = now.ToUnixTimeMilliseconds();
@@ -88,25 +101,28 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
             try
             {
                 // A signed submission is checked against the officer's key before anything is decided (docs/public-record.md §8).
-                var signed = batch[i] as PublicRecord.SignedSubmission;
+                var (command, actor) = batch[i];
+                var signed = command as PublicRecord.SignedSubmission;
                 signed?.CheckSignature(state);
-                var decision = Decider.Decide(state, signed?.Submission ?? batch[i], now);
+                var decision = Decider.Decide(state, signed?.Submission ?? command, actor, now);
                 var first = sequence + 1;
-                foreach (var e in decision.Events)
+                // Encoded whole before anything is added, so a command whose event cannot be recorded leaves no trace.
+                var encoded = decision.Events.Select(e => StoredEvents.ToAppend(e, recordedAt)).ToList();
+                for (var j = 0; j < encoded.Count; j++)
                 {
-                    var encoded = EventCodec.Encode(e, recordedAt);
+                    var e = decision.Events[j];
                     events.Add(signed is not null && e is Core.Events.SubmissionSigned
-                        ? encoded with { Salt = signed.Salt, Signature = signed.Signature }
-                        : encoded);
+                        ? encoded[j] with { Salt = signed.Salt, Signature = signed.Signature }
+                        : encoded[j]);
                     Projections.Touched(e, touched);
                     sequence++;
                 }
                 state = decision.State;
-                results[i] = CommandOutcome.Accept(batch[i], first, sequence);
+                results[i] = CommandOutcome.Accept(command, first, sequence);
             }
             catch (ParleyException rejection)
             {
-                results[i] = CommandOutcome.Reject(batch[i], rejection);
+                results[i] = CommandOutcome.Reject(batch[i].Command, rejection);
             }
         }
         _tentative = state;
@@ -117,10 +133,10 @@ public sealed partial class ParleyStore : IBatchProcessor<Command, CommandOutcom
         });
     }
 
-    void IBatchProcessor<Command, CommandOutcome>.OnBatchFailed() => _tentative = _committed;
+    void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchFailed() => _tentative = _committed;
 
     /// <summary>Called only after a commit: the tentative state becomes the committed one.</summary>
-    void IBatchProcessor<Command, CommandOutcome>.OnBatchCommitted() => Volatile.Write(ref _committed, _tentative);
+    void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchCommitted() => Volatile.Write(ref _committed, _tentative);
 
     public async ValueTask DisposeAsync()
     {

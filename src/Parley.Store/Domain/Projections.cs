@@ -2,7 +2,7 @@ using System.Text.Json;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
 using Parley.Core.State;
-using Parley.Store.Serialization;
+using Parley.Core.Wire;
 
 namespace Parley.Store.Domain;
 
@@ -24,6 +24,23 @@ public static class Projections
 
     public static string PersonKey(string exchange, string person) => exchange + "/" + person;
 
+    /// <summary>
+    /// The shape of the documents this build writes, kept as a document of its own: 2 since exchanges have request and
+    /// offer lists per direction. A database whose documents have another shape is rebuilt from its log when opened.
+    /// </summary>
+    public const int Format = 2;
+
+    private const string Meta = "meta";
+    private const string FormatKey = "format";
+
+    /// <summary>Whether the stored documents have this build's shape.</summary>
+    public static bool AreCurrent(SqliteEventLog log) =>
+        log.ReadProjection(Meta, FormatKey) is { } body && System.Text.Encoding.UTF8.GetString(body) == Format.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Records the shape of the documents (inside the rebuild's transaction).</summary>
+    public static void WriteFormat(IProjectionWriter writer) =>
+        writer.UpsertProjection(Meta, FormatKey, System.Text.Encoding.UTF8.GetBytes(Format.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     /// <summary>The documents an event changes.</summary>
     public static void Touched(DomainEvent e, ISet<(string Kind, string Key)> keys)
     {
@@ -37,30 +54,33 @@ public static class Projections
             case RoundConcluded c: keys.Add((Round, c.Round)); break;
             case StatementRecorded s: keys.Add((Statement, s.Id)); break;
             case AgreementReached a: keys.Add((Agreement, a.Id)); break;
-            case ExchangeOpened o: keys.Add((Exchange, o.Exchange)); break;
-            case StagePlanned s: keys.Add((Exchange, s.Exchange)); break;
-            case StageClosed c: keys.Add((Exchange, c.Exchange)); break;
-            case StageCancelled c: keys.Add((Exchange, c.Exchange)); break;
-            case ExchangeFulfilled f: keys.Add((Exchange, f.Exchange)); break;
-            case PersonListed p:
-                keys.Add((Exchange, p.Exchange));
-                keys.Add((Person, PersonKey(p.Exchange, p.Person)));
+            // Candidates, decisions and interviews are read from the state; the moves they cause are events of their own.
+            case MatchCandidatesRecorded or MatchDecided or MatchConfirmed or InterviewRecorded: break;
+            case IExchangeEvent x:
+                keys.Add((Exchange, x.Exchange));
+                if (PersonOf(e) is { } person)
+                {
+                    keys.Add((Person, PersonKey(x.Exchange, person)));
+                }
                 break;
-            case PersonAmended p:
-                keys.Add((Exchange, p.Exchange));
-                keys.Add((Person, PersonKey(p.Exchange, p.Person)));
-                break;
-            case PersonMoved m:
-                keys.Add((Exchange, m.Exchange));
-                keys.Add((Person, PersonKey(m.Exchange, m.Person)));
-                break;
-            case MatchCandidatesRecorded or MatchDecided: break; // candidates and decisions are read from the state (the moves they cause are PersonMoved events)
             case EntryPosted: break; // the live broadcast reads entries from the state, not from a projection
             case OfficerRegistered or SubmissionSigned: break; // the public record's own events: read from the log, not projected
             default:
                 throw new ArgumentException($"no projection knows the event type '{e.Type}'", nameof(e));
         }
     }
+
+    /// <summary>The list entry (offered person or request) an exchange event is about, if any.</summary>
+    private static string? PersonOf(DomainEvent e) => e switch
+    {
+        PersonListed p => p.Person,
+        PersonAmended p => p.Person,
+        PersonMoved p => p.Person,
+        RequestListed r => r.Request,
+        RequestAmended r => r.Request,
+        RequestMoved r => r.Request,
+        _ => null,
+    };
 
     /// <summary>Writes the documents for <paramref name="keys"/> as <paramref name="state"/> has them.</summary>
     public static void Write(ParleyState state, IEnumerable<(string Kind, string Key)> keys, IProjectionWriter writer)
@@ -90,7 +110,7 @@ public static class Projections
         foreach (var exchange in state.Exchanges.Values)
         {
             yield return (Exchange, exchange.Id);
-            foreach (var person in exchange.Persons.Keys)
+            foreach (var person in exchange.Persons.Keys.Concat(exchange.Requests.Keys))
             {
                 yield return (Person, PersonKey(exchange.Id, person));
             }
@@ -105,14 +125,19 @@ public static class Projections
         Statement => Json(state.Statements.GetValueOrDefault(key)),
         Agreement => Json(state.Agreements.GetValueOrDefault(key) is { } a ? AgreementDocument.Of(a) : null),
         Exchange => Json(state.Exchanges.GetValueOrDefault(key) is { } x ? ExchangeSummary.Of(x) : null),
-        Person => Json(FindPerson(state, key) is { } p ? PersonDocument.Of(key, p) : null),
+        Person => Json(FindEntry(state, key)),
         _ => throw new ArgumentException($"unknown projection kind '{kind}'", nameof(kind)),
     };
 
-    private static Person? FindPerson(ParleyState state, string key)
+    /// <summary>The document of a list entry: an offered person, or a request.</summary>
+    private static PersonDocument? FindEntry(ParleyState state, string key)
     {
         var slash = key.IndexOf('/');
-        return state.Exchanges.GetValueOrDefault(key[..slash])?.Persons.GetValueOrDefault(key[(slash + 1)..]);
+        var exchange = state.Exchanges.GetValueOrDefault(key[..slash]);
+        var id = key[(slash + 1)..];
+        return exchange?.Persons.GetValueOrDefault(id) is { } p ? PersonDocument.Of(exchange.Id, p)
+            : exchange?.Requests.GetValueOrDefault(id) is { } r ? PersonDocument.Of(exchange.Id, r)
+            : null;
     }
 
     private static byte[]? Json<T>(T? value) where T : class =>

@@ -15,7 +15,7 @@ namespace Parley.Store.PublicRecord;
 public sealed record SignedSubmission(SubmitSigned Submission, byte[] Salt, LeafSignature Signature) : Command
 {
     /// <summary>The "command" of a signed submission's apply-file line.</summary>
-    public const string CommandName = "signed-submission";
+    public static readonly string CommandName = Core.Wire.WireTypes.NameOf<SubmitSigned>();
 
     public override string Name => Submission.Name;
 

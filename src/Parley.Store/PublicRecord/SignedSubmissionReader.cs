@@ -1,6 +1,6 @@
 using Parley.Core.Commands;
+using Parley.Core.Wire;
 using Parley.Ledger.Records;
-using Parley.Store.Serialization;
 
 namespace Parley.Store.PublicRecord;
 
@@ -10,10 +10,11 @@ namespace Parley.Store.PublicRecord;
 /// </summary>
 internal static class SignedSubmissionReader
 {
-    public const string CommandName = SignedSubmission.CommandName;
+    public static readonly string CommandName = SignedSubmission.CommandName;
 
-    public static SignedSubmission Parse(JsonFields f)
+    public static SignedSubmission Parse(System.Text.Json.JsonElement root)
     {
+        var f = JsonFields.Of(root);
         var text = f.String("submission");
         Command inner;
         try
@@ -32,10 +33,13 @@ internal static class SignedSubmissionReader
         var salt = Base64(f, "salt", Commitment.SaltSize);
         var signature = Base64(f, "signature", 4 + LeafSignature.SignatureSize);
         var keyId = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(signature);
-        return new SignedSubmission(
+        var submission = new SignedSubmission(
             new SubmitSigned(f.String("exchange"), f.String("party"), f.String("officer"), counter, text, inner),
             salt,
             new LeafSignature(keyId, signature.AsSpan(4)));
+        f.String(CommandReader.CommandField);
+        f.RejectUnknown();
+        return submission;
     }
 
     private static byte[] Base64(JsonFields f, string field, int length)

@@ -57,14 +57,14 @@ public static class TilePublisher
         return new PublishResult(oldSize, checkpoint.Size, files, bytes);
     }
 
-    /// <summary>The file (and URL path under <c>/log/</c>) of the witnessed checkpoint, as tlog-tiles names it.</summary>
-    public const string CheckpointFile = "checkpoint";
+    /// <inheritdoc cref="LogFiles.Checkpoint"/>
+    public const string CheckpointFile = LogFiles.Checkpoint;
 
-    /// <summary>The file (and URL path under <c>/log/</c>) of the newest checkpoint, beside the witnessed <c>checkpoint</c>.</summary>
-    public const string LatestCheckpointFile = "latest-checkpoint";
+    /// <inheritdoc cref="LogFiles.LatestCheckpoint"/>
+    public const string LatestCheckpointFile = LogFiles.LatestCheckpoint;
 
-    /// <summary>The file (and URL path under <c>/log/</c>) of the log's verifier key, a convenience.</summary>
-    public const string VerifierKeyFile = "log.pub";
+    /// <inheritdoc cref="LogFiles.VerifierKey"/>
+    public const string VerifierKeyFile = LogFiles.VerifierKey;
 
     private static long PublishedSize(string directory, Checkpoint latest)
     {

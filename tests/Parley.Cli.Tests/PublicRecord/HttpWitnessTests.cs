@@ -23,8 +23,8 @@ public sealed class HttpWitnessTests
         Assert.Contains("verified parley.example/parley: 13 entries", overHttp.Output, StringComparison.Ordinal);
         Assert.Contains("signed by parley.example/parley", overHttp.Output, StringComparison.Ordinal);
         Assert.Contains("1 signed submissions verified", overHttp.Output, StringComparison.Ordinal);
-        Assert.Contains("exchange x1 side A: 3 listed", overHttp.Output, StringComparison.Ordinal);
-        Assert.Contains("exchange x1 side B: 2 listed", overHttp.Output, StringComparison.Ordinal);
+        using var status = await Status.Of(record.Db);
+        Assert.Equal(PublicFigures.Exchanges(status.Root), PublicFigures.Exchanges(PublicFigures.Json(await record.Verify(server.LogUrl, "--json"))));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class HttpWitnessTests
             Assert.Contains("verified parley.example/parley: 15 entries", verified.Output, StringComparison.Ordinal);
             Assert.Matches("cosigned by ru\\.witness at \\d{4}-", verified.Output);
             Assert.Matches("cosigned by ua\\.witness at \\d{4}-", verified.Output);
-            Assert.Contains("exchange x1 side B: 2 listed", verified.Output, StringComparison.Ordinal);
+            Assert.Contains("UA → RU", verified.Output, StringComparison.Ordinal);
         }
         Assert.Contains("checkpoint: 15 entries, cosigned by ru.witness, ua.witness", published.Output, StringComparison.Ordinal);
     }

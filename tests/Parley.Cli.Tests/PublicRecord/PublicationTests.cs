@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Parley.Core.Commands;
-using Parley.Store.Demo;
+using Parley.Demo;
 
 namespace Parley.Cli.Tests.PublicRecord;
 
@@ -16,7 +16,12 @@ public sealed class PublicationTests
         await PublishedRecord.Ok(ParleyCli.Run("demo", "--db", db));
         await PublishedRecord.Ok(ParleyCli.Run("publish", "--db", db, "--out", published));
         var secrets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var details in IstanbulDemo.Commands().OfType<ListPersons>().SelectMany(l => l.Entries).Select(e => e.Details))
+        foreach (var details in IstanbulDemo.Commands().Select(c => c.Command).SelectMany(c => c switch
+        {
+            ListPersons l => l.Persons,
+            SubmitList l => l.Persons,
+            _ => [],
+        }).Select(e => e.ToDetails()))
         {
             foreach (var name in details.Names)
             {

@@ -5,8 +5,9 @@ using Parley.Store;
 namespace Parley.Cli.Tests.Reconcile;
 
 /// <summary>
-/// `parley reconcile --exchange` end to end on a small exchange built with `parley apply`: the rosters in different
-/// scripts, candidates recorded, re-matching only the people changed since, decisions, and a public part without personal data.
+/// `parley reconcile --exchange` end to end on a small exchange built with `parley apply`: within the direction RU → UA,
+/// UA's request list (in Ukrainian) against RU's offer list (in Russian and Latin), candidates recorded, re-matching only
+/// the entries changed since, decisions, and a public part without personal data.
 /// </summary>
 public sealed class ExchangeReconcileTests : IDisposable
 {
@@ -32,8 +33,8 @@ public sealed class ExchangeReconcileTests : IDisposable
     private async Task BuildExchange() => await Apply("setup.jsonl",
     [
         .. CommandLines.Setup(),
-        $$"""{"command":"list-persons","exchange":"x1","side":"A","persons":[{{Person("a-1", "Шевченко", "Микола", "Іванович", "1985-03-12")}},{{Person("a-2", "Коваленко", "Олена", "Петрівна", "1979-11-30")}},{{Person("a-3", "Мельник", "Ярослав", "Ігорович", "1999-09-09")}}]}""",
-        $$"""{"command":"list-persons","exchange":"x1","side":"B","persons":[{{Person("b-1", "Шевченко", "Николай", "Иванович", "12.03.1985")}},{"person":"b-2","names":["Kovalenko Olena Petrivna"],"dob":"30.11.1979","categories":["military"]},{{Person("b-3", "Бондаренко", "Сергей", "Олегович", "01.01.1990")}}]}""",
+        $$"""{"command":"submit-list","exchange":"x1","party":"UA","list":"request","persons":[{{Person("a-1", "Шевченко", "Микола", "Іванович", "1985-03-12")}},{{Person("a-2", "Коваленко", "Олена", "Петрівна", "1979-11-30")}},{{Person("a-3", "Мельник", "Ярослав", "Ігорович", "1999-09-09")}}]}""",
+        $$"""{"command":"submit-list","exchange":"x1","party":"RU","list":"offer","persons":[{{Person("b-1", "Шевченко", "Николай", "Иванович", "12.03.1985")}},{"person":"b-2","names":["Kovalenko Olena Petrivna"],"dob":"30.11.1979","categories":["military"]},{{Person("b-3", "Бондаренко", "Сергей", "Олегович", "01.01.1990")}}]}""",
     ]);
 
     private Task<CliResult> Reconcile(params string[] more) => ParleyCli.Run(["reconcile", "--exchange", "x1", "--db", Db, .. more]);
@@ -62,7 +63,8 @@ public sealed class ExchangeReconcileTests : IDisposable
         var result = await Reconcile();
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        Assert.Contains("matched the rosters of exchange x1: 3 people of side A (RU) against 3 people of side B (UA)", result.Output);
+        Assert.Contains("RU → UA: 3 outstanding requests of UA against 3 offered people of RU", result.Output);
+        Assert.Contains("matched the lists of exchange x1", result.Output);
         Assert.Contains("candidates", result.Output);
         var run = Assert.Single(MatchEvents());
         Assert.Equal("match.candidates-recorded", run.Type);
@@ -97,7 +99,8 @@ public sealed class ExchangeReconcileTests : IDisposable
         var result = await Reconcile();
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
-        Assert.Contains("re-matched 1 person changed since the last run (1 of side A (RU), 0 of side B (UA))", result.Output);
+        Assert.Contains("re-matched 1 person changed since the last run", result.Output);
+        Assert.Contains("changed since the last run: 1 and 0", result.Output);
         var runs = MatchEvents();
         Assert.Equal(2, runs.Count);
         Assert.Equal([("a-3", "b-3", "match")], CandidatesOf(runs[1].Public));
@@ -111,8 +114,8 @@ public sealed class ExchangeReconcileTests : IDisposable
         // A date one digit off only weighs now (issue 10); what holds this pair for a person is the clash of the service
         // numbers both sides give.
         await Apply("more.jsonl",
-            $$"""{"command":"list-persons","exchange":"x1","side":"A","persons":[{{Person("a-5", "Мельник", "Ярослав", "Ігорович", "1999-09-09").Replace("\"categories\"", "\"identifiers\":{\"service_number\":\"АВ123456\"},\"categories\"", StringComparison.Ordinal)}}]}""",
-            $$"""{"command":"list-persons","exchange":"x1","side":"B","persons":[{{Person("b-5", "Мельник", "Ярослав", "Игоревич", "1999-09-08").Replace("\"categories\"", "\"identifiers\":{\"service_number\":\"КМ987654\"},\"categories\"", StringComparison.Ordinal)}}]}""");
+            $$"""{"command":"submit-list","exchange":"x1","party":"UA","list":"request","persons":[{{Person("a-5", "Мельник", "Ярослав", "Ігорович", "1999-09-09").Replace("\"categories\"", "\"identifiers\":{\"service_number\":\"АВ123456\"},\"categories\"", StringComparison.Ordinal)}}]}""",
+            $$"""{"command":"list-persons","exchange":"x1","side":"A","persons":[{{Person("b-5", "Мельник", "Ярослав", "Игоревич", "1999-09-08").Replace("\"categories\"", "\"identifiers\":{\"service_number\":\"КМ987654\"},\"categories\"", StringComparison.Ordinal)}}]}""");
 
         var result = await Reconcile();
 
@@ -126,23 +129,26 @@ public sealed class ExchangeReconcileTests : IDisposable
     }
 
     [Fact]
-    public async Task accepting_moves_both_to_matched_and_a_reversal_is_a_new_decision_with_a_private_reason()
+    public async Task accepting_asks_the_receiving_party_to_confirm_and_a_reversal_is_a_new_decision_with_a_private_reason()
     {
         await BuildExchange();
         await Reconcile();
 
-        var accepted = await Reconcile("--accept", "a-1:b-1", "--by", "mediator TR", "--why", "Шевченко's sister confirmed 1985");
+        var accepted = await Reconcile("--accept", "a-1:b-1", "--why", "Шевченко's sister confirmed 1985");
         Assert.True(accepted.ExitCode == ExitCodes.Ok, accepted.ToString());
-        Assert.Contains("accepted a-1:b-1 by mediator TR; 2 moved to matched", accepted.Output);
+        Assert.Contains("accepted a-1:b-1; the receiving party is asked to confirm it", accepted.Output);
+        await Apply("confirm.jsonl", """{"command":"confirm-match","exchange":"x1","left":"a-1","right":"b-1","verdict":"confirm"}""");
         using (var status = await Status.Of(Db))
         {
             Assert.Equal(1, status.InStatus("x1", "a", "matched"));
-            Assert.Equal(1, status.InStatus("x1", "b", "matched"));
+            Assert.Equal(1, status.Exchange("x1").GetProperty("a").GetProperty("matched").GetInt32());
+            Assert.Equal(2, status.Exchange("x1").GetProperty("a").GetProperty("outstanding").GetInt32());
         }
 
-        var rejected = await Reconcile("--reject", "a-1:b-1", "--by", "mediator TR", "--why", "the ICRC says another man");
+        var rejected = await Reconcile("--reject", "a-1:b-1", "--why", "the ICRC says another man");
         Assert.True(rejected.ExitCode == ExitCodes.Ok, rejected.ToString());
-        var twice = await Reconcile("--reject", "a-1:b-1", "--by", "mediator TR", "--why", "again");
+        Assert.Contains("the confirmed match is undone", rejected.Output);
+        var twice = await Reconcile("--reject", "a-1:b-1", "--why", "again");
         ParleyCli.AssertCleanFailure(twice);
         Assert.Contains("match-decision", twice.Error);
 
@@ -151,6 +157,7 @@ public sealed class ExchangeReconcileTests : IDisposable
         Assert.Contains("\"verdict\":\"accept\"", decisions[0].Public);
         Assert.Contains("\"verdict\":\"reject\"", decisions[1].Public);
         Assert.Contains("Шевченко's sister", decisions[0].Private);
+        Assert.Contains("\"actor\":{\"role\":\"operator\",\"id\":\"cli\"}", decisions[0].Public);
     }
 
     [Fact]
@@ -158,8 +165,8 @@ public sealed class ExchangeReconcileTests : IDisposable
     {
         await BuildExchange();
         await Reconcile();
-        await Reconcile("--accept", "a-1:b-1", "--by", "mediator TR", "--why", "Микола Шевченко, born 1985, confirmed");
-        await Reconcile("--reject", "a-1:b-1", "--by", "mediator TR", "--why", "Николай, not Микола");
+        await Reconcile("--accept", "a-1:b-1", "--why", "Микола Шевченко, born 1985, confirmed");
+        await Reconcile("--reject", "a-1:b-1", "--why", "Николай, not Микола");
 
         var events = MatchEvents();
         Assert.Equal(3, events.Count);
@@ -178,12 +185,13 @@ public sealed class ExchangeReconcileTests : IDisposable
         await BuildExchange();
         await Reconcile();
 
-        var unknown = await Reconcile("--accept", "a-3:b-3", "--by", "mediator TR", "--why", "looks right");
+        var unknown = await Reconcile("--accept", "a-3:b-3", "--why", "looks right");
         ParleyCli.AssertCleanFailure(unknown);
         Assert.Contains("not a recorded candidate pair", unknown.Error);
 
-        ParleyCli.AssertCleanFailure(await Reconcile("--accept", "a-1:b-1", "--by", "mediator TR"));
-        ParleyCli.AssertCleanFailure(await Reconcile("--accept", "a-1", "--by", "mediator TR", "--why", "x"));
+        ParleyCli.AssertCleanFailure(await Reconcile("--accept", "a-1:b-1"));
+        ParleyCli.AssertCleanFailure(await Reconcile("--accept", "a-1", "--why", "x"));
+        ParleyCli.AssertCleanFailure(await Reconcile("--accept", "b-1:a-1", "--why", "backwards"));
         ParleyCli.AssertCleanFailure(await ParleyCli.Run("reconcile", "--exchange", "nope", "--db", Db));
         Assert.DoesNotContain(MatchEvents(), e => e.Type == "match.decided");
     }

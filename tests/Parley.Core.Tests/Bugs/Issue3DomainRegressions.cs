@@ -20,7 +20,7 @@ public class Issue3DomainRegressions
         world.RunStage("s1", a, b);
         Assert.True(world.Exchange.Fulfilled);
 
-        world.Violates(new AmendPerson(World.X, spare[0], World.Entry(spare[0], "a").Details), DomainRule.ExchangeClosed);
+        world.Violates(AmendPerson.Of(World.X, spare[0], World.Entry(spare[0], "a").ToDetails()), DomainRule.ExchangeClosed);
         Assert.True(world.Exchange.IsFulfilled());
     }
 
@@ -34,7 +34,7 @@ public class Issue3DomainRegressions
         world.RunStage("s1", a, b);
         Assert.False(world.Exchange.Fulfilled);
 
-        world.Do(new AmendPerson(World.X, pendingUnderAll[0], World.Entry(pendingUnderAll[0], "b").Details));
+        world.Do(AmendPerson.Of(World.X, pendingUnderAll[0], World.Entry(pendingUnderAll[0], "b").ToDetails()));
 
         Assert.True(world.Exchange.IsFulfilled());
         Assert.True(world.Exchange.Fulfilled);
@@ -67,7 +67,7 @@ public class Issue3DomainRegressions
     public void a_null_category_is_rejected_as_an_invalid_field()
     {
         var world = World.WithExchange("5 for 5");
-        var entry = World.Entry("p1") with { Details = World.Entry("p1").Details with { Categories = ImmutableList<string>.Empty.Add(null!) } };
+        var entry = RosterEntry.Of("p1", World.Entry("p1").ToDetails() with { Categories = ImmutableList<string>.Empty.Add(null!) });
         world.Rejects<InvalidFieldException>(new ListPersons(World.X, Side.A, [entry]));
     }
 
@@ -75,7 +75,7 @@ public class Issue3DomainRegressions
     public void a_null_name_is_rejected_as_an_invalid_field()
     {
         var world = World.WithExchange("5 for 5");
-        var entry = World.Entry("p1") with { Details = World.Entry("p1").Details with { Names = ImmutableList<PersonName>.Empty.Add(null!) } };
+        var entry = RosterEntry.Of("p1", World.Entry("p1").ToDetails() with { Names = ImmutableList<PersonName>.Empty.Add(null!) });
         world.Rejects<InvalidFieldException>(new ListPersons(World.X, Side.A, [entry]));
     }
 

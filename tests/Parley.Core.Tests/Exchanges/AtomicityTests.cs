@@ -60,7 +60,7 @@ public class AtomicityTests
         world.Violates(new MovePersons(World.X, Movement.Match, [.. a, "ghost"], null, null), DomainRule.KnownReference);
         world.Violates(new MovePersons(World.X, Movement.Match, [.. a, a[0]], null, null), DomainRule.PersonLifecycle);
 
-        Assert.Equal(3, world.Summary.A.ByStatus["listed"]);
+        Assert.Equal(3, world.Summary.A.ByStatus["offered"]);
     }
 
     [Fact]

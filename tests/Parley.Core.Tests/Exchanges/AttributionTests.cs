@@ -70,7 +70,7 @@ public class AttributionTests
         var world = World.WithExchange("1200 for 1200; all for all of civilian");
         world.Do(new ListPersons(World.X, Side.A, [World.Entry("p1", "civilian")]));
 
-        world.Do(new AmendPerson(World.X, "p1", World.Entry("p1", "military").Details));
+        world.Do(AmendPerson.Of(World.X, "p1", World.Entry("p1", "military").ToDetails()));
 
         Assert.Equal(0, world.Person("p1").Term);
         Assert.Equal(1, world.Summary.TermProgress[0].A.Pending);
@@ -83,7 +83,7 @@ public class AttributionTests
         var world = World.WithExchange("all for all of civilian");
         world.Do(new ListPersons(World.X, Side.A, [World.Entry("p1", "civilian")]));
 
-        world.Violates(new AmendPerson(World.X, "p1", World.Entry("p1", "military").Details), DomainRule.TermCoversPerson);
+        world.Violates(AmendPerson.Of(World.X, "p1", World.Entry("p1", "military").ToDetails()), DomainRule.TermCoversPerson);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class AttributionTests
         world.Plan("s1", 1, 1);
         world.Move(Movement.Schedule, p, "s1");
 
-        world.Violates(new AmendPerson(World.X, p[0], World.Entry(p[0], "military").Details), DomainRule.PersonLifecycle);
+        world.Violates(AmendPerson.Of(World.X, p[0], World.Entry(p[0], "military").ToDetails()), DomainRule.PersonLifecycle);
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public class AttributionTests
     public void a_roster_entry_needs_a_name_and_a_well_formed_id()
     {
         var world = World.WithExchange("1000 for 1000");
-        var nameless = World.Entry("p1") with { Details = World.Entry("p1").Details with { Names = ImmutableList<PersonName>.Empty } };
+        var nameless = RosterEntry.Of("p1", World.Entry("p1").ToDetails() with { Names = ImmutableList<PersonName>.Empty });
 
         Assert.Equal("persons[1].names", world.Rejects<InvalidFieldException>(new ListPersons(World.X, Side.A, [World.Entry("p0"), nameless])).Field);
         Assert.Equal("persons[0].person", world.Rejects<InvalidFieldException>(new ListPersons(World.X, Side.A, [World.Entry("Иван Петров")])).Field);
@@ -123,10 +123,7 @@ public class AttributionTests
     public void names_in_any_script_are_kept_as_written()
     {
         var world = World.WithExchange("1000 for 1000");
-        var entry = World.Entry("p1") with
-        {
-            Details = World.Entry("p1").Details with { Names = [new PersonName("Синтетичний Тестовий", "Тестовий", "Синтетичний")] },
-        };
+        var entry = RosterEntry.Of("p1", World.Entry("p1").ToDetails() with { Names = [new PersonName("Синтетичний Тестовий", "Тестовий", "Синтетичний")] });
 
         world.Do(new ListPersons(World.X, Side.B, [entry]));
 

@@ -49,7 +49,7 @@ public class ExchangeRuleTests
     }
 
     [Theory]
-    [InlineData(PersonStatus.Listed)]
+    [InlineData(PersonStatus.Offered)]
     [InlineData(PersonStatus.Verified)]
     [InlineData(PersonStatus.Scheduled)]
     [InlineData(PersonStatus.Withdrawn)]

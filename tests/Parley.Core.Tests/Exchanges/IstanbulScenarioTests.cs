@@ -1,4 +1,5 @@
 using NodaTime;
+using Parley.Core.Actors;
 using Parley.Core.Commands;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
@@ -24,7 +25,7 @@ public class IstanbulScenarioTests
 
         // Stage 1, Friday 23 May: 270 military and 120 civilians each way.
         world.RunStage("s1", [.. militaryA.Take(270), .. civiliansA], [.. militaryB.Take(270), .. civiliansB], new LocalDate(2025, 5, 23));
-        Assert.Equal(new StageClosed(World.X, "s1", World.Now, 390, 390), Assert.Single(world.Events));
+        Assert.Equal(new StageClosed(World.X, "s1", World.Now, 390, 390) { Actor = Actor.CommandLine }, Assert.Single(world.Events));
         foreach (var side in new[] { Side.A, Side.B })
         {
             var inStage1 = world.Exchange.Persons.Values.Where(p => p.Side == side && p.StageId == "s1").ToList();
@@ -39,7 +40,7 @@ public class IstanbulScenarioTests
         world.RunStage("s3", [.. militaryA.Skip(577)], [.. militaryB.Skip(577)], new LocalDate(2025, 5, 25));
 
         Assert.Equal(
-            [new StageClosed(World.X, "s3", World.Now, 303, 303), new ExchangeFulfilled(World.X, World.Now, 1000, 1000)],
+            [new StageClosed(World.X, "s3", World.Now, 303, 303) { Actor = Actor.CommandLine }, new ExchangeFulfilled(World.X, World.Now, 1000, 1000) { Actor = Actor.CommandLine }],
             world.Events);
         var x = world.Exchange;
         Assert.True(x.Fulfilled);
@@ -54,9 +55,9 @@ public class IstanbulScenarioTests
         Assert.Equal(("RU", "UA"), (summary.SideA, summary.SideB));
         Assert.Equal(
             [
-                new StageProgress("s1", 1, new LocalDate(2025, 5, 23), "closed", 390, 390, 0, 0, 390, 390, 0, 0, World.Now),
-                new StageProgress("s2", 2, new LocalDate(2025, 5, 24), "closed", 307, 307, 0, 0, 307, 307, 0, 0, World.Now),
-                new StageProgress("s3", 3, new LocalDate(2025, 5, 25), "closed", 303, 303, 0, 0, 303, 303, 0, 0, World.Now),
+                new StageProgress("s1", 1, new LocalDate(2025, 5, 23), "closed", 390, 390, 0, 0, 390, 390, 0, 0, 0, 0, World.Now),
+                new StageProgress("s2", 2, new LocalDate(2025, 5, 24), "closed", 307, 307, 0, 0, 307, 307, 0, 0, 0, 0, World.Now),
+                new StageProgress("s3", 3, new LocalDate(2025, 5, 25), "closed", 303, 303, 0, 0, 303, 303, 0, 0, 0, 0, World.Now),
             ],
             summary.Stages);
         var term = Assert.Single(summary.TermProgress);
@@ -106,7 +107,7 @@ public class IstanbulScenarioTests
         world.RunStage("s1", a, b);
 
         Assert.Equal(
-            [new StageClosed(World.X, "s1", World.Now, 1250, 1250), new ExchangeFulfilled(World.X, World.Now, 1250, 1250)],
+            [new StageClosed(World.X, "s1", World.Now, 1250, 1250) { Actor = Actor.CommandLine }, new ExchangeFulfilled(World.X, World.Now, 1250, 1250) { Actor = Actor.CommandLine }],
             world.Events);
     }
 
@@ -132,7 +133,7 @@ public class IstanbulScenarioTests
 
         world.RunStage("s1", a, b, new LocalDate(2025, 6, 11));
 
-        Assert.Equal(new StageClosed(World.X, "s1", World.Now, 1212, 27), Assert.Single(world.Events));
+        Assert.Equal(new StageClosed(World.X, "s1", World.Now, 1212, 27) { Actor = Actor.CommandLine }, Assert.Single(world.Events));
         var x = world.Exchange;
         Assert.False(x.TermFulfilledBy(0, Side.A)); // 1,212 of 6,000
         Assert.True(x.TermFulfilledBy(0, Side.B)); // all it holds
@@ -175,7 +176,7 @@ public class IstanbulScenarioTests
 
         // Side B has run out of severely wounded, so a stage of 1 against 0 holds parity and fulfils the agreement.
         world.RunStage("s2", woundedA, []);
-        Assert.Equal(new ExchangeFulfilled(World.X, World.Now, 1001, 1000), world.Events[^1]);
+        Assert.Equal(new ExchangeFulfilled(World.X, World.Now, 1001, 1000) { Actor = Actor.CommandLine }, world.Events[^1]);
     }
 
     [Fact]
@@ -202,7 +203,7 @@ public class IstanbulScenarioTests
 
         world.RunStage("s1", a, b);
 
-        Assert.Equal(new StageClosed(World.X, "s1", World.Now, 3, 5), Assert.Single(world.Events));
+        Assert.Equal(new StageClosed(World.X, "s1", World.Now, 3, 5) { Actor = Actor.CommandLine }, Assert.Single(world.Events));
     }
 
     [Fact]

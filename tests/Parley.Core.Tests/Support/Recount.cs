@@ -14,7 +14,7 @@ internal static class Recount
 
     public static bool Crossed(PersonStatus s) => s is PersonStatus.Released or PersonStatus.Received or PersonStatus.Disputed;
 
-    public static bool Waiting(PersonStatus s) => s is PersonStatus.Listed or PersonStatus.Matched or PersonStatus.Verified or PersonStatus.Scheduled;
+    public static bool Waiting(PersonStatus s) => s is PersonStatus.Offered or PersonStatus.Matched or PersonStatus.Verified or PersonStatus.Scheduled;
 
     public static int Count(Exchange x, Side side, Func<Person, bool> where) =>
         x.Persons.Values.Count(p => p.Side == side && where(p));
@@ -91,13 +91,15 @@ internal static class Recount
             TermSide(x, t, Side.A), TermSide(x, t, Side.B),
             TermFulfilledBy(x, t, Side.A) && TermFulfilledBy(x, t, Side.B)));
         var stages = x.Stages.Values.OrderBy(s => s.Number).Select(s => new StageProgress(
-            s.Id, s.Number, s.Date, s.Status == StageStatus.Closed ? "closed" : "open", s.PlannedA, s.PlannedB,
+            s.Id, s.Number, s.Date, s.Status.ToWord(), s.PlannedA, s.PlannedB,
             Count(x, Side.A, p => p.StageId == s.Id && p.Status == PersonStatus.Scheduled),
             Count(x, Side.B, p => p.StageId == s.Id && p.Status == PersonStatus.Scheduled),
             Count(x, Side.A, p => p.StageId == s.Id && Crossed(p.Status)),
             Count(x, Side.B, p => p.StageId == s.Id && Crossed(p.Status)),
             Count(x, Side.A, p => p.StageId == s.Id && p.Status == PersonStatus.Received),
             Count(x, Side.B, p => p.StageId == s.Id && p.Status == PersonStatus.Received),
+            // Who declined after being scheduled is not on the person any more: the stage keeps it.
+            s.DeclinedA, s.DeclinedB,
             s.ClosedAt));
         return shown with
         {
@@ -106,8 +108,8 @@ internal static class Recount
             Fulfilled = x.Fulfilled,
             TermProgress = [.. terms],
             Stages = [.. stages],
-            A = SideCounts(x, Side.A),
-            B = SideCounts(x, Side.B),
+            A = Direction(x, Side.A),
+            B = Direction(x, Side.B),
         };
     }
 
@@ -115,9 +117,20 @@ internal static class Recount
         QuantityOf(x, term, side).ToString(), Released(x, side, term),
         Count(x, side, p => p.Term == term && p.Status == PersonStatus.Received), Pending(x, side, term), TermFulfilledBy(x, term, side));
 
-    private static SideCounts SideCounts(Exchange x, Side side) => new(
+    private static DirectionCounts Direction(Exchange x, Side side) => new(
+        side == Side.A ? x.SideA : x.SideB,
+        side == Side.A ? x.SideB : x.SideA,
+        x.Requests.Values.Count(r => r.Side == side),
+        x.Requests.Values.Count(r => r.Side == side && r.Status == RequestStatus.Requested),
+        Count(x, side, _ => true),
+        Count(x, side, p => p.Status is not (PersonStatus.Offered or PersonStatus.Withdrawn or PersonStatus.Deceased)),
+        Count(x, side, p => p.Status is PersonStatus.Verified or PersonStatus.Scheduled || Crossed(p.Status)),
+        Count(x, side, p => p.Status == PersonStatus.Declined),
+        Count(x, side, p => Crossed(p.Status)),
+        Count(x, side, p => p.Status == PersonStatus.Received),
         Enum.GetValues<PersonStatus>().ToImmutableSortedDictionary(s => s.ToWord(), s => Count(x, side, p => p.Status == s), StringComparer.Ordinal),
-        Count(x, side, p => Crossed(p.Status)), Count(x, side, p => p.Status == PersonStatus.Received), FloorMet(x, side));
+        Enum.GetValues<RequestStatus>().ToImmutableSortedDictionary(s => s.ToWord(), s => x.Requests.Values.Count(r => r.Side == side && r.Status == s), StringComparer.Ordinal),
+        FloorMet(x, side));
 
     /// <summary>A summary as lines of text, collections spelled out, for comparing two summaries field by field.</summary>
     public static string Render(ExchangeSummary s) => string.Join("\n",
@@ -136,6 +149,7 @@ internal static class Recount
     public static string RenderTally(Exchange x) => string.Join("\n",
         x.Tally.Entries.Select(e => $"{e.Key} = {e.Value}").Order(StringComparer.Ordinal));
 
-    private static string Render(string side, SideCounts c) =>
-        $"{side}: {string.Join(", ", c.ByStatus.Select(kv => $"{kv.Key}={kv.Value}"))} released={c.Released} received={c.Received} floorMet={c.FloorMet}";
+    private static string Render(string side, DirectionCounts c) =>
+        $"{side}: {c.From}->{c.To} requested={c.Requested} outstanding={c.Outstanding} offered={c.Offered} matched={c.Matched} verified={c.Verified} declined={c.Declined} "
+        + $"{string.Join(", ", c.ByStatus.Select(kv => $"{kv.Key}={kv.Value}"))} requests: {string.Join(", ", c.Requests.Select(kv => $"{kv.Key}={kv.Value}"))} released={c.Released} received={c.Received} floorMet={c.FloorMet}";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Parley.Core.Actors;
 using Parley.Core.Commands;
 using Parley.Core.Decisions;
 using Parley.Core.Events;
@@ -21,10 +22,14 @@ internal sealed class World
     public static readonly Instant Now = Instant.FromUtc(2025, 5, 23, 9, 0);
 
     private readonly Dictionary<Side, int> _listed = new() { [Side.A] = 0, [Side.B] = 0 };
+    private readonly Dictionary<Side, int> _requested = new() { [Side.A] = 0, [Side.B] = 0 };
 
     private World(ParleyState state) => State = state;
 
     public ParleyState State { get; private set; }
+
+    /// <summary>Every event of every accepted command, in order.</summary>
+    public List<DomainEvent> History { get; } = [];
 
     /// <summary>The events of the last accepted command.</summary>
     public ImmutableList<DomainEvent> Events { get; private set; } = [];
@@ -53,9 +58,19 @@ internal sealed class World
         return world;
     }
 
-    public Decision Do(Command command)
+    /// <summary>The mediator, the two parties' officers and the verifier of the tests.</summary>
+    public static readonly Actor Mediator = new(ActorRole.Mediator, "token:mediator");
+    public static readonly Actor RU = new(ActorRole.Party, "token:ru", "RU");
+    public static readonly Actor UA = new(ActorRole.Party, "token:ua", "UA");
+    public static readonly Actor Verifier = new(ActorRole.Verifier, "token:icrc");
+    public static readonly Actor Press = new(ActorRole.Press, "token:press");
+
+    public Decision Do(Command command) => Do(command, Actor.CommandLine);
+
+    public Decision Do(Command command, Actor actor)
     {
-        var decision = Decider.Decide(State, command, Now);
+        var decision = Decider.Decide(State, command, actor, Now);
+        History.AddRange(decision.Events);
         State = decision.State;
         Events = decision.Events;
         return decision;
@@ -69,17 +84,12 @@ internal sealed class World
         return e;
     }
 
-    public TException Rejects<TException>(Command command)
-        where TException : ParleyException
-    {
-        var before = State;
-        var e = Assert.Throws<TException>(() => Decider.Decide(State, command, Now));
-        Assert.Same(before, State);
-        return e;
-    }
+    public TException Rejects<TException>(Command command, Actor? actor = null)
+        where TException : ParleyException =>
+        Assert.Throws<TException>(() => Decider.Decide(State, command, actor ?? Actor.CommandLine, Now));
 
     public static RosterEntry Entry(string id, params string[] categories) =>
-        new(id, new PersonDetails(
+        RosterEntry.Of(id, new PersonDetails(
             [new PersonName($"Synthetic Person {id}")],
             new LocalDate(1990, 1, 1),
             [.. categories],
@@ -91,6 +101,19 @@ internal sealed class World
         var ids = Enumerable.Range(_listed[side] + 1, count).Select(n => $"{side}-{n:D5}").ToImmutableList();
         _listed[side] += count;
         Do(new ListPersons(X, side, [.. ids.Select(id => Entry(id, categories))]));
+        return ids;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="count"/> synthetic requests on the receiving party's request list in the direction held by
+    /// <paramref name="holder"/> (ids such as R-A-00001), in one command.
+    /// </summary>
+    public ImmutableList<string> Request(Side holder, int count, params string[] categories)
+    {
+        var key = holder == Side.A ? Side.B : Side.A;
+        var ids = Enumerable.Range(_requested[holder] + 1, count).Select(n => $"R-{holder}-{n:D5}").ToImmutableList();
+        _requested[holder] += count;
+        Do(new SubmitList(X, Exchange.PartyOf(key), ListKind.Request, [.. ids.Select(id => Entry(id, categories))]));
         return ids;
     }
 

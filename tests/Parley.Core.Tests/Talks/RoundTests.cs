@@ -1,4 +1,5 @@
 using NodaTime;
+using Parley.Core.Actors;
 using Parley.Core.Commands;
 using Parley.Core.Events;
 using Parley.Core.Rules;
@@ -33,7 +34,7 @@ public class RoundTests
         world.Do(new ScheduleRound("r3", 3, "Çırağan Palace", "Istanbul", "Europe/Istanbul", new LocalDateTime(2025, 7, 23, 19, 0), "TR"));
 
         world.Do(new StartRound("r3", new LocalDateTime(2025, 7, 23, 20, 37)));
-        Assert.Equal(new RoundStarted("r3", Instant.FromUtc(2025, 7, 23, 17, 37)), Assert.Single(world.Events));
+        Assert.Equal(new RoundStarted("r3", Instant.FromUtc(2025, 7, 23, 17, 37)) { Actor = Actor.CommandLine }, Assert.Single(world.Events));
         Assert.Equal(RoundStatus.InSession, world.State.Rounds["r3"].Status);
 
         world.Do(new ConcludeRound("r3", new LocalDateTime(2025, 7, 23, 21, 16)));

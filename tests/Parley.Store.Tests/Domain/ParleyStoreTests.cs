@@ -3,7 +3,7 @@ using NodaTime;
 using Parley.Core;
 using Parley.Core.Commands;
 using Parley.Core.Exchanges;
-using Parley.Store.Demo;
+using Parley.Demo;
 using Parley.Store.Domain;
 using Xunit;
 
@@ -23,10 +23,10 @@ public sealed class ParleyStoreTests : IDisposable
         {
             foreach (var command in Setup("1000 for 1000"))
             {
-                Assert.True((await store.ExecuteAsync(command, TestContext.Current.CancellationToken)).Accepted);
+                Assert.True((await store.ExecuteAsync(command, cancellationToken: TestContext.Current.CancellationToken)).Accepted);
             }
             var tasks = Enumerable.Range(1, 400).Select(n => store.ExecuteAsync(new ListPersons("x", n % 2 == 0 ? Side.A : Side.B,
-                [new RosterEntry($"p{n}", Person())]), TestContext.Current.CancellationToken)).ToList();
+                [RosterEntry.Of($"p{n}", Person())]), cancellationToken: TestContext.Current.CancellationToken)).ToList();
             var outcomes = await Task.WhenAll(tasks);
             Assert.All(outcomes, o => Assert.True(o.Accepted, o.Reason));
             Assert.Equal(400, store.State.Exchanges["x"].Persons.Count);
@@ -85,9 +85,10 @@ public sealed class ParleyStoreTests : IDisposable
     {
         using var store = ParleyStore.Open(_temp.File("parley.db"), OpenMode.CreateIfMissing);
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
-        var secrets = store.State.Exchanges.Values.SelectMany(x => x.Persons.Values)
-            .SelectMany(p => p.Details.Names.Select(n => n.Text).Concat(p.Details.Names.Select(n => n.Surname!))
-                .Append(p.Details.DateOfBirth!.Value.ToString("uuuu-MM-dd", null)))
+        var secrets = store.State.Exchanges.Values
+            .SelectMany(x => x.Persons.Values.Select(p => p.Details).Concat(x.Requests.Values.Select(r => r.Details)))
+            .SelectMany(d => d.Names.Select(n => n.Text).Concat(d.Names.Select(n => n.Surname!))
+                .Concat(d.DateOfBirth is { } dob ? [dob.ToString("uuuu-MM-dd", null)] : []))
             .ToHashSet();
         var publicText = string.Join("\n", store.Log.Read().Select(e => System.Text.Encoding.UTF8.GetString(e.Public)));
         var projections = string.Join("\n", store.Log.ReadAllProjectionsOrdered().Select(p => System.Text.Encoding.UTF8.GetString(p.Body)));
@@ -117,7 +118,7 @@ public sealed class ParleyStoreTests : IDisposable
         public static readonly SummaryComparer Instance = new();
 
         public bool Equals(ExchangeSummary? x, ExchangeSummary? y) =>
-            System.Text.Json.JsonSerializer.Serialize(x, Parley.Store.Serialization.ParleyJson.Options) == System.Text.Json.JsonSerializer.Serialize(y, Parley.Store.Serialization.ParleyJson.Options);
+            System.Text.Json.JsonSerializer.Serialize(x, Parley.Core.Wire.ParleyJson.Options) == System.Text.Json.JsonSerializer.Serialize(y, Parley.Core.Wire.ParleyJson.Options);
 
         public int GetHashCode(ExchangeSummary obj) => 0;
     }

@@ -1,8 +1,8 @@
+using Parley.Demo;
 using Parley.Ledger.Merkle;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Records;
 using Parley.Ledger.Tiles;
-using Parley.Store.Demo;
 using Parley.Store.Domain;
 using Parley.Store.PublicRecord;
 using Xunit;

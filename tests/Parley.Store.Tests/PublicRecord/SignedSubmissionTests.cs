@@ -25,7 +25,7 @@ public sealed class SignedSubmissionTests : IDisposable
     private ParleyStore Setup()
     {
         var store = ParleyStore.Open(_temp.File("signed.db"), OpenMode.CreateIfMissing);
-        var setup = Store.Demo.IstanbulDemo.Commands().TakeWhile(c => c is not ListPersons).ToList();
+        var setup = Parley.Demo.IstanbulDemo.Commands().TakeWhile(c => c.Command is not (ListPersons or SubmitList)).ToList();
         foreach (var outcome in store.Execute(setup))
         {
             Assert.True(outcome.Accepted, outcome.Reason);
@@ -36,12 +36,12 @@ public sealed class SignedSubmissionTests : IDisposable
 
     private SignedSubmission Sign(long counter, string person, string? exchange = null)
     {
-        var text = $$"""{"command":"list-persons","exchange":"{{Store.Demo.IstanbulDemo.May}}","side":"B","persons":[{"person":"{{person}}","names":["Test Person"]}]}""";
-        var inner = new ListPersons(Store.Demo.IstanbulDemo.May, Side.B,
-            [new RosterEntry(person, new PersonDetails([new PersonName("Test Person")], null, [], ImmutableSortedDictionary<string, string>.Empty))]);
+        var text = $$"""{"command":"list-persons","exchange":"{{Parley.Demo.IstanbulDemo.May}}","side":"B","persons":[{"person":"{{person}}","names":["Test Person"]}]}""";
+        var inner = new ListPersons(Parley.Demo.IstanbulDemo.May, Side.B,
+            [RosterEntry.Of(person, new PersonDetails([new PersonName("Test Person")], null, [], ImmutableSortedDictionary<string, string>.Empty))]);
         var salt = Commitment.NewSalt();
-        var statement = new Submission(exchange ?? Store.Demo.IstanbulDemo.May, "UA", "ua.officer", counter, inner.Name, Commitment.Compute(salt, Encoding.UTF8.GetBytes(text)));
-        return new SignedSubmission(new SubmitSigned(Store.Demo.IstanbulDemo.May, "UA", "ua.officer", counter, text, inner), salt, statement.Sign(_officer));
+        var statement = new Submission(exchange ?? Parley.Demo.IstanbulDemo.May, "UA", "ua.officer", counter, inner.Name, Commitment.Compute(salt, Encoding.UTF8.GetBytes(text)));
+        return new SignedSubmission(new SubmitSigned(Parley.Demo.IstanbulDemo.May, "UA", "ua.officer", counter, text, inner), salt, statement.Sign(_officer));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class SignedSubmissionTests : IDisposable
         using var store = Setup();
         var before = store.Log.LastSequence;
 
-        var outcome = store.Execute(Sign(1, "ua-t-1", exchange: Store.Demo.IstanbulDemo.June));
+        var outcome = store.Execute(Sign(1, "ua-t-1", exchange: Parley.Demo.IstanbulDemo.June));
 
         Assert.False(outcome.Accepted);
         Assert.Contains("the signature does not verify", outcome.Reason, StringComparison.Ordinal);

@@ -3,7 +3,8 @@ using NodaTime;
 using Parley.Core.Decisions;
 using Parley.Core.Events;
 using Parley.Core.State;
-using Parley.Store.Demo;
+using Parley.Core.Wire;
+using Parley.Demo;
 using Parley.Store.Serialization;
 using Xunit;
 
@@ -18,7 +19,7 @@ public sealed class EventCodecTests
         var types = new HashSet<string>();
         foreach (var e in events)
         {
-            var row = EventCodec.Encode(e, 0);
+            var row = StoredEvents.ToAppend(e, 0);
             var back = EventCodec.Decode(row.Type, row.Public, row.Private);
             Assert.Equal(e.GetType(), back.GetType());
             Assert.Equal(Json(e), Json(back));
@@ -31,7 +32,7 @@ public sealed class EventCodecTests
     public void Each_event_type_has_one_name_and_person_listed_is_not_a_movement()
     {
         var listed = DemoEvents().OfType<PersonListed>().First();
-        var row = EventCodec.Encode(listed, 0);
+        var row = EventCodec.Encode(listed);
 
         Assert.IsType<PersonListed>(EventCodec.Decode(row.Type, row.Public, row.Private));
         Assert.Equal(EventCodec.KnownTypes.Count, EventCodec.KnownTypes.Distinct().Count());
@@ -50,7 +51,7 @@ public sealed class EventCodecTests
         var events = new List<DomainEvent>();
         foreach (var command in IstanbulDemo.Commands())
         {
-            var decision = Decider.Decide(state, command, Instant.FromUtc(2026, 1, 1, 12, 0));
+            var decision = Decider.Decide(state, command.Command, command.Actor, Instant.FromUtc(2026, 1, 1, 12, 0));
             events.AddRange(decision.Events);
             state = decision.State;
         }

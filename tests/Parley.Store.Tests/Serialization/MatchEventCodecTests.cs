@@ -4,8 +4,8 @@ using Parley.Core.Commands;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
 using Parley.Core.Matching;
+using Parley.Core.Wire;
 using Parley.Store.Domain;
-using Parley.Store.Serialization;
 using Xunit;
 
 namespace Parley.Store.Tests.Serialization;
@@ -17,13 +17,14 @@ public sealed class MatchEventCodecTests
         [new MatchCandidate("UA-1", "RU-1", 0.9876, CandidateDecision.Match, "surname: exact, given: same name, dob: exact")],
         "parley-matching 1.0.0.0");
 
-    private static readonly MatchDecided Decided = new("x1", "UA-1", "RU-1", MatchVerdict.Reject, "mediator TR",
-        Instant.FromUtc(2025, 5, 23, 9, 0), new PrivateNote("Шевченко's sister says he was born in 1985"));
+    private static readonly MatchDecided Decided = new("x1", "UA-1", "RU-1", MatchVerdict.Reject,
+        Instant.FromUtc(2025, 5, 23, 9, 0), new PrivateNote("Шевченко's sister says he was born in 1985"))
+    { Actor = new Core.Actors.Actor(Core.Actors.ActorRole.Mediator, "token:t1") };
 
     [Fact]
     public void candidates_round_trip_with_no_private_part()
     {
-        var row = EventCodec.Encode(Candidates, 0);
+        var row = EventCodec.Encode(Candidates);
         Assert.Null(row.Private);
         var back = Assert.IsType<MatchCandidatesRecorded>(EventCodec.Decode(row.Type, row.Public, row.Private));
         Assert.Equal("match.candidates-recorded", row.Type);
@@ -34,7 +35,7 @@ public sealed class MatchEventCodecTests
     [Fact]
     public void a_decision_keeps_its_reason_in_the_private_part_only()
     {
-        var row = EventCodec.Encode(Decided, 0);
+        var row = EventCodec.Encode(Decided);
         var publicText = Encoding.UTF8.GetString(row.Public);
         Assert.DoesNotContain("Шевченко", publicText);
         Assert.DoesNotContain("1985", publicText);
@@ -60,10 +61,10 @@ public sealed class MatchEventCodecTests
             """{"command":"record-match-candidates","exchange":"x1","engineVersion":"e 1","candidates":[{"left":"UA-1","right":"RU-1","score":0.5,"decision":"review","evidence":"surname: exact"}]}"""));
         Assert.Equal(CandidateDecision.Review, Assert.Single(run.Candidates).Decision);
         var decide = Assert.IsType<DecideMatch>(CommandReader.Parse(
-            """{"command":"decide-match","exchange":"x1","left":"UA-1","right":"RU-1","verdict":"accept","by":"TR","why":"same"}"""));
+            """{"command":"decide-match","exchange":"x1","left":"UA-1","right":"RU-1","verdict":"accept","why":"same"}"""));
         Assert.Equal(MatchVerdict.Accept, decide.Verdict);
         var error = Assert.Throws<CommandFormatException>(() => CommandReader.Parse(
-            """{"command":"decide-match","exchange":"x1","left":"UA-1","right":"RU-1","verdict":"maybe","by":"TR","why":"same"}"""));
+            """{"command":"decide-match","exchange":"x1","left":"UA-1","right":"RU-1","verdict":"maybe","why":"same"}"""));
         Assert.Contains("verdict", error.Message);
     }
 }

@@ -1,0 +1,64 @@
+using NodaTime;
+using Parley.Core.Commands;
+using Parley.Core.Talks;
+
+namespace Parley.Demo;
+
+public static partial class IstanbulDemo
+{
+    private static void Talks(DemoScript s)
+    {
+        var m = DemoActors.Mediator;
+        s.Do(new RegisterParty("RU", "Russian Federation"), m);
+        s.Do(new RegisterParty("UA", "Ukraine"), m);
+        s.Do(new RegisterMediator("TR", "Türkiye", "Hakan Fidan, Minister of Foreign Affairs"), m);
+
+        s.Do(new ScheduleRound("r1", 1, "Dolmabahçe Palace (presidential working office)", "Istanbul", "Europe/Istanbul", At(2025, 5, 16, 13, 30), "TR"), m);
+        Delegation(s, "r1", "RU", ("Vladimir Medinsky", DelegationRole.Head, "Presidential aide"),
+            ("Mikhail Galuzin", DelegationRole.Member, "Deputy Foreign Minister"),
+            ("Igor Kostyukov", DelegationRole.Member, "Head of the Main Directorate of the General Staff"),
+            ("Alexander Fomin", DelegationRole.Member, "Deputy Defence Minister"));
+        Delegation(s, "r1", "UA", ("Rustem Umerov", DelegationRole.Head, "Minister of Defence"),
+            ("Serhiy Kyslytsia", DelegationRole.Member, "First Deputy Foreign Minister"),
+            ("Oleksandr Poklad", DelegationRole.Member, "Deputy Head of the Security Service"),
+            ("Oleh Luhovskyi", DelegationRole.Member, "First Deputy Head of the Foreign Intelligence Service"),
+            ("Oleksiy Shevchenko", DelegationRole.Member, "Deputy Chief of the General Staff"));
+        s.Do(new StartRound("r1", At(2025, 5, 16, 13, 30)), m);
+        s.Do(new RecordStatement("r1-medinsky", "r1", "Vladimir Medinsky", "RU", At(2025, 5, 16, 15, 45), "en",
+            "in the coming days", new Uri("https://www.themoscowtimes.com/")), m);
+        s.Do(new ConcludeRound("r1", At(2025, 5, 16, 15, 25)), m);
+        s.Do(new RecordAgreement("r1-exchange", "r1", "Prisoner exchange of 1,000 for 1,000",
+            "A prisoner exchange of 1,000 for 1,000, the largest since 2022.", "1,000 for 1,000", ["RU", "UA"]), m);
+
+        s.Do(new ScheduleRound("r2", 2, "Çırağan Palace", "Istanbul", "Europe/Istanbul", At(2025, 6, 2, 13, 0), "TR"), m);
+        Delegation(s, "r2", "RU", ("Vladimir Medinsky", DelegationRole.Head, "Presidential aide"));
+        Delegation(s, "r2", "UA", ("Rustem Umerov", DelegationRole.Head, "Minister of Defence"));
+        s.Do(new StartRound("r2", At(2025, 6, 2, 14, 35)), m);
+        s.Do(new ConcludeRound("r2", At(2025, 6, 2, 15, 40)), m);
+        s.Do(new RecordAgreement("r2-humanitarian", "r2", "All for all: severely wounded and sick, and those aged 18 to 25",
+            "All for all among the severely wounded and seriously ill, and among young soldiers aged 18 to 25, with at least 1,000 from each side in total.",
+            "all for all of severely-wounded, seriously-ill; all for all of under-25; at least 1000 in total", ["RU", "UA"]), m);
+        s.Do(new RecordAgreement("r2-bodies", "r2", "Return of 6,000 bodies",
+            "Russia hands over 6,000 bodies of fallen Ukrainian soldiers and takes back any Russian bodies Ukraine holds.",
+            "6000 for all of bodies", ["RU", "UA"]), m);
+
+        s.Do(new ScheduleRound("r3", 3, "Çırağan Palace", "Istanbul", "Europe/Istanbul", At(2025, 7, 23, 20, 37), "TR"), m);
+        Delegation(s, "r3", "RU", ("Vladimir Medinsky", DelegationRole.Head, "Presidential aide"));
+        // Appointed on 17 July 2025 (Data/istanbul-2025.md), no longer defence minister by round 3.
+        Delegation(s, "r3", "UA", ("Rustem Umerov", DelegationRole.Head, "Secretary of the National Security and Defence Council"));
+        s.Do(new StartRound("r3", At(2025, 7, 23, 20, 37)), m);
+        s.Do(new ConcludeRound("r3", At(2025, 7, 23, 21, 16)), m);
+        s.Do(new RecordAgreement("r3-exchange", "r3", "A further exchange of at least 1,200 prisoners of war from each side",
+            "A further exchange of at least 1,200 prisoners of war from each side.", "at least 1200 for at least 1200", ["RU", "UA"]), m);
+    }
+
+    private static void Delegation(DemoScript s, string round, string party, params (string Name, DelegationRole Role, string Title)[] members)
+    {
+        foreach (var (name, role, title) in members)
+        {
+            s.Do(new AppointDelegate(round, party, name, role, title), DemoActors.Mediator);
+        }
+    }
+
+    private static LocalDateTime At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute);
+}

@@ -1,0 +1,184 @@
+using Microsoft.Data.Sqlite;
+
+namespace Parley.Store;
+
+public sealed partial class SqliteEventLog
+{
+    /// <summary>Opens the Parley database at <paramref name="path"/>, waiting up to <see cref="DefaultBusyTimeout"/> for locks.</summary>
+    /// <exception cref="DatabaseNotFoundException">With <see cref="OpenMode.MustExist"/>, when there is no database at the path.</exception>
+    /// <exception cref="NotAParleyDatabaseException">When the file is not SQLite, belongs to another application, or has a newer schema.</exception>
+    /// <exception cref="DatabaseLockedException">When another process holds the lock for longer than the busy timeout.</exception>
+    /// <exception cref="DatabaseCorruptException">When <c>PRAGMA quick_check</c> reports damage.</exception>
+    public static SqliteEventLog Open(string path, OpenMode mode) => Open(path, mode, DefaultBusyTimeout);
+
+    /// <summary>Opens the Parley database at <paramref name="path"/>, waiting up to <paramref name="busyTimeout"/> (whole seconds, at least one) for locks.</summary>
+    public static SqliteEventLog Open(string path, OpenMode mode, TimeSpan busyTimeout)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (mode is not (OpenMode.CreateIfMissing or OpenMode.MustExist))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, $"{nameof(mode)} must be a defined {nameof(OpenMode)}.");
+        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(busyTimeout, TimeSpan.FromSeconds(1));
+
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var exists = File.Exists(fullPath);
+        if (!exists)
+        {
+            if (mode == OpenMode.MustExist)
+            {
+                throw new DatabaseNotFoundException(fullPath);
+            }
+            var directory = System.IO.Path.GetDirectoryName(fullPath);
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+            {
+                PrivateFiles.CreateFolder(directory);
+            }
+            // Both sides' personal data, every salt and the token hashes live here: readable by the owner alone. SQLite
+            // gives its WAL and shared-memory files the database file's permissions.
+            PrivateFiles.CreateEmpty(fullPath);
+        }
+        else
+        {
+            foreach (var file in new[] { fullPath, fullPath + "-wal", fullPath + "-shm", fullPath + "-journal" })
+            {
+                PrivateFiles.Restrict(file);
+            }
+        }
+
+        var timeoutSeconds = (int)Math.Ceiling(busyTimeout.TotalSeconds);
+        var connection = new SqliteConnection(ConnectionString(fullPath, SqliteOpenMode.ReadWrite, timeoutSeconds));
+        try
+        {
+            connection.Open();
+            var (lastSequence, projectedThrough) = Initialise(connection, fullPath, mode);
+            return new SqliteEventLog(fullPath, connection, TimeSpan.FromSeconds(timeoutSeconds), lastSequence, projectedThrough);
+        }
+        catch (SqliteException e) when (SqliteErrors.IsMapped(e))
+        {
+            connection.Dispose();
+            throw SqliteErrors.Map(e, fullPath, TimeSpan.FromSeconds(timeoutSeconds));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    internal static string ConnectionString(string fullPath, SqliteOpenMode mode, int timeoutSeconds) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = mode,
+            // Pooling would keep the file open after Dispose; the log owns its connection for its whole life anyway.
+            Pooling = false,
+            DefaultTimeout = timeoutSeconds,
+        }.ToString();
+
+    /// <summary>Checks the file's identity before changing anything in it, then sets WAL and creates the schema if the file is blank.</summary>
+    private static (long LastSequence, long ProjectedThrough) Initialise(SqliteConnection connection, string path, OpenMode mode)
+    {
+        // Reading application_id is the first statement: a file that is not SQLite fails here with SQLITE_NOTADB.
+        var applicationId = Scalar(connection, "PRAGMA application_id;");
+        var schemaVersion = Scalar(connection, "PRAGMA user_version;");
+        var objects = Scalar(connection, "SELECT count(*) FROM sqlite_schema;");
+        var blank = applicationId == 0 && schemaVersion == 0 && objects == 0;
+
+        if (blank && mode == OpenMode.MustExist)
+        {
+            throw new DatabaseNotFoundException(path);
+        }
+        if (!blank)
+        {
+            if (applicationId != SqliteSchema.ApplicationId)
+            {
+                throw NotAParleyDatabaseException.OtherApplication(path, applicationId, schemaVersion);
+            }
+            if (schemaVersion > SqliteSchema.Version)
+            {
+                throw NotAParleyDatabaseException.NewerSchema(path, applicationId, schemaVersion);
+            }
+            if (schemaVersion < SqliteSchema.Version)
+            {
+                throw NotAParleyDatabaseException.UnknownSchema(path, applicationId, schemaVersion);
+            }
+            QuickCheck(connection, path);
+        }
+
+        if (blank)
+        {
+            // Small pages: a commit writes every page it touched to the WAL, and projection updates land on pages
+            // all over their table; 1 KiB pages write a quarter of the bytes 4 KiB pages would. Only settable before
+            // the first table exists and before WAL.
+            Execute(connection, "PRAGMA page_size=1024;");
+        }
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        Execute(connection, "PRAGMA synchronous=FULL;");
+
+        if (blank)
+        {
+            CreateSchema(connection, path);
+        }
+
+        var lastSequence = Scalar(connection, "SELECT COALESCE(MAX(seq), 0) FROM events;");
+        var projectedThrough = Scalar(connection, $"SELECT value FROM meta WHERE key = '{SqliteSchema.ProjectedThroughKey}';");
+        return (lastSequence, projectedThrough);
+    }
+
+    private static void QuickCheck(SqliteConnection connection, string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check(10);";
+        var problems = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                problems.Add(reader.GetString(0));
+            }
+        }
+        if (problems is not ["ok"])
+        {
+            throw new DatabaseCorruptException(path, problems);
+        }
+    }
+
+    private static void CreateSchema(SqliteConnection connection, string path)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // Another process may have created the schema between our check and our write lock.
+        command.CommandText = "SELECT count(*) FROM sqlite_schema;";
+        if ((long)command.ExecuteScalar()! != 0)
+        {
+            transaction.Rollback();
+            var applicationId = Scalar(connection, "PRAGMA application_id;");
+            if (applicationId != SqliteSchema.ApplicationId)
+            {
+                throw NotAParleyDatabaseException.OtherApplication(path, applicationId, Scalar(connection, "PRAGMA user_version;"));
+            }
+            return;
+        }
+        command.CommandText = SqliteSchema.CreateVersion1
+            + $"PRAGMA application_id = {SqliteSchema.ApplicationId};"
+            + $"PRAGMA user_version = {SqliteSchema.Version};";
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

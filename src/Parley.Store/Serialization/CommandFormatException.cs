@@ -1,9 +1,0 @@
-using Parley.Core.Rules;
-
-namespace Parley.Store.Serialization;
-
-/// <summary>A command that is not well formed: bad JSON, an unknown command, a missing or mistyped field.</summary>
-public sealed class CommandFormatException(string message, string? field = null) : ParleyException(message)
-{
-    public string? Field { get; } = field;
-}
