@@ -6,11 +6,12 @@ using Parley.Matching.Reconciliation;
 namespace Parley.Bench.Matching;
 
 /// <summary>
-/// Reconciliation benchmarks on `parley synth` data. Usage:
+/// Reconciliation benchmarks on `parley synth`'s lists and the evaluation generator's (bench/Parley.Evaluation). Usage:
 /// <c>matching accuracy [--people 10000] [--seed 7]</c> — precision, recall and F1 per difficulty class, Parley
 /// beside the Lucene.Net baseline; <c>matching speed [--people 117647]</c> — end to end (import, reconcile, report)
 /// on about 100,000 records a side, in a fresh process for its peak working set, and the Lucene baseline's time;
-/// <c>matching scaling [--max 1000000]</c> — end to end at 10k, 100k and 1M records a side.
+/// <c>matching scaling [--max 1000000]</c> — end to end at 10k, 100k and 1M records a side; <c>matching figures</c> —
+/// issue 10's closing figures on each generator (<see cref="FiguresRun"/>).
 /// </summary>
 internal static class MatchingBench
 {
@@ -26,13 +27,14 @@ internal static class MatchingBench
             "scaling" => ScalingRun(args, BenchOptions.Int(args, "--max", 1_000_000), seed),
             "e2e" => EndToEnd.Run(args[1], args[2], args[3]),
             "score" => ScoreRun(args),
+            "figures" => FiguresRun.Run(args, seed),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Parley.Bench matching accuracy|speed|scaling|all [--people N] [--seed S]");
+        Console.Error.WriteLine("usage: Parley.Bench matching accuracy|speed|scaling|figures|score [--people N] [--seed S]");
         return 2;
     }
 
@@ -167,7 +169,7 @@ internal static class MatchingBench
 
     private static string Met(bool met) => met ? "met" : "MISSED";
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
@@ -269,14 +271,14 @@ internal static class MatchingBench
         return 0;
     }
 
-    private static IEnumerable<string> Generators(string[] args) => (Option(args, "--generator") ?? "both") switch
+    internal static IEnumerable<string> Generators(string[] args) => (Option(args, "--generator") ?? "both") switch
     {
         "both" => ["synth", "eval"],
         var one => [one],
     };
 
     /// <summary>The generator's lists written to (or by it into) <paramref name="folder"/>: left.csv, right.csv and truth.csv.</summary>
-    private static LinkageData Lists(string generator, TempFolder folder, int people, int seed)
+    internal static LinkageData Lists(string generator, TempFolder folder, int people, int seed)
     {
         if (generator == "eval")
         {

@@ -25,8 +25,13 @@ internal sealed class ReconcileRun
     /// <summary>A truth file (left_id,right_id): report.html then shows the calibration against it.</summary>
     public string? TruthPath { get; init; }
 
-    /// <summary>What the run found and how long each step took.</summary>
-    internal sealed record Outcome(ReconciliationResult Result, IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps, int? LeftDuplicates, int? RightDuplicates);
+    /// <summary>What the run found and how long each step took; with a truth file, the true pairs and the calibration against them.</summary>
+    internal sealed record Outcome(ReconciliationResult Result, IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps, int? LeftDuplicates, int? RightDuplicates)
+    {
+        public IReadOnlySet<(string Left, string Right)>? Truth { get; init; }
+
+        public IReadOnlyList<ReliabilityBand>? Reliability { get; init; }
+    }
 
     public Outcome Execute(IReconcileProgressSink sink)
     {
@@ -38,6 +43,8 @@ internal sealed class ReconcileRun
             clock.Restart();
         }
 
+        // A bad truth file is bad input like a bad list: found before the work, and nothing written.
+        var truth = TruthPath is null ? null : TruthFile.Read(TruthPath);
         var left = ListReader.Read(LeftPath, new Relay<ImportProgress>(p => sink.Report("import left", p.Fraction, p.RowsRead)));
         sink.Report("import left", 1, left.Records.Count);
         var right = ListReader.Read(RightPath, new Relay<ImportProgress>(p => sink.Report("import right", p.Fraction, p.RowsRead)));
@@ -48,7 +55,7 @@ internal sealed class ReconcileRun
             sink.Report(p.Stage, p.Total == 0 ? 1 : (double)p.Done / p.Total, p.Done)));
         Done("reconcile");
 
-        var reliability = TruthPath is null ? null : Reliability.Of(result, TruthFile.Read(TruthPath));
+        var reliability = truth is null ? null : Reliability.Of(result, truth);
         sink.Report("write", 0, 0);
         // The outputs name people from both lists: a folder and files only their owner can read.
         PrivateFiles.CreateFolder(OutDir);
@@ -69,7 +76,7 @@ internal sealed class ReconcileRun
             rightDuplicates = WriteDuplicates(right, "duplicates-right.csv", sink, "duplicates right");
             Done("duplicates");
         }
-        return new Outcome(result, steps, leftDuplicates, rightDuplicates);
+        return new Outcome(result, steps, leftDuplicates, rightDuplicates) { Truth = truth, Reliability = reliability };
     }
 
     private int WriteDuplicates(ImportedList list, string file, IReconcileProgressSink sink, string stage)
