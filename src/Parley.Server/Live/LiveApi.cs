@@ -74,7 +74,7 @@ public static class LiveApi
             return Problem.BadField(e.Field ?? "body", e.Message);
         }
         var id = $"e-{DateTime.UtcNow:yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
-        request["command"] = "post-entry";
+        request["command"] = WireTypes.NameOf<Core.Commands.PostEntry>();
         request["id"] = id;
         request["live"] = live;
         Core.Commands.Command command;
@@ -90,11 +90,12 @@ public static class LiveApi
         if (!outcome.Accepted)
         {
             return outcome.Rejection switch
-            {
-                RuleViolationException v => Problem.RuleBroken(v),
-                InvalidFieldException f => Problem.BadField(f.Field, f.Message),
-                var other => Problem.BadField("body", other?.Message ?? "rejected"),
-            };
+                {
+                    RuleViolationException v => Problem.RuleBroken(v),
+                    NotPermittedException n => Problem.NotPermitted(n),
+                    InvalidFieldException f => Problem.BadField(f.Field, f.Message),
+                    var other => Problem.BadField("body", other?.Message ?? "rejected"),
+                };
         }
         return TypedResults.Created($"/live/{Uri.EscapeDataString(live)}#e-{id}", new PostedEntry(id, live, outcome.FirstSequence));
     }
