@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using NodaTime;
 using NodaTime.Text;
-using Parley.Core;
 using Parley.Core.Commands;
 using Parley.Core.Exchanges;
 using Parley.Core.Matching;

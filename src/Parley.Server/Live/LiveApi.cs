@@ -90,12 +90,12 @@ public static class LiveApi
         if (!outcome.Accepted)
         {
             return outcome.Rejection switch
-                {
-                    RuleViolationException v => Problem.RuleBroken(v),
-                    NotPermittedException n => Problem.NotPermitted(n),
-                    InvalidFieldException f => Problem.BadField(f.Field, f.Message),
-                    var other => Problem.BadField("body", other?.Message ?? "rejected"),
-                };
+            {
+                RuleViolationException v => Problem.RuleBroken(v),
+                NotPermittedException n => Problem.NotPermitted(n),
+                InvalidFieldException f => Problem.BadField(f.Field, f.Message),
+                var other => Problem.BadField("body", other?.Message ?? "rejected"),
+            };
         }
         return TypedResults.Created($"/live/{Uri.EscapeDataString(live)}#e-{id}", new PostedEntry(id, live, outcome.FirstSequence));
     }
