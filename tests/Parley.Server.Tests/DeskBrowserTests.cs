@@ -71,7 +71,7 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         Assert.Equal(requests.Count, Server.Store.State.Exchanges[Exchange].Requests.Count);
         Assert.Equal(offers.Count, Server.Store.State.Exchanges[Exchange].Persons.Count);
 
-        await mediator.ClickAsync("#reconcile");
+        await SubmitAsync(mediator, () => mediator.ClickAsync("#reconcile"));
         await ScanAsync(mediator, "mediator");
         for (var wait = 0; await mediator.Locator("#job-state[data-state='done']").CountAsync() == 0; wait++)
         {
@@ -89,14 +89,12 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         accepted = await PairOfFirstCandidateAsync(mediator);
         await mediator.FillAsync("article.candidate >> nth=0 >> input[name='why']", Why);
         await mediator.FocusAsync("article.candidate >> nth=0 >> button[value='accept']");
-        await mediator.Keyboard.PressAsync("Enter");
-        await mediator.WaitForSelectorAsync(".notice");
+        await SubmitAsync(mediator, () => mediator.Keyboard.PressAsync("Enter"));
         await ScanAsync(mediator, "mediator");
         var rejected = await PairOfFirstCandidateAsync(mediator);
         Assert.NotEqual(accepted, rejected);
         await mediator.FocusAsync("article.candidate >> nth=0 >> button[value='reject']");
-        await mediator.Keyboard.PressAsync("Enter");
-        await mediator.WaitForSelectorAsync(".notice");
+        await SubmitAsync(mediator, () => mediator.Keyboard.PressAsync("Enter"));
         await ScanAsync(mediator, "mediator");
         var matching = Server.Store.State.MatchingOf(Exchange);
         Assert.True(matching.Pair(accepted.Request, accepted.Offer)!.AwaitsConfirmation);
@@ -114,8 +112,7 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}/candidates");
         var shown = ukraine.Locator($"article#c-{accepted.Request}--{accepted.Offer}");
         Assert.Equal(1, await shown.CountAsync());
-        await shown.Locator("button[value='confirm']").ClickAsync();
-        await ukraine.WaitForSelectorAsync(".notice");
+        await SubmitAsync(ukraine, () => shown.Locator("button[value='confirm']").ClickAsync());
         await ScanAsync(ukraine, "partyB");
         Assert.Equal(PersonStatus.Matched, Server.Store.State.Exchanges[Exchange].Persons[accepted.Offer].Status);
         await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}/lists/A/offer");
@@ -127,8 +124,7 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         var person = verifier.Locator($"article#i-{accepted.Offer}");
         await person.Locator("input[value='declined']").CheckAsync();
         await person.Locator("textarea[name='note']").FillAsync(Note);
-        await person.Locator("button[type='submit']").ClickAsync();
-        await verifier.WaitForSelectorAsync(".notice");
+        await SubmitAsync(verifier, () => person.Locator("button[type='submit']").ClickAsync());
         await ScanAsync(verifier, "verifier");
         Assert.Equal(PersonStatus.Declined, Server.Store.State.Exchanges[Exchange].Persons[accepted.Offer].Status);
         Assert.Contains(Note, await verifier.InnerTextAsync("main"));
@@ -177,7 +173,7 @@ public sealed class DeskBrowserTests : IAsyncLifetime
             {
                 Assert.Equal(0, await page.Locator("article.candidate").CountAsync());
             }
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder("desk-screenshots"), $"{++_shot:D2}-{role}-{Regex.Replace(new Uri(page.Url).AbsolutePath, "[^a-z0-9]+", "-").Trim('-')}.png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder("desk-screenshots"), $"{++_shot:D2}-{role}-{Regex.Replace(new Uri(page.Url).AbsolutePath, "[^a-z0-9]+", "-").Trim('-')}.png"), FullPage = false, Timeout = 120_000 });
         }
 
         async Task VisitAsync(IPage page, string role, string path, int expectStatus = 200)
@@ -192,16 +188,30 @@ public sealed class DeskBrowserTests : IAsyncLifetime
             await page.CheckAsync($"input[name='party'][value='{party}']");
             await page.CheckAsync($"input[name='list'][value='{list}']");
             await page.SetInputFilesAsync("#file", new FilePayload { Name = file, MimeType = "application/octet-stream", Buffer = bytes });
-            await page.ClickAsync("form.upload button[type='submit']");
-            await page.WaitForLoadStateAsync();
+            await SubmitAsync(page, () => page.ClickAsync("form.upload button[type='submit']"));
             Assert.True(await page.Locator(".notice").CountAsync() == 1, $"uploading {file}: {page.Url} {await page.InnerTextAsync("body")}");
             await ScanAsync(page, "mediator");
         }
     }
 
+    /// <summary>
+    /// Sends a form and waits for the page that answers it: the page a successful form leads to (<c>?done=</c>), or the
+    /// error page the POST itself returns. Generous timeouts: the whole suite shares two cores.
+    /// </summary>
+    private static async Task SubmitAsync(IPage page, Func<Task> send)
+    {
+        await page.RunAndWaitForResponseAsync(send,
+            r => r.Request.IsNavigationRequest && ((r.Request.Method == "GET" && r.Url.Contains("done=", StringComparison.Ordinal)) || (r.Request.Method == "POST" && r.Status != 303)),
+            new() { Timeout = 120_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.True(await page.Locator(".notice").CountAsync() == 1, $"{page.Url}: {await page.InnerTextAsync("body")}");
+    }
+
     private async Task<IPage> SignInAsync(string caller)
     {
         var context = await _browser!.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1200, Height = 900 } });
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(Server.Address, "/desk/sign-in").ToString());
         await page.FillAsync("#token", Server.Tokens[caller]);
