@@ -6,6 +6,7 @@ using NodaTime.Serialization.SystemTextJson;
 using Parley.Demo;
 using Parley.Server.Access;
 using Parley.Server.Api;
+using Parley.Server.Desk;
 using Parley.Server.Live;
 using Parley.Server.Operations;
 using Parley.Server.Pipeline;
@@ -47,6 +48,8 @@ public static class ParleyServer
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
             .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>();
+        builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
+            .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>());
         builder.AddLiveBroadcast(options);
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddParleyOpenApi();
@@ -66,7 +69,8 @@ public static class ParleyServer
 
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapLiveApi().MapLiveAssets().MapLogApi();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapExchangeViewsApi().MapLiveApi().MapLiveAssets().MapLogApi();
+        app.MapDesk();
         return app;
     }
 
