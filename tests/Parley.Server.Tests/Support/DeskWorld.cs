@@ -5,7 +5,7 @@ using System.Text.Json;
 using Parley.Import;
 using Parley.Import.Tests.Support;
 using Parley.Matching.Records;
-using Parley.Matching.Synthetic;
+using Parley.Demo.Synthetic;
 
 namespace Parley.Server.Tests.Support;
 
