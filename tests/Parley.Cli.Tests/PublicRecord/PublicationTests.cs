@@ -69,6 +69,21 @@ public sealed class PublicationTests
     }
 
     [Fact]
+    public async Task publishing_removes_the_temporary_files_an_interrupted_run_left_and_leaves_none_of_its_own()
+    {
+        using var record = await PublishedRecord.Create();
+        var leftover = Path.Combine(record.Published, "tile", "0", ".001.parley-tmp-0123456789ab");
+        File.WriteAllText(leftover, "half a tile");
+        await record.ApplySigned(2, "B", 31, 32, 33);
+
+        await PublishedRecord.Ok(ParleyCli.Run("publish", "--db", record.Db, "--out", record.Published));
+
+        Assert.Empty(Directory.GetFiles(record.Published, "*tmp*", SearchOption.AllDirectories));
+        var verified = await record.Verify();
+        Assert.True(verified.ExitCode == 0, verified.ToString());
+    }
+
+    [Fact]
     public async Task keys_new_writes_a_private_key_only_its_owner_can_read_and_prints_the_verifier_key()
     {
         using var folder = new TempFolder();
