@@ -69,4 +69,15 @@ public sealed partial class ListReaderTests
 
         Assert.Equal(3000, ListReader.Read(path).Records.Count);
     }
+
+    /// <summary>Found by fuzzing (bench/fuzz.sh, target csv): string.Normalize throws on U+FFFE, and the header was normalised.</summary>
+    [Fact]
+    public void A_header_cell_with_a_noncharacter_is_an_unknown_column_not_a_crash()
+    {
+        var path = _folder.Write("nonchar.csv", "id,surname,given,note\uFFFE\n1,Surname,Given,x\n");
+
+        var list = ListReader.Read(path);
+
+        Assert.Equal("Surname", Assert.Single(list.Records).Surname);
+    }
 }
