@@ -13,6 +13,7 @@ public static class ParleyCommandLine
         DemoCommand.Create(),
         StatusCommand.Create(),
         RebuildCommand.Create(),
+        BackupCommand.Create(),
         KeysCommand.Create(),
         PublishCommand.Create(),
         VerifyCommand.Create(),

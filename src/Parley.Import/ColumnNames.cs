@@ -49,12 +49,28 @@ public static class ColumnNames
     public static ListColumn? Recognise(string header) =>
         ByKey.TryGetValue(Key(header), out var column) ? column : null;
 
+    /// <summary>
+    /// Composed form (NFC); text that has none — an unpaired surrogate or U+FFFE/U+FFFF, on which string.Normalize
+    /// throws (found by fuzzing, issue 11) — is compared as it is, and so names no column Parley reads.
+    /// </summary>
+    private static string Normalized(string header)
+    {
+        try
+        {
+            return header.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return header;
+        }
+    }
+
     /// <summary>The comparison form of a header: lower case, no apostrophes or dots, _ and - as spaces, spaces collapsed.</summary>
     internal static string Key(string header)
     {
         var sb = new StringBuilder(header.Length);
         var space = false;
-        foreach (var raw in header.Normalize(NormalizationForm.FormC))
+        foreach (var raw in Normalized(header))
         {
             var c = char.ToLowerInvariant(raw);
             switch (c)

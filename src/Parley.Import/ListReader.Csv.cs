@@ -6,7 +6,7 @@ public static partial class ListReader
 {
     private const int ProgressEvery = 8192;
 
-    private static ImportedList ReadCsv(string path, byte[] bytes, IProgress<ImportProgress>? progress, string? encoding)
+    private static ImportedList ReadCsv(string path, byte[] bytes, IProgress<ImportProgress>? progress, string? encoding, ImportLimits limits)
     {
         (var utf8, var detected) = TextDecoding.ToUtf8(path, bytes, encoding);
         if (utf8.Span.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
@@ -28,10 +28,16 @@ public static partial class ListReader
         {
             row++;
             cells.Clear();
+            if (reader.FieldCount > limits.MaxCellsPerRow)
+            {
+                cells.AddRange(new string?[reader.FieldCount]);
+                CheckRow(path, row, cells, limits);
+            }
             for (var i = 0; i < reader.FieldCount; i++)
             {
                 cells.Add(reader.GetString(i));
             }
+            CheckRow(path, row, cells, limits);
             if (assembler is null)
             {
                 assembler = RecordAssembler.ForHeader(path, cells);

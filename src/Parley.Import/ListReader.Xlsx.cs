@@ -6,11 +6,12 @@ namespace Parley.Import;
 public static partial class ListReader
 {
     /// <summary>Reads the first sheet of a workbook (Office Open XML); the first non-empty row is the header.</summary>
-    private static ImportedList ReadXlsx(string path, byte[] bytes, IProgress<ImportProgress>? progress)
+    private static ImportedList ReadXlsx(string path, byte[] bytes, IProgress<ImportProgress>? progress, ImportLimits limits)
     {
         // ExcelDataReader asks for code page 1252 even for Office Open XML; .NET has it only with the code-pages provider,
         // which TextDecoding registers (a workbook read before any CSV would otherwise fail).
         TextDecoding.EnsureCodePages();
+        CheckDecompressedSize(path, bytes, limits);
         IExcelDataReader reader;
         try
         {
@@ -32,10 +33,16 @@ public static partial class ListReader
                 {
                     row++;
                     cells.Clear();
+                    if (reader.FieldCount > limits.MaxCellsPerRow)
+                    {
+                        cells.AddRange(new string?[reader.FieldCount]);
+                        CheckRow(path, row, cells, limits);
+                    }
                     for (var i = 0; i < reader.FieldCount; i++)
                     {
                         cells.Add(CellText(reader.GetValue(i)));
                     }
+                    CheckRow(path, row, cells, limits);
                     if (assembler is null)
                     {
                         if (cells.All(string.IsNullOrWhiteSpace))
@@ -67,6 +74,32 @@ public static partial class ListReader
             var records = assembler.Finish();
             progress?.Report(new ImportProgress(records.Count, 1.0));
             return new ImportedList(records, "xlsx", "xlsx");
+        }
+    }
+
+    /// <summary>
+    /// A zip bomb check before anything is decompressed: the sizes the archive declares for its parts, summed, must stay
+    /// under the limit. (A part that lies about its size is caught by the reader's own checks when it is inflated.)
+    /// </summary>
+    private static void CheckDecompressedSize(string path, byte[] bytes, ImportLimits limits)
+    {
+        long total = 0;
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            foreach (var entry in zip.Entries)
+            {
+                total += entry.Length;
+                if (total > limits.MaxXlsxDecompressedBytes)
+                {
+                    throw new ListImportException(path, new ImportError(0, null,
+                        $"the workbook decompresses to more than {limits.MaxXlsxDecompressedBytes:N0} bytes (the part {entry.FullName} alone is {entry.Length:N0}), more than a list may have; save it again without the extra sheets or content, or as CSV"));
+                }
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ListImportException(path, new ImportError(0, null, $"the file is not a readable XLSX workbook ({e.Message})"), e);
         }
     }
 

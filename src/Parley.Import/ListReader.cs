@@ -14,12 +14,20 @@ public static partial class ListReader
     /// (utf-8, windows-1251, or any name .NET knows). A file with only a header is a valid empty list;
     /// an empty file is an error.
     /// </summary>
-    public static ImportedList Read(string path, IProgress<ImportProgress>? progress = null, string? encoding = null)
+    /// <exception cref="ListImportException">Any problem, including a file over one of the <paramref name="limits"/> (<see cref="ImportLimits.Default"/> when null).</exception>
+    public static ImportedList Read(string path, IProgress<ImportProgress>? progress = null, string? encoding = null, ImportLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        limits ??= ImportLimits.Default;
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > limits.MaxFileBytes)
+            {
+                throw new ListImportException(path, new ImportError(0, null,
+                    $"the file is {length:N0} bytes, more than the {limits.MaxFileBytes:N0} a list may have; split it into several files"));
+            }
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
@@ -50,8 +58,31 @@ public static partial class ListReader
             throw new ListImportException(path, new ImportError(0, null, "the file is empty; a list needs at least a header row"));
         }
         return IsZip(bytes) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? ReadXlsx(path, bytes, progress)
-            : ReadCsv(path, bytes, progress, encoding);
+            ? ReadXlsx(path, bytes, progress, limits)
+            : ReadCsv(path, bytes, progress, encoding, limits);
+    }
+
+    /// <summary>Refuses a row with too many cells or a cell with too many characters, naming the row (and the column's position).</summary>
+    private static void CheckRow(string path, int row, List<string?> cells, ImportLimits limits)
+    {
+        if (row > limits.MaxRows)
+        {
+            throw new ListImportException(path, new ImportError(row, null,
+                $"the list has more than {limits.MaxRows:N0} rows, the most a list may have; split it into several files"));
+        }
+        if (cells.Count > limits.MaxCellsPerRow)
+        {
+            throw new ListImportException(path, new ImportError(row, null,
+                $"the row has {cells.Count:N0} cells, more than the {limits.MaxCellsPerRow:N0} a row may have"));
+        }
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i] is { Length: var length } && length > limits.MaxCellChars)
+            {
+                throw new ListImportException(path, new ImportError(row, null,
+                    $"cell {i + 1} has {length:N0} characters, more than the {limits.MaxCellChars:N0} a cell may have"));
+            }
+        }
     }
 
     private static bool IsZip(byte[] bytes) =>

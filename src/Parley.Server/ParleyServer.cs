@@ -47,7 +47,8 @@ public static class ParleyServer
         builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
-            .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>();
+            .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>()
+            .AddSingleton<PersonalDataAudit>();
         builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
             .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>());
         builder.AddLiveBroadcast(options);

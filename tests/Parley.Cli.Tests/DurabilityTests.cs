@@ -72,7 +72,7 @@ public partial class DurabilityTests
     }
 
     /// <summary>The built `parley` next to this test assembly (the test project references the CLI), as a real process.</summary>
-    private static Process Start(params string[] args)
+    internal static Process Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {

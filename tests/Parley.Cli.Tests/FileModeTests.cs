@@ -24,6 +24,7 @@ public sealed class FileModeTests
         var reconciled = await ParleyCli.Run("reconcile", Path.Combine(data, "lists", "left.csv"), Path.Combine(data, "lists", "right.csv"), "--out", Path.Combine(data, "rec"));
         Assert.True(reconciled.ExitCode == 0, reconciled.ToString());
         File.Copy(record.Sign(1, "B", 1, 2), Path.Combine(data, "signed.jsonl"));
+        await PublishedRecord.Ok(ParleyCli.Run("backup", "--db", record.Db, "--out", Path.Combine(data, "backups", "parley.db"), "--with-key"));
 
         var files = Directory.EnumerateFiles(record.Folder.Path, "*", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(record.Published, StringComparison.Ordinal)) // the published log is public by design
@@ -35,7 +36,8 @@ public sealed class FileModeTests
             .Where(f => !TestsOwn.Contains(Path.GetFileName(f)))
             .Select(f => $"{Path.GetRelativePath(record.Folder.Path, f)} {File.GetUnixFileMode(f)}");
         Assert.Empty(open);
-        foreach (var folder in new[] { Path.Combine(data, "nested"), Path.Combine(data, "rec") })
+        Assert.Contains(files, f => f.EndsWith(Path.Combine("backups", "parley.db.key"), StringComparison.Ordinal));
+        foreach (var folder in new[] { Path.Combine(data, "nested"), Path.Combine(data, "rec"), Path.Combine(data, "backups") })
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
         }

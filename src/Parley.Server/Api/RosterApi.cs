@@ -21,7 +21,7 @@ public static class RosterApi
         return routes;
     }
 
-    internal static Results<Ok<IReadOnlyList<RosterPerson>>, ProblemHttpResult> Roster(string exchange, HttpContext context, ParleyStore store)
+    internal static Results<Ok<IReadOnlyList<RosterPerson>>, ProblemHttpResult> Roster(string exchange, HttpContext context, ParleyStore store, PersonalDataAudit audit)
     {
         if (store.State.Exchanges.GetValueOrDefault(exchange) is not { } x)
         {
@@ -38,10 +38,11 @@ public static class RosterApi
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => RosterPerson.Of(x, p))
             .ToList();
+        audit.Read(caller, "roster", exchange, null, people.Count);
         return TypedResults.Ok(people);
     }
 
-    internal static Results<Ok<RosterPerson>, ProblemHttpResult> Person(string exchange, string person, HttpContext context, ParleyStore store)
+    internal static Results<Ok<RosterPerson>, ProblemHttpResult> Person(string exchange, string person, HttpContext context, ParleyStore store, PersonalDataAudit audit)
     {
         if (store.State.Exchanges.GetValueOrDefault(exchange) is not { } x || x.Persons.GetValueOrDefault(person) is not { } p)
         {
@@ -52,6 +53,7 @@ public static class RosterApi
         {
             return Problem.Forbidden($"person '{person}' is not on {caller.Party}'s roster");
         }
+        audit.Read(caller, "person", exchange, person, 1);
         return TypedResults.Ok(RosterPerson.Of(x, p));
     }
 

@@ -13,6 +13,7 @@ internal static class PipelineSetup
     public static IServiceCollection AddParleyPipeline(this IServiceCollection services, ServerOptions options)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<StorageProblems>();
         services.AddParleyAccess();
         services.AddHttpLogging(logging =>
         {

@@ -21,6 +21,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private readonly Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>> _writer;
     private ParleyState _committed;
     private ParleyState _tentative;
+    private volatile bool _disposed;
 
     private ParleyStore(SqliteEventLog log, WriterLock writerLock, IClock clock, ParleyState state)
     {
@@ -60,6 +61,15 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
 
     /// <summary>Batches and requests the group-commit writer has committed so far (zero before the first <see cref="ExecuteAsync"/>).</summary>
     public GroupCommitStatistics WriterStatistics => _writer.IsValueCreated ? _writer.Value.Statistics : default;
+
+    /// <summary>
+    /// The writer's health and the last durable sequence number: <see cref="WriterState.Failing"/> while the disk refuses
+    /// writes, <see cref="WriterState.Stopped"/> once the store is disposed or its writer gave up for good.
+    /// </summary>
+    public WriterHealth WriterHealth =>
+        _disposed ? new WriterHealth(WriterState.Stopped, _log.LastSequence, null)
+        : _writer.IsValueCreated ? _writer.Value.Health
+        : new WriterHealth(WriterState.Ok, _log.LastSequence, null);
 
     /// <summary>The state after the last committed command.</summary>
     public ParleyState State => Volatile.Read(ref _committed);
@@ -149,6 +159,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
 
     public void Dispose()
     {
+        _disposed = true;
         _log.Dispose();
         _writerLock.Dispose();
     }

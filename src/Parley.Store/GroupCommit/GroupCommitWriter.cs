@@ -29,6 +29,7 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
     private int _largestBatch;
     private int _disposed;
     private Exception? _processorBroken;
+    private Exception? _lastFailure;
 
     public GroupCommitWriter(SqliteEventLog log, IBatchProcessor<TRequest, TResult> processor, GroupCommitOptions? options = null)
     {
@@ -76,6 +77,26 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
     /// <summary>Counters since start: batches, requests, largest batch.</summary>
     public GroupCommitStatistics Statistics =>
         new(Interlocked.Read(ref _batches), Interlocked.Read(ref _requests), Volatile.Read(ref _largestBatch));
+
+    /// <summary>
+    /// The writer's health: <see cref="WriterState.Failing"/> while its last batch failed (the batch was rolled back, so
+    /// nothing of it is durable), <see cref="WriterState.Stopped"/> once it accepts no more requests.
+    /// </summary>
+    public WriterHealth Health
+    {
+        get
+        {
+            var durable = _log.LastSequence;
+            if (Volatile.Read(ref _disposed) != 0 || _loop.IsCompleted || Volatile.Read(ref _processorBroken) is not null)
+            {
+                var cause = Volatile.Read(ref _processorBroken) ?? _loop.Exception?.GetBaseException();
+                return new WriterHealth(WriterState.Stopped, durable, cause);
+            }
+            return Volatile.Read(ref _lastFailure) is { } failure
+                ? new WriterHealth(WriterState.Failing, durable, failure)
+                : new WriterHealth(WriterState.Ok, durable, null);
+        }
+    }
 
     /// <summary>
     /// Queues <paramref name="request"/>; the task completes with its result once the batch holding it has committed
@@ -222,22 +243,24 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
         IReadOnlyList<TResult> results;
         try
         {
-            if (_processorBroken is not null)
+            if (Volatile.Read(ref _processorBroken) is { } broken)
             {
                 throw new InvalidOperationException(
                     "The batch processor threw from OnBatchCommitted, so its state may not match the log; this writer accepts no more requests. Reopen the store.",
-                    _processorBroken);
+                    broken);
             }
             results = GroupCommit.ProcessAndAppend(_log, _processor, batch);
         }
         catch (Exception error)
         {
+            Volatile.Write(ref _lastFailure, error);
             foreach (var pending in taken)
             {
                 pending.Fail(error);
             }
             return;
         }
+        Volatile.Write(ref _lastFailure, null);
         try
         {
             _processor.OnBatchCommitted();
@@ -245,7 +268,7 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
         catch (Exception error)
         {
             // The batch is durable: its callers are acknowledged regardless; later requests are refused.
-            _processorBroken = error;
+            Volatile.Write(ref _processorBroken, error);
         }
         for (var i = 0; i < taken.Count; i++)
         {

@@ -10,10 +10,13 @@ internal static class SqliteErrors
     private const int Locked = 6;    // SQLITE_LOCKED
     private const int Corrupt = 11;  // SQLITE_CORRUPT
     private const int NotADb = 26;   // SQLITE_NOTADB
+    private const int ReadOnly = 8;  // SQLITE_READONLY
+    private const int IoErr = 10;    // SQLITE_IOERR
+    private const int Full = 13;     // SQLITE_FULL
 
     private static int Primary(SqliteException e) => e.SqliteErrorCode & 0xFF;
 
-    public static bool IsMapped(SqliteException e) => Primary(e) is Busy or Locked or Corrupt or NotADb;
+    public static bool IsMapped(SqliteException e) => Primary(e) is Busy or Locked or Corrupt or NotADb or ReadOnly or IoErr or Full;
 
     public static StoreException Map(SqliteException e, string path, TimeSpan busyTimeout) =>
         Primary(e) switch
@@ -21,6 +24,9 @@ internal static class SqliteErrors
             Busy or Locked => new DatabaseLockedException(path, busyTimeout, e),
             Corrupt => new DatabaseCorruptException(path, [e.Message], e),
             NotADb => NotAParleyDatabaseException.NotSqlite(path, e),
+            Full => new StorageFailedException(path, StorageFailure.DiskFull, e),
+            ReadOnly => new StorageFailedException(path, StorageFailure.ReadOnly, e),
+            IoErr => new StorageFailedException(path, StorageFailure.InputOutput, e),
             _ => throw new ArgumentException($"SQLite error {e.SqliteErrorCode} has no mapping; check IsMapped first.", nameof(e)),
         };
 }

@@ -11,13 +11,15 @@ public static class PublicRecords
     /// <summary>The <c>meta</c> key under which the log's origin (checkpoint first line, key name) is kept.</summary>
     public const string OriginKey = "log_origin";
 
-    /// <summary>The domain Parley's default origins live under; the origin is <c>parley.example/&lt;database name&gt;</c>.</summary>
+    /// <summary>The domain Parley's default origins live under; the origin is <c>parley.example/&lt;database name&gt;-&lt;8 random hex digits&gt;</c>.</summary>
     public const string DefaultOriginHost = "parley.example";
 
     /// <summary>
     /// Attaches the ledger to <paramref name="log"/>. The origin is fixed at first use (stored in the database): the
     /// given <paramref name="origin"/>, else the environment variable <c>PARLEY_LOG_ORIGIN</c>, else
-    /// <c>parley.example/&lt;file name without extension&gt;</c>. The log key (<see cref="LogKey"/>) is created on first use.
+    /// <c>parley.example/&lt;file name without extension&gt;-&lt;8 random hex digits&gt;</c>: two logs started from
+    /// databases of the same name (every demo is <c>parley.db</c>) must not share an origin, or a witness would take
+    /// one for a fork of the other. The log key (<see cref="LogKey"/>) is created on first use.
     /// Events the log already holds but the tree does not are hashed now.
     /// </summary>
     public static void Attach(SqliteEventLog log, string? origin = null)
@@ -39,12 +41,16 @@ public static class PublicRecords
         }
     }
 
-    /// <summary><c>parley.example/&lt;name&gt;</c> from a database path; characters not allowed in key names become '-'.</summary>
+    /// <summary>
+    /// <c>parley.example/&lt;name&gt;-&lt;8 random hex digits&gt;</c> from a database path, unique to each new log;
+    /// characters not allowed in key names become '-'.
+    /// </summary>
     public static string DefaultOrigin(string databasePath)
     {
         var name = Path.GetFileNameWithoutExtension(databasePath);
         var cleaned = new string(name.Select(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '+' ? '-' : c).ToArray());
-        return $"{DefaultOriginHost}/{(cleaned.Length == 0 ? "log" : cleaned)}";
+        var unique = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4));
+        return $"{DefaultOriginHost}/{(cleaned.Length == 0 ? "log" : cleaned)}-{unique}";
     }
 
     internal static string? StoredOrigin(SqliteConnection connection)

@@ -16,7 +16,9 @@ public sealed record PublishResult(long OldSize, long NewSize, int FilesWritten,
 /// Incremental: going from the size of the latest checkpoint already in the folder to the newest, only new tiles and
 /// grown partial tiles are written (plus the partial tiles of the witnessed size, if missing); full tiles never change,
 /// and superseded partial tiles are kept (clients holding an older checkpoint may still fetch them). Every file is
-/// written to a temporary name and renamed; the checkpoints last, so a reader never sees a checkpoint without its tiles.
+/// written to a temporary name, flushed to the disk (fsync) and renamed, and every folder touched is flushed before the
+/// checkpoints are written, last, the same way: after a crash or power cut the folder holds a checkpoint only with all its
+/// tiles. Temporary files left by an interrupted earlier run are removed first.
 /// </summary>
 public static class TilePublisher
 {
@@ -29,31 +31,40 @@ public static class TilePublisher
         var checkpoint = Checkpoint.Parse(Note.Parse(noteText).Text);
         var witnessedText = log.WitnessedCheckpointNote();
         var witnessedSize = witnessedText is null ? 0 : Checkpoint.Parse(Note.Parse(witnessedText).Text).Size;
+        outputDirectory = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(outputDirectory);
+        DurableFiles.RemoveLeftovers(outputDirectory);
         var oldSize = PublishedSize(outputDirectory, checkpoint);
         var files = 0;
         var bytes = 0L;
+        var touched = new HashSet<string>(StringComparer.Ordinal) { outputDirectory };
         var tiles = TileLayout.TilesBetween(oldSize, checkpoint.Size)
             .Concat(TileLayout.TilesFor(witnessedSize).Where(t => t.IsPartial && !File.Exists(FilePath(outputDirectory, t.Path))));
         foreach (var tile in tiles)
         {
             var content = log.ReadTile(tile);
-            bytes += Write(outputDirectory, tile.Path, content);
+            bytes += Write(outputDirectory, tile.Path, content, touched);
             files++;
             if (tile.Level == 0)
             {
-                bytes += Write(outputDirectory, tile.EntriesPath, log.ReadEntryBundle(tile));
+                bytes += Write(outputDirectory, tile.EntriesPath, log.ReadEntryBundle(tile), touched);
                 files++;
             }
         }
-        bytes += Write(outputDirectory, VerifierKeyFile, Encoding.UTF8.GetBytes(verifierKey + "\n"));
-        bytes += Write(outputDirectory, LatestCheckpointFile, Encoding.UTF8.GetBytes(noteText));
+        bytes += Write(outputDirectory, VerifierKeyFile, Encoding.UTF8.GetBytes(verifierKey + "\n"), touched);
+        // The tiles' names must be durable before a checkpoint that points at them: deepest folders first.
+        foreach (var folder in touched.OrderByDescending(f => f.Length))
+        {
+            DurableFiles.SyncFolder(folder);
+        }
+        bytes += Write(outputDirectory, LatestCheckpointFile, Encoding.UTF8.GetBytes(noteText), touched);
         files += 2;
         if (witnessedText is not null)
         {
-            bytes += Write(outputDirectory, CheckpointFile, Encoding.UTF8.GetBytes(witnessedText));
+            bytes += Write(outputDirectory, CheckpointFile, Encoding.UTF8.GetBytes(witnessedText), touched);
             files++;
         }
+        DurableFiles.SyncFolder(outputDirectory);
         return new PublishResult(oldSize, checkpoint.Size, files, bytes);
     }
 
@@ -100,13 +111,19 @@ public static class TilePublisher
     private static string FilePath(string directory, string relativePath) =>
         Path.Combine(directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
-    private static long Write(string directory, string relativePath, byte[] content)
+    /// <summary>Writes one file durably; records its folder, and every folder created for it, as needing a flush.</summary>
+    private static long Write(string directory, string relativePath, byte[] content, HashSet<string> touched)
     {
         var path = FilePath(directory, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllBytes(temporary, content);
-        File.Move(temporary, path, overwrite: true);
+        var folder = Path.GetDirectoryName(path)!;
+        // A new folder's own name lives in its parent: flushing the parents too makes it durable.
+        var parent = folder;
+        while (parent.Length > directory.Length && touched.Add(parent))
+        {
+            parent = Path.GetDirectoryName(parent)!;
+        }
+        Directory.CreateDirectory(folder);
+        DurableFiles.Write(path, content);
         return content.Length;
     }
 }

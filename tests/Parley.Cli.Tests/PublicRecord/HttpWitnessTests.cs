@@ -20,7 +20,7 @@ public sealed class HttpWitnessTests
 
         Assert.True(overHttp.ExitCode == 0, overHttp.ToString());
         Assert.Equal(fromFolder.Output, overHttp.Output);
-        Assert.Contains("verified parley.example/parley: 13 entries", overHttp.Output, StringComparison.Ordinal);
+        Assert.Matches(@"verified parley\.example/parley-[0-9a-f]{8}: 13 entries", overHttp.Output);
         Assert.Contains("signed by parley.example/parley", overHttp.Output, StringComparison.Ordinal);
         Assert.Contains("1 signed submissions verified", overHttp.Output, StringComparison.Ordinal);
         using var status = await Status.Of(record.Db);
@@ -43,8 +43,9 @@ public sealed class HttpWitnessTests
     [Fact]
     public async Task cosign_over_http_refuses_and_keeps_evidence_when_the_witness_state_holds_a_checkpoint_of_another_log()
     {
-        using var record = await PublishedRecord.Create();
-        using var other = await PublishedRecord.Create(); // same origin, another key and other events: another log
+        // Same origin (as two operators could choose), another key and other events: another log.
+        using var record = await PublishedRecord.Create(origin: "parley.example/shared");
+        using var other = await PublishedRecord.Create(origin: "parley.example/shared");
         var witnessKey = record.Folder.File("witness.key");
         var state = record.Folder.File("witness");
         await PublishedRecord.Ok(ParleyCli.Run("keys", "new", "--name", "ua.witness", "--witness", "--out", witnessKey));
@@ -86,7 +87,7 @@ public sealed class HttpWitnessTests
         foreach (var verified in new[] { overHttp, fromFolder })
         {
             Assert.True(verified.ExitCode == 0, verified.ToString());
-            Assert.Contains("verified parley.example/parley: 15 entries", verified.Output, StringComparison.Ordinal);
+            Assert.Matches(@"verified parley\.example/parley-[0-9a-f]{8}: 15 entries", verified.Output);
             Assert.Matches("cosigned by ru\\.witness at \\d{4}-", verified.Output);
             Assert.Matches("cosigned by ua\\.witness at \\d{4}-", verified.Output);
             Assert.Contains("UA → RU", verified.Output, StringComparison.Ordinal);

@@ -69,6 +69,21 @@ public sealed class PublicationTests
     }
 
     [Fact]
+    public async Task publishing_removes_the_temporary_files_an_interrupted_run_left_and_leaves_none_of_its_own()
+    {
+        using var record = await PublishedRecord.Create();
+        var leftover = Path.Combine(record.Published, "tile", "0", ".001.parley-tmp-0123456789ab");
+        File.WriteAllText(leftover, "half a tile");
+        await record.ApplySigned(2, "B", 31, 32, 33);
+
+        await PublishedRecord.Ok(ParleyCli.Run("publish", "--db", record.Db, "--out", record.Published));
+
+        Assert.Empty(Directory.GetFiles(record.Published, "*tmp*", SearchOption.AllDirectories));
+        var verified = await record.Verify();
+        Assert.True(verified.ExitCode == 0, verified.ToString());
+    }
+
+    [Fact]
     public async Task keys_new_writes_a_private_key_only_its_owner_can_read_and_prints_the_verifier_key()
     {
         using var folder = new TempFolder();
@@ -93,7 +108,7 @@ public sealed class PublicationTests
         var shown = await PublishedRecord.Ok(ParleyCli.Run("keys", "show", "--db", record.Db));
 
         Assert.Equal(File.ReadAllText(Path.Combine(record.Published, "log.pub")), shown.Output);
-        Assert.StartsWith("parley.example/parley+", shown.Output, StringComparison.Ordinal);
+        Assert.Matches(@"^parley\.example/parley-[0-9a-f]{8}\+", shown.Output);
     }
 
     [Fact]
@@ -120,7 +135,9 @@ public sealed class PublicationTests
     public async Task a_checkpoint_not_signed_by_the_trusted_log_key_fails_verification()
     {
         using var record = await PublishedRecord.Create();
-        var other = await PublishedRecord.Ok(ParleyCli.Run("keys", "new", "--name", "parley.example/parley", "--out", record.Folder.File("impostor.key")));
+        // Same name as the log's key, another key.
+        var origin = File.ReadAllText(record.LogKeyFile).Split('+')[0];
+        var other = await PublishedRecord.Ok(ParleyCli.Run("keys", "new", "--name", origin, "--out", record.Folder.File("impostor.key")));
         var impostor = record.Folder.Write("impostor.vkey", [other.Output.Trim()]);
 
         var result = await ParleyCli.Run("verify", record.Published, "--trust", impostor);

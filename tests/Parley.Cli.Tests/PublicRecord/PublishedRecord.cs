@@ -23,9 +23,15 @@ internal sealed class PublishedRecord : IDisposable
 
     public string OfficerKey => Folder.File("ua.key");
 
-    public static async Task<PublishedRecord> Create()
+    /// <param name="origin">The log's origin; by default each new log gets a unique one.</param>
+    public static async Task<PublishedRecord> Create(string? origin = null)
     {
         var record = new PublishedRecord();
+        if (origin is not null)
+        {
+            using var log = Store.SqliteEventLog.Open(record.Db, Store.OpenMode.CreateIfMissing);
+            PublicRecords.Attach(log, origin);
+        }
         var officer = await Ok(ParleyCli.Run("keys", "new", "--name", "ua.officer", "--out", record.OfficerKey));
         List<string> setup =
         [

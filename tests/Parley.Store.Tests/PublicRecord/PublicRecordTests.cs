@@ -34,6 +34,16 @@ public sealed class PublicRecordTests : IDisposable
     }
 
     [Fact]
+    public void two_new_logs_from_databases_of_the_same_name_get_different_origins()
+    {
+        var first = PublicRecords.DefaultOrigin("/srv/a/parley.db");
+        var second = PublicRecords.DefaultOrigin("/srv/b/parley.db");
+
+        Assert.Matches(@"^parley\.example/parley-[0-9a-f]{8}$", first);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
     public void every_commit_extends_the_tree_over_the_leaves_of_all_events_and_signs_a_checkpoint()
     {
         var path = Demo();
@@ -41,7 +51,7 @@ public sealed class PublicRecordTests : IDisposable
         var verifier = LogKey.Read(LogKey.PathFor(path)).Verifier;
         var note = Note.Parse(log.LatestCheckpointNote()!);
         var checkpoint = Checkpoint.ParseVerified(note, [verifier]);
-        Assert.Equal("parley.example/demo", checkpoint.Origin);
+        Assert.Matches(@"^parley\.example/demo-[0-9a-f]{8}$", checkpoint.Origin);
         Assert.Equal(Sqlite.Scalar(path, "SELECT MAX(seq) FROM events"), checkpoint.Size);
         Assert.Equal(Recompute(log, checkpoint.Size).Root, checkpoint.RootHash);
         Assert.Equal(checkpoint.RootHash, log.RootAt(checkpoint.Size));
@@ -121,7 +131,10 @@ public sealed class PublicRecordTests : IDisposable
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyPath));
         }
-        Assert.StartsWith("PRIVATE+KEY+parley.example/demo+", File.ReadAllText(keyPath));
+        using (var log = PublicLog.Open(path))
+        {
+            Assert.StartsWith($"PRIVATE+KEY+{log.Origin}+", File.ReadAllText(keyPath));
+        }
         Assert.Equal(0L, Sqlite.Scalar(path, "SELECT COUNT(*) FROM meta WHERE CAST(value AS TEXT) LIKE 'PRIVATE%'"));
     }
 
