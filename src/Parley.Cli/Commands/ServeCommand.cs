@@ -22,7 +22,7 @@ internal static class ServeCommand
         {
             Description = "Load the 2025 Istanbul demo record into the database first, if it is new.",
         };
-        var publicUrl = new Option<Uri?>("--public-url")
+        var publicUrl = new Option<string?>("--public-url")
         {
             Description = "The address the public reaches the server at behind a reverse proxy (https://parley.example.org): links in feeds, allowed Host names, HSTS. See docs/deployment.md.",
             HelpName = "URL",
@@ -86,10 +86,11 @@ internal static class ServeCommand
 internal static class ServeOptions
 {
     /// <summary>An absolute http(s) URL without query or fragment.</summary>
-    public static Uri PublicUrl(Uri url) =>
-        url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.Query.Length == 0 && url.Fragment.Length == 0
+    public static Uri PublicUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            && url.Query.Length == 0 && url.Fragment.Length == 0
             ? url
-            : throw new ServeOptionException($"--public-url must be an absolute http or https URL without query or fragment, found '{url}'");
+            : throw new ServeOptionException($"--public-url must be an absolute http or https URL without query or fragment (https://parley.example.org), found '{text}'");
 
     public static System.Net.IPAddress Address(string text) =>
         System.Net.IPAddress.TryParse(text, out var address)
