@@ -44,8 +44,9 @@ public static class ParleyServer
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             kestrel.Limits.MaxResponseBufferSize = options.ResponseBufferBytes;
-            // Connections beyond what the process can hold open are closed at once, not left to fail on accept.
-            kestrel.Limits.MaxConcurrentConnections = Math.Max(100, OpenFileLimit.Current() - 200);
+            // Connections beyond what the process can hold open are closed at once. The margin matters: the runtime
+            // itself needs descriptors (a JIT mapping, a timer), and without one it fails as out of memory.
+            kestrel.Limits.MaxConcurrentConnections = OpenFileLimit.Connections(options);
         });
         // A reconnect storm (every reader of a page at once, after a proxy restart) must not overflow the listen queue:
         // a dropped connection attempt costs its client a second before it tries again.

@@ -43,13 +43,16 @@ public sealed record ServerOptions
     public int SubscriberBuffer { get; init; } = 1024;
 
     /// <summary>
-    /// The most event streams open at once; null: the process's open-file limit less <see cref="ReservedFiles"/>, so that
-    /// streams never take the descriptors the database, pages and commands need. Over it, a new stream gets 503.
+    /// The most event streams open at once; null: the client connections Kestrel keeps (the open-file limit less
+    /// <see cref="ReservedFiles"/>) less 1,000 for pages, feeds and commands. Over it, a new stream gets 503.
     /// </summary>
     public int? MaxStreams { get; init; }
 
-    /// <summary>Open-file descriptors kept for everything but event streams when <see cref="MaxStreams"/> is derived.</summary>
-    public int ReservedFiles { get; init; } = 2000;
+    /// <summary>
+    /// Open-file descriptors kept for everything but client connections (the database, the runtime, connections being
+    /// refused): a process that runs out fails as out of memory, so connections stop this far short of the limit.
+    /// </summary>
+    public int ReservedFiles { get; init; } = 5000;
 
     /// <summary>
     /// The most event streams one client address (an IPv6 /64) may hold open; over it, a new stream gets 429. Generous,
@@ -67,7 +70,7 @@ public sealed record ServerOptions
     public TimeSpan FlushTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>The backlog a reconnecting reader needs is written in chunks of this many bytes, each flushed before the next.</summary>
-    public int BacklogChunkBytes { get; init; } = 32 * 1024;
+    public int BacklogChunkBytes { get; init; } = 16 * 1024;
 
     /// <summary>
     /// Bytes Kestrel buffers per response before a write waits for the client (its MaxResponseBufferSize): with thousands

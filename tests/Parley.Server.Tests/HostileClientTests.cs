@@ -31,6 +31,7 @@ public sealed class HostileClientTests
             Assert.Equal(429, refused.Status);
             Assert.Equal("42", refused.Header("Retry-After"));
             Assert.Contains("application/problem+json", refused.Header("Content-Type"));
+            Assert.Equal("close", refused.Header("Connection"));
 
             using var other = await Loopback.OpenStreamAsync(server.Address, "/live/r1/events", Loopback.Second);
             Assert.Equal(200, other.Status);

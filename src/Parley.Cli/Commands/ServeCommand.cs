@@ -37,7 +37,7 @@ internal static class ServeCommand
             Description = "A host name requests may name in Host (others get 400); repeat for more. Default: the public URL's host and loopback, or any without --public-url.",
             HelpName = "HOST",
         };
-        var maxStreams = new Option<int?>("--max-streams") { Description = "The most event streams open at once (default: the open-file limit less 2,000).", HelpName = "N" };
+        var maxStreams = new Option<int?>("--max-streams") { Description = "The most event streams open at once (default: the open-file limit less 6,000).", HelpName = "N" };
         var maxStreamsPerAddress = new Option<int?>("--max-streams-per-address") { Description = "The most event streams one client address may hold (default 100).", HelpName = "N" };
         var readsPerMinute = new Option<int?>("--reads-per-minute") { Description = "Reads per minute one address may make without a token (default 1,200; 0: no limit).", HelpName = "N" };
         var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json, browsable at /scalar) and the live broadcast (/live).")

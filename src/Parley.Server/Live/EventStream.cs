@@ -144,6 +144,8 @@ public sealed class EventStream(
     {
         var seconds = (long)Math.Ceiling(options.StreamRetryAfter.TotalSeconds);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        // And the connection closed: a client refused a stream must not keep the descriptor by keeping the connection.
+        context.Response.Headers.Connection = "close";
         return refusal == StreamRefusal.AddressFull
             ? Problem.TooManyRequests($"your address already has {options.MaxStreamsPerAddress} event streams open, the most one address may; close one or retry after {seconds} s")
             : TypedResults.Problem($"the server has as many event streams open as it may ({admission.MaxStreams:N0}); retry after {seconds} s",

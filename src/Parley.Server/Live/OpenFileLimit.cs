@@ -23,6 +23,20 @@ internal static class OpenFileLimit
     [DllImport("libc", EntryPoint = "getrlimit", SetLastError = true)]
     private static extern int GetRLimit(int resource, out RLimit limit);
 
+    /// <summary>
+    /// The most client connections Kestrel keeps: the limit less <see cref="ServerOptions.ReservedFiles"/> (at least half
+    /// of it). A process out of descriptors fails as out of memory (the runtime needs them too), and connections refused
+    /// over the cap still hold a descriptor until they are closed, so the margin is wide.
+    /// </summary>
+    public static int Connections(ServerOptions options)
+    {
+        var files = Current();
+        return Math.Max(files / 2, files - options.ReservedFiles);
+    }
+
+    /// <summary>The default cap on event streams: the connections less 1,000 for pages, feeds and commands (at least a quarter of the limit).</summary>
+    public static int Streams(ServerOptions options) => Math.Max(Current() / 4, Connections(options) - 1000);
+
     /// <summary>The soft limit, at most <see cref="int.MaxValue"/>.</summary>
     public static int Current()
     {

@@ -12,7 +12,7 @@ public sealed class StreamAdmission(ServerOptions options)
     private int _total;
 
     /// <summary>The cap on all streams: configured, or derived from the process's open-file limit.</summary>
-    public int MaxStreams { get; } = options.MaxStreams ?? Math.Max(100, OpenFileLimit.Current() - options.ReservedFiles);
+    public int MaxStreams { get; } = options.MaxStreams ?? OpenFileLimit.Streams(options);
 
     public int Open
     {
