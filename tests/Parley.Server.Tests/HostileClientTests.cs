@@ -1,5 +1,4 @@
 using System.Net;
-using Parley.Server.Live;
 using Parley.Server.Tests.Support;
 
 namespace Parley.Server.Tests;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Server.Problems;
 using Parley.Server.Pipeline;
+using Parley.Server.Problems;
 using Parley.Store.Domain;
 
 namespace Parley.Server.Live;
