@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 need=()
 # package:command pairs the integration tests start for real (filled in as features need them)
-for pair in "chromium:chromium"; do
+for pair in "chromium:chromium" "nginx-light:nginx"; do
   pkg=${pair%%:*}; cmd=${pair##*:}
   command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
 done

@@ -41,7 +41,17 @@ public static class ParleyServer
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+            kestrel.Limits.MaxResponseBufferSize = options.ResponseBufferBytes;
+            // Connections beyond what the process can hold open are closed at once. The margin matters: the runtime
+            // itself needs descriptors (a JIT mapping, a timer), and without one it fails as out of memory.
+            kestrel.Limits.MaxConcurrentConnections = OpenFileLimit.Connections(options);
+        });
+        // A reconnect storm (every reader of a page at once, after a proxy restart) must not overflow the listen queue:
+        // a dropped connection attempt costs its client a second before it tries again.
+        builder.WebHost.UseSockets(sockets => sockets.Backlog = 4096);
         builder.Logging.ClearProviders().AddJsonConsole();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);

@@ -1,6 +1,6 @@
 namespace Parley.Bench.Broadcast;
 
-/// <summary>Resident memory of a process and its children, from /proc (Linux).</summary>
+/// <summary>Resident memory and CPU time of a process (and its children), from /proc (Linux).</summary>
 internal static class ProcessMemory
 {
     public static long ResidentBytes(int pid, bool withChildren)
@@ -35,6 +35,21 @@ internal static class ProcessMemory
         {
         }
         return 0;
+    }
+
+    /// <summary>CPU seconds (user and system) the process has used so far, from /proc/PID/stat (clock ticks of 10 ms).</summary>
+    public static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (Exception e) when (e is IOException or FormatException)
+        {
+            return double.NaN;
+        }
     }
 
     private static int ParentOf(int pid)

@@ -114,7 +114,17 @@ internal static class SseBench
     /// <summary>The child process: a Parley server on the bench database, quiet.</summary>
     private static int Serve(string db, string urls)
     {
-        var app = ParleyServer.Build(new ServerOptions { DatabasePath = db, Urls = urls, RequestLogging = false, WritesPerMinute = 1_000_000, SubscriberBuffer = 1024 });
+        // All subscribers come from 127.0.0.1 here: no per-address caps or read limits (the hostile bench has those).
+        var app = ParleyServer.Build(new ServerOptions
+        {
+            DatabasePath = db,
+            Urls = urls,
+            RequestLogging = false,
+            WritesPerMinute = 1_000_000,
+            SubscriberBuffer = 1024,
+            MaxStreamsPerAddress = int.MaxValue,
+            AnonymousReadsPerMinute = 0,
+        });
         app.Run();
         return 0;
     }
@@ -276,7 +286,7 @@ internal static class SseBench
         return count / clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task WaitUntilUp(HttpClient http, string path, CancellationToken cancellationToken)
+    internal static async Task WaitUntilUp(HttpClient http, string path, CancellationToken cancellationToken)
     {
         for (var i = 0; i < 300; i++)
         {
@@ -293,7 +303,7 @@ internal static class SseBench
         throw new TimeoutException($"nothing answered {http.BaseAddress}{path} in 30 s");
     }
 
-    private static Process StartSelf(string[] args)
+    internal static Process StartSelf(string[] args)
     {
         var self = Environment.ProcessPath!;
         var arguments = new List<string>();
@@ -311,7 +321,7 @@ internal static class SseBench
         return process;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -21,6 +21,7 @@ internal sealed class SseSwarm : IAsyncDisposable
     private readonly int[] _descriptors;
     private readonly long[] _received;
     private readonly bool[] _seen;
+    private readonly bool[] _rejected;
     private readonly byte[] _carried;
     private readonly int[] _carriedLength;
     private readonly int _entries;
@@ -28,6 +29,7 @@ internal sealed class SseSwarm : IAsyncDisposable
     private readonly Thread _reader;
     private volatile bool _stopping;
     private int _ready;
+    private int _refused;
     private long _deliveries;
 
     private SseSwarm(Socket[] sockets, int entries)
@@ -37,6 +39,7 @@ internal sealed class SseSwarm : IAsyncDisposable
         _descriptors = sockets.Select(s => (int)s.SafeHandle.DangerousGetHandle()).ToArray();
         _received = new long[sockets.Length * entries];
         _seen = new bool[sockets.Length];
+        _rejected = new bool[sockets.Length];
         _carried = new byte[sockets.Length * Carry];
         _carriedLength = new int[sockets.Length];
         _epoll = Epoll.Create(0);
@@ -57,12 +60,36 @@ internal sealed class SseSwarm : IAsyncDisposable
 
     public int Count => _sockets.Length;
 
-    /// <summary>Subscribers that have had the response headers: the server has registered them.</summary>
+    /// <summary>Subscribers that have had a 200 response's headers: the server has registered them.</summary>
     public int Ready => Volatile.Read(ref _ready);
+
+    /// <summary>Subscribers whose response was not 200 (a cap's 429 or 503).</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
     public long Deliveries => Interlocked.Read(ref _deliveries);
 
-    public static async Task<SseSwarm> ConnectAsync(IPEndPoint server, string path, int count, int entries, CancellationToken cancellationToken)
+    public static Task<SseSwarm> ConnectAsync(IPEndPoint server, string path, int count, int entries, CancellationToken cancellationToken) =>
+        ConnectAsync(server, path, count, entries, Enumerable.Repeat(IPAddress.Loopback, count).ToArray(), batch: 250, lanes: 4, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="count"/> loopback addresses to connect from, <paramref name="perAddress"/> connections each: 127.B.x.y
+    /// for the second byte <paramref name="first"/>'s, so that per-address caps see as many clients as the public would.
+    /// </summary>
+    public static IPAddress[] Sources(IPAddress first, int count, int perAddress)
+    {
+        var bytes = first.GetAddressBytes();
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var n = i / Math.Max(1, perAddress);
+            return new IPAddress([127, bytes[1], (byte)(1 + n / 250), (byte)(1 + n % 250)]);
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// Connects from <paramref name="sources"/> (one address per subscriber), <paramref name="batch"/> at a time on
+    /// <paramref name="lanes"/> threads: a batch as large as the count is everyone at once (a reconnect storm).
+    /// </summary>
+    public static async Task<SseSwarm> ConnectAsync(IPEndPoint server, string path, int count, int entries, IPAddress[] sources, int batch, int lanes, CancellationToken cancellationToken)
     {
         if (!Epoll.Supported)
         {
@@ -72,21 +99,25 @@ internal sealed class SseSwarm : IAsyncDisposable
         var request = Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n");
         // Blocking connect and send: the sockets never join .NET's own epoll engine, which would otherwise wake for every
         // delivery as well. In batches on a few threads, so the listen backlog is not overrun (a dropped SYN costs a second).
-        const int Batch = 250;
-        for (var first = 0; first < count; first += Batch)
+        for (var first = 0; first < count; first += batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var end = Math.Min(first + Batch, count);
-            await Task.WhenAll(Enumerable.Range(0, 4).Select(lane => Task.Run(() =>
+            var end = Math.Min(first + batch, count);
+            var start = first;
+            await Task.WhenAll(Enumerable.Range(0, lanes).Select(lane => Task.Factory.StartNew(() =>
             {
-                for (var i = first + lane; i < end; i += 4)
+                for (var i = start + lane; i < end; i += lanes)
                 {
                     var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = 16 * 1024 };
+                    if (!sources[i].Equals(IPAddress.Loopback))
+                    {
+                        socket.Bind(new IPEndPoint(sources[i], 0));
+                    }
                     socket.Connect(server);
                     socket.Send(request);
                     sockets[i] = socket;
                 }
-            }, cancellationToken)));
+            }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
         }
         var swarm = new SseSwarm(sockets, entries);
         swarm._reader.Start();
@@ -119,6 +150,14 @@ internal sealed class SseSwarm : IAsyncDisposable
                 if (!_seen[subscriber])
                 {
                     _seen[subscriber] = true;
+                    if (!buffer.AsSpan(kept, read).StartsWith("HTTP/1.1 200"u8))
+                    {
+                        _rejected[subscriber] = true;
+                        Interlocked.Increment(ref _refused);
+                        var none = default(Epoll.Event);
+                        Epoll.Control(_epoll, Epoll.CtlDel, _descriptors[subscriber], ref none);
+                        continue;
+                    }
                     Interlocked.Increment(ref _ready);
                 }
                 var span = buffer.AsSpan(0, kept + read);
@@ -177,13 +216,20 @@ internal sealed class SseSwarm : IAsyncDisposable
         }).ToArray();
 
     /// <summary>Milliseconds from each entry's publication to each subscriber's receipt; missing deliveries are counted apart.</summary>
-    public (List<double> Latencies, long Missing) Latencies(long[] published)
+    public (List<double> Latencies, long Missing) Latencies(long[] published) => Latencies(published, 0, _entries);
+
+    /// <summary>As <see cref="Latencies(long[])"/>, for entries <paramref name="from"/> up to (not including) <paramref name="to"/>, of the subscribers that were admitted.</summary>
+    public (List<double> Latencies, long Missing) Latencies(long[] published, int from, int to)
     {
-        var latencies = new List<double>(_received.Length);
+        var latencies = new List<double>(_sockets.Length * (to - from));
         long missing = 0;
         for (var s = 0; s < _sockets.Length; s++)
         {
-            for (var n = 0; n < _entries; n++)
+            if (!_seen[s] || _rejected[s])
+            {
+                continue;
+            }
+            for (var n = from; n < to; n++)
             {
                 var at = _received[s * _entries + n];
                 if (at == 0 || published[n] == 0)

@@ -3,7 +3,10 @@ using Parley.Server;
 
 namespace Parley.Cli.Commands;
 
-/// <summary>`parley serve [--db PATH] [--urls URL] [--demo]`: the HTTP API and the live broadcast on one database.</summary>
+/// <summary>
+/// `parley serve [--db PATH] [--urls URL] [--demo] [--public-url URL] [--trusted-proxy IP]... [--allowed-host HOST]...
+/// [--max-streams N] [--max-streams-per-address N] [--reads-per-minute N]`: the HTTP API and the live broadcast on one database.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
@@ -19,9 +22,27 @@ internal static class ServeCommand
         {
             Description = "Load the 2025 Istanbul demo record into the database first, if it is new.",
         };
+        var publicUrl = new Option<string?>("--public-url")
+        {
+            Description = "The address the public reaches the server at behind a reverse proxy (https://parley.example.org): links in feeds, allowed Host names, HSTS. See docs/deployment.md.",
+            HelpName = "URL",
+        };
+        var trustedProxy = new Option<string[]>("--trusted-proxy")
+        {
+            Description = "The address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto are believed (e.g. 127.0.0.1); repeat for more. None by default.",
+            HelpName = "IP",
+        };
+        var allowedHost = new Option<string[]>("--allowed-host")
+        {
+            Description = "A host name requests may name in Host (others get 400); repeat for more. Default: the public URL's host and loopback, or any without --public-url.",
+            HelpName = "HOST",
+        };
+        var maxStreams = new Option<int?>("--max-streams") { Description = "The most event streams open at once (default: the open-file limit less 6,000).", HelpName = "N" };
+        var maxStreamsPerAddress = new Option<int?>("--max-streams-per-address") { Description = "The most event streams one client address may hold (default 100).", HelpName = "N" };
+        var readsPerMinute = new Option<int?>("--reads-per-minute") { Description = "Reads per minute one address may make without a token (default 1,200; 0: no limit).", HelpName = "N" };
         var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json, browsable at /scalar) and the live broadcast (/live).")
         {
-            db, urls, demo,
+            db, urls, demo, publicUrl, trustedProxy, allowedHost, maxStreams, maxStreamsPerAddress, readsPerMinute,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -29,12 +50,23 @@ internal static class ServeCommand
             Microsoft.AspNetCore.Builder.WebApplication app;
             try
             {
-                app = ParleyServer.Build(new ServerOptions
+                var defaults = new ServerOptions { DatabasePath = parse.GetValue(db)! };
+                app = ParleyServer.Build(defaults with
                 {
-                    DatabasePath = parse.GetValue(db)!,
                     Urls = parse.GetValue(urls)!,
                     Demo = parse.GetValue(demo),
+                    PublicUrl = parse.GetValue(publicUrl) is { } url ? ServeOptions.PublicUrl(url) : null,
+                    TrustedProxies = [.. (parse.GetValue(trustedProxy) ?? []).Select(ServeOptions.Address)],
+                    AllowedHosts = parse.GetValue(allowedHost) is { Length: > 0 } hosts ? hosts : null,
+                    MaxStreams = parse.GetValue(maxStreams),
+                    MaxStreamsPerAddress = parse.GetValue(maxStreamsPerAddress) ?? defaults.MaxStreamsPerAddress,
+                    AnonymousReadsPerMinute = parse.GetValue(readsPerMinute) ?? defaults.AnonymousReadsPerMinute,
                 });
+            }
+            catch (ServeOptionException e)
+            {
+                error.WriteLine($"parley: {e.Message}");
+                return ExitCodes.BadInput;
             }
             catch (Exception e) when (Failures.Describe(e) is { } message)
             {
@@ -49,3 +81,22 @@ internal static class ServeCommand
         return command;
     }
 }
+
+/// <summary>The serve options that need more than a type to be valid.</summary>
+internal static class ServeOptions
+{
+    /// <summary>An absolute http(s) URL without query or fragment.</summary>
+    public static Uri PublicUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            && url.Query.Length == 0 && url.Fragment.Length == 0
+            ? url
+            : throw new ServeOptionException($"--public-url must be an absolute http or https URL without query or fragment (https://parley.example.org), found '{text}'");
+
+    public static System.Net.IPAddress Address(string text) =>
+        System.Net.IPAddress.TryParse(text, out var address)
+            ? address
+            : throw new ServeOptionException($"--trusted-proxy must be an IP address (e.g. 127.0.0.1), found '{text}'");
+}
+
+/// <summary>A serve option with a value that cannot work; the message names the option and the value.</summary>
+internal sealed class ServeOptionException(string message) : Exception(message);

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using NodaTime;
 using Parley.Core.Broadcast.Live;
 using Parley.Core.State;
@@ -9,8 +10,9 @@ namespace Parley.Server.Live;
 /// <summary>
 /// The live broadcast's subscribers and streams: reads the log (once in full, then after every accepted command) into
 /// the live projection (<see cref="LiveProjection"/>, in Core, which decides what becomes an entry of which page), and
-/// writes each new entry to the page's subscribers. Entries are keyed by log sequence number, so "everything after N" is
-/// exact: nothing missed, nothing twice.
+/// hands each new entry to the dispatcher, which writes it to the page's subscribers off the command's request: a command
+/// is acknowledged once it is durable and projected, however many readers there are and however slow they are. Entries
+/// are keyed by log sequence number, so "everything after N" is exact: nothing missed, nothing twice.
 /// </summary>
 public sealed class BroadcastHub
 {
@@ -18,6 +20,8 @@ public sealed class BroadcastHub
     private readonly ServerOptions _options;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, HashSet<Subscriber>> _subscribers = new(StringComparer.Ordinal);
+    private readonly Channel<Dispatch> _dispatches = Channel.CreateUnbounded<Dispatch>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _dispatcher;
 
     private LiveBroadcast _broadcast = LiveBroadcast.Empty;
     private ParleyState _state = ParleyState.Empty;
@@ -28,6 +32,7 @@ public sealed class BroadcastHub
         _store = store;
         _options = options;
         CatchUp();
+        _dispatcher = Task.Run(DispatchAsync);
     }
 
     /// <summary>The log position the broadcast has read through.</summary>
@@ -52,7 +57,10 @@ public sealed class BroadcastHub
     /// <summary>The marker that tells a subscriber its page's figures changed (they are sent without an id).</summary>
     internal static readonly LiveEntry Figures = new(-2, "", default, false, null, null, null, null);
 
-    /// <summary>Reads the events committed since the last call, publishes their entries, and tells the pages whose figures moved.</summary>
+    /// <summary>
+    /// Reads the events committed since the last call into the projection, and queues their entries, and the pages whose
+    /// figures moved, for the dispatcher. Returns without waiting for any subscriber.
+    /// </summary>
     public void CatchUp()
     {
         lock (_gate)
@@ -76,19 +84,12 @@ public sealed class BroadcastHub
                 Volatile.Write(ref _broadcast, broadcast);
                 foreach (var publication in update.Published)
                 {
-                    FanOut(publication);
+                    _dispatches.Writer.TryWrite(new Dispatch(publication.Live, publication.Entry));
                 }
             }
             foreach (var page in LiveProjection.FiguresMoved(_state, state))
             {
-                if (_subscribers.TryGetValue(page, out var set))
-                {
-                    var frames = new FramesByLanguage(Figures);
-                    foreach (var subscriber in set)
-                    {
-                        subscriber.OfferUnlessFull(frames.For(subscriber));
-                    }
-                }
+                _dispatches.Writer.TryWrite(new Dispatch(page, Figures));
             }
             _state = state;
         }
@@ -96,8 +97,8 @@ public sealed class BroadcastHub
 
     /// <summary>
     /// Subscribes to a page's new entries; <paramref name="backlog"/> is every entry after <paramref name="after"/>, taken
-    /// under the same lock, so the backlog and the live queue neither overlap nor leave a gap. Null for an unknown page or
-    /// while shutting down.
+    /// under the same lock as the subscriber's position (<see cref="Subscriber.After"/>), so the backlog and the live
+    /// entries neither overlap nor leave a gap. Null for an unknown page or while shutting down.
     /// </summary>
     public Subscriber? Subscribe(string live, long after, string language, Func<LiveEntry, byte[]> render, out IReadOnlyList<LiveEntry> backlog)
     {
@@ -109,7 +110,7 @@ public sealed class BroadcastHub
                 return null;
             }
             backlog = page.Entries.Where(i => i.Sequence > after).ToList();
-            var subscriber = new Subscriber(live, language, render, _options.SubscriberBuffer);
+            var subscriber = new Subscriber(live, language, _broadcast.Through, render, _options.SubscriberBuffer);
             if (!_subscribers.TryGetValue(live, out var set))
             {
                 _subscribers[live] = set = [];
@@ -133,12 +134,12 @@ public sealed class BroadcastHub
     /// <summary>Ends every stream (they resume with Last-Event-ID when the reader reconnects).</summary>
     public void DisconnectAll()
     {
+        foreach (var subscriber in Everyone())
+        {
+            subscriber.End();
+        }
         lock (_gate)
         {
-            foreach (var subscriber in _subscribers.Values.SelectMany(s => s))
-            {
-                subscriber.End();
-            }
             _subscribers.Clear();
         }
     }
@@ -150,39 +151,97 @@ public sealed class BroadcastHub
         {
             _closed = true;
         }
+        _dispatches.Writer.TryComplete();
         DisconnectAll();
     }
 
-    /// <summary>Sends a keep-alive comment to every stream that has sent nothing since <paramref name="idleSince"/> (a busy stream needs none).</summary>
-    internal void SendKeepAlive(long idleSince)
+    /// <summary>Has the dispatcher send a keep-alive comment to every stream that has sent nothing since <paramref name="idleSince"/>.</summary>
+    internal void SendKeepAlive(long idleSince) => _dispatches.Writer.TryWrite(new Dispatch(null, null, idleSince));
+
+    /// <summary>Cuts off every reader whose flush has been pending since before <paramref name="since"/>; returns how many.</summary>
+    internal int CutOffStalled(long since)
     {
-        lock (_gate)
+        var cut = 0;
+        foreach (var subscriber in Everyone())
         {
-            foreach (var subscriber in _subscribers.Values.SelectMany(s => s))
+            if (subscriber.CutOffIfStalledSince(since))
             {
-                subscriber.OfferIfIdleSince(idleSince, SseFrames.KeepAlive);
+                Unsubscribe(subscriber);
+                cut++;
+            }
+        }
+        return cut;
+    }
+
+    /// <summary>Completes when the dispatcher has stopped (after <see cref="Close"/>).</summary>
+    internal Task Dispatcher => _dispatcher;
+
+    /// <summary>
+    /// The fan-out, one dispatch at a time in log order: each entry's frame offered to every subscriber of its page without
+    /// waiting for any of them (a slow one queues or is cut off), figures, and keep-alives.
+    /// </summary>
+    private async Task DispatchAsync()
+    {
+        var reader = _dispatches.Reader;
+        var targets = new List<Subscriber>();
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (reader.TryRead(out var dispatch))
+            {
+                targets.Clear();
+                lock (_gate)
+                {
+                    if (dispatch.Live is null)
+                    {
+                        targets.AddRange(_subscribers.Values.SelectMany(s => s));
+                    }
+                    else if (_subscribers.TryGetValue(dispatch.Live, out var set))
+                    {
+                        targets.AddRange(set);
+                    }
+                }
+                if (dispatch.Entry is null)
+                {
+                    foreach (var subscriber in targets)
+                    {
+                        subscriber.OfferIfIdleSince(dispatch.IdleSince, SseFrames.KeepAlive);
+                    }
+                }
+                else
+                {
+                    FanOut(dispatch.Entry, targets);
+                }
             }
         }
     }
 
-    /// <summary>Offers an entry's frame to every subscriber of its page, without waiting for any of them; cuts off the ones too slow.</summary>
-    private void FanOut(LivePublication publication)
+    private void FanOut(LiveEntry entry, List<Subscriber> targets)
     {
-        if (!_subscribers.TryGetValue(publication.Live, out var set))
+        var frames = new FramesByLanguage(entry);
+        var figures = ReferenceEquals(entry, Figures);
+        foreach (var subscriber in targets)
         {
-            return;
-        }
-        var frames = new FramesByLanguage(publication.Entry);
-        List<Subscriber>? slow = null;
-        foreach (var subscriber in set)
-        {
-            if (!subscriber.Offer(frames.For(subscriber)))
+            if (figures)
             {
-                (slow ??= []).Add(subscriber);
+                subscriber.OfferUnlessFull(frames.For(subscriber));
+            }
+            else if (entry.Sequence > subscriber.After && !subscriber.Offer(frames.For(subscriber)))
+            {
+                Unsubscribe(subscriber);
             }
         }
-        slow?.ForEach(s => set.Remove(s));
     }
+
+    private List<Subscriber> Everyone()
+    {
+        lock (_gate)
+        {
+            return [.. _subscribers.Values.SelectMany(s => s)];
+        }
+    }
+
+    /// <summary>Work for the dispatcher: an entry (or the figures marker) for a page, or keep-alives for all (no page).</summary>
+    private sealed record Dispatch(string? Live, LiveEntry? Entry, long IdleSince = 0);
 
     /// <summary>One entry's frame per language during one fan-out: looked up once per language, not once per subscriber.</summary>
     private sealed class FramesByLanguage(LiveEntry entry)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Parley.Server.Pipeline;
@@ -10,10 +11,14 @@ namespace Parley.Server.Live;
 /// <summary>
 /// `GET /live/{id}/events`: server-sent events (https://html.spec.whatwg.org/multipage/server-sent-events.html). Each
 /// entry's id is its log sequence number; a reconnecting client's Last-Event-ID (or <c>?after=</c> on first connect)
-/// gives exactly the entries after it. Idle streams get keep-alive comments (<see cref="KeepAliveTimer"/>); the hub writes each entry
-/// straight into every stream (<see cref="Subscriber"/>), as frames encoded once per language (<see cref="LiveFrames"/>).
+/// gives exactly the entries after it, written in flushed chunks of at most <see cref="ServerOptions.BacklogChunkBytes"/>.
+/// Streams are capped per client address and in total (<see cref="StreamAdmission"/>); a reader that stops reading is cut
+/// off after <see cref="ServerOptions.FlushTimeout"/> and its connection closed. Idle streams get keep-alive comments
+/// (<see cref="KeepAliveTimer"/>); the hub's dispatcher writes each entry into every stream (<see cref="Subscriber"/>), as
+/// frames encoded once per language (<see cref="LiveFrames"/>).
 /// </summary>
-public sealed class EventStream(BroadcastHub hub, LiveFrames frames, ServerOptions options, IHostApplicationLifetime lifetime, ILogger<EventStream> logger)
+public sealed class EventStream(
+    BroadcastHub hub, LiveFrames frames, StreamAdmission admission, ServerOptions options, IHostApplicationLifetime lifetime, ILogger<EventStream> logger)
 {
     public async Task<IResult> StreamAsync(string live, HttpContext context)
     {
@@ -24,15 +29,20 @@ public sealed class EventStream(BroadcastHub hub, LiveFrames frames, ServerOptio
         {
             return Problem.BadField("Last-Event-ID", $"Last-Event-ID must be a log sequence number (a whole number), found '{position}'");
         }
+        if (hub.Page(live) is null)
+        {
+            return Problem.NotFound($"there is no live page '{live}'");
+        }
         if (context.IsHead())
         {
             // The headers a GET would get, and no stream: one answered to HEAD would never end.
-            if (hub.Page(live) is null)
-            {
-                return Problem.NotFound($"there is no live page '{live}'");
-            }
             StartStream(context);
             return TypedResults.Empty;
+        }
+        using var ticket = admission.TryAdmit(ClientAddress.Of(context), out var refusal);
+        if (ticket is null)
+        {
+            return Refused(context, refusal);
         }
         var subscriber = hub.Subscribe(live, after, language, entry => frames.For(live, entry, language), out var backlog);
         if (subscriber is null)
@@ -46,13 +56,12 @@ public sealed class EventStream(BroadcastHub hub, LiveFrames frames, ServerOptio
             StartStream(context);
             var writer = context.Response.BodyWriter;
             writer.Write(SseFrames.Retry(options.Retry));
-            foreach (var item in backlog)
+            if (await WriteBacklogAsync(live, language, backlog, writer, subscriber, context))
             {
-                writer.Write(frames.Entry(live, item, language));
+                // From here the hub's dispatcher writes into the response as it publishes (Subscriber); this request only
+                // waits for the end: the reader leaving, being cut off, or the server stopping.
+                subscriber.Attach(writer);
             }
-            // From here the hub writes into the response as it publishes (Subscriber); this request only waits for the
-            // end: the reader leaving, being cut off as too slow, or the server stopping.
-            subscriber.Attach(writer);
             using (context.RequestAborted.Register(subscriber.End))
             using (lifetime.ApplicationStopping.Register(subscriber.End))
             {
@@ -67,8 +76,80 @@ public sealed class EventStream(BroadcastHub hub, LiveFrames frames, ServerOptio
         {
             hub.Unsubscribe(subscriber);
             await subscriber.EndAsync();
+            if (subscriber.WasCutOff)
+            {
+                // What is still buffered for a reader who does not read would otherwise keep the connection, and its
+                // memory, until the reader chose to leave.
+                logger.LogInformation("Cut off a reader of {Live} that did not keep up", live);
+                context.Abort();
+            }
         }
         return TypedResults.Empty;
+    }
+
+    /// <summary>
+    /// Writes the backlog in chunks, flushing each before the next so that at most one chunk waits in memory per reader;
+    /// a reader who does not take a chunk within the flush timeout is cut off. False when the stream ended meanwhile.
+    /// </summary>
+    private async Task<bool> WriteBacklogAsync(string live, string language, IReadOnlyList<Core.Broadcast.Live.LiveEntry> backlog, PipeWriter writer, Subscriber subscriber, HttpContext context)
+    {
+        long pending = 0;
+        foreach (var item in backlog)
+        {
+            var frame = frames.Entry(live, item, language);
+            writer.Write(frame);
+            pending += frame.Length;
+            if (pending >= options.BacklogChunkBytes)
+            {
+                pending = 0;
+                if (!await FlushWithinTimeoutAsync(writer, subscriber, context))
+                {
+                    return false;
+                }
+            }
+        }
+        return !subscriber.Ended.IsCompleted;
+    }
+
+    private async Task<bool> FlushWithinTimeoutAsync(PipeWriter writer, Subscriber subscriber, HttpContext context)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        timeout.CancelAfter(options.FlushTimeout);
+        try
+        {
+            var flushed = await writer.FlushAsync(timeout.Token);
+            if (flushed.IsCompleted || flushed.IsCanceled)
+            {
+                subscriber.End();
+                return false;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            if (context.RequestAborted.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                subscriber.End();
+            }
+            else
+            {
+                subscriber.CutOff();
+            }
+            return false;
+        }
+        return !subscriber.Ended.IsCompleted;
+    }
+
+    /// <summary>429 for a client over its own cap, 503 for a full server; both say when to try again.</summary>
+    private IResult Refused(HttpContext context, StreamRefusal refusal)
+    {
+        var seconds = (long)Math.Ceiling(options.StreamRetryAfter.TotalSeconds);
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        // And the connection closed: a client refused a stream must not keep the descriptor by keeping the connection.
+        context.Response.Headers.Connection = "close";
+        return refusal == StreamRefusal.AddressFull
+            ? Problem.TooManyRequests($"your address already has {options.MaxStreamsPerAddress} event streams open, the most one address may; close one or retry after {seconds} s")
+            : TypedResults.Problem($"the server has as many event streams open as it may ({admission.MaxStreams:N0}); retry after {seconds} s",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many readers right now; retry later.");
     }
 
     private static void StartStream(HttpContext context)
@@ -78,8 +159,8 @@ public sealed class EventStream(BroadcastHub hub, LiveFrames frames, ServerOptio
         response.Headers.CacheControl = "no-cache, no-transform";
         response.Headers["X-Accel-Buffering"] = "no";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        // A reader too slow for the stream is cut off by its own queue (Subscriber), so Kestrel need not time each
-        // write against a minimum data rate (bookkeeping on every flush of every stream).
+        // A reader too slow for the stream is cut off by its own queue and the flush timeout (Subscriber), so Kestrel
+        // need not time each write against a minimum data rate (bookkeeping on every flush of every stream).
         if (context.Features.Get<IHttpMinResponseDataRateFeature>() is { } rate)
         {
             rate.MinDataRate = null;

@@ -23,3 +23,28 @@ internal sealed class KeepAliveTimer(BroadcastHub hub, ServerOptions options) : 
         }
     }
 }
+
+/// <summary>
+/// Cuts off every reader whose flush has been pending for longer than <see cref="ServerOptions.FlushTimeout"/>: it has
+/// stopped reading, and what was written to it is held in memory until it does. Checked four times a timeout.
+/// </summary>
+internal sealed class StalledReaderTimer(BroadcastHub hub, ServerOptions options, ILogger<StalledReaderTimer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.FlushTimeout / 4);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (hub.CutOffStalled(Environment.TickCount64 - (long)options.FlushTimeout.TotalMilliseconds) is > 0 and var cut)
+                {
+                    logger.LogInformation("Cut off {Count} event-stream readers whose flush was pending for over {Timeout}", cut, options.FlushTimeout);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

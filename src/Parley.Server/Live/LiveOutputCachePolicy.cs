@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Parley.Server.Live;
 
 /// <summary>
-/// The output-cache policy of the live pages and feeds: public responses, kept per language and per log position (what
+/// The output-cache policy of the live pages and feeds: public responses, kept per language and per log position (and the public address, never the client's Host) (what
 /// <paramref name="position"/> reads for the page in the route), so a copy is never stale and needs no eviction; copies
 /// of passed positions age out, and the store is size-limited (<see cref="ServerOptions.OutputCacheBytes"/>). Cached for
 /// every caller, signed in or not: nothing on these pages depends on who asks.
@@ -22,6 +22,10 @@ internal sealed class LiveOutputCachePolicy(Func<BroadcastHub, string?, long?> p
         context.AllowCacheStorage = at is not null;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
+        // Keyed on the public address, not the client's Host (the default key has the host in it): a client cannot make
+        // one copy per host name it invents, and no copy depends on one.
+        context.CacheVaryByRules.VaryByHost = false;
+        context.CacheVaryByRules.VaryByValues["base"] = http.RequestServices.GetRequiredService<Pipeline.PublicAddress>().Base;
         context.CacheVaryByRules.VaryByValues["language"] = Language.Of(http.Request);
         context.CacheVaryByRules.VaryByValues["position"] = at?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         return ValueTask.CompletedTask;

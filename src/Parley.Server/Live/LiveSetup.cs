@@ -3,7 +3,7 @@ namespace Parley.Server.Live;
 internal static class LiveSetup
 {
     /// <summary>
-    /// The live broadcast's parts: the hub and its keep-alive timer, the event stream and its frames, the pages (Razor
+    /// The live broadcast's parts: the hub and its timers (keep-alives, stalled readers), the caps on streams, the event stream and its frames, the pages (Razor
     /// components) and their output cache, and the static assets (the build's, as its manifest lists them: not watched
     /// for changes, nothing else served).
     /// </summary>
@@ -11,7 +11,8 @@ internal static class LiveSetup
     {
         builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
-        builder.Services.AddSingleton<BroadcastHub>().AddHostedService<KeepAliveTimer>()
+        builder.Services.AddSingleton<BroadcastHub>().AddHostedService<KeepAliveTimer>().AddHostedService<StalledReaderTimer>()
+            .AddSingleton<StreamAdmission>()
             .AddSingleton<LiveFrames>().AddSingleton<EventStream>()
             .AddSingleton<LiveFragments>().AddSingleton(LiveFragments.Encoder)
             .AddLiveCaching(options)

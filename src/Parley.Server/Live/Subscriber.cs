@@ -5,29 +5,47 @@ using Parley.Core.Broadcast.Live;
 namespace Parley.Server.Live;
 
 /// <summary>
-/// One reader of a live page's event stream. The hub writes each frame straight into the reader's response as it
-/// publishes (no queue hop, no wake-up of a task per reader); while a reader's previous frames are still being flushed
-/// (a slow reader), new frames wait in its own bounded queue. A reader too slow to keep up is cut off (its stream ends)
-/// instead of holding the others up, and its browser resumes with Last-Event-ID, missing nothing.
+/// One reader of a live page's event stream. The hub's dispatcher writes each frame straight into the reader's response
+/// (no queue hop, no wake-up of a task per reader); while a reader's previous frames are still being flushed (a slow
+/// reader), new frames wait in its own bounded queue. A reader too slow to keep up, or whose flush stays pending past
+/// <see cref="ServerOptions.FlushTimeout"/>, is cut off (its stream ends and its connection is closed) instead of holding
+/// memory and the others up; an honest browser resumes with Last-Event-ID, missing nothing.
 /// </summary>
 /// <remarks>
 /// Rendering happens before the lock is taken and only bytes wait in the queue, so a flush finishing on another thread
 /// never calls back into the hub (no lock-order cycle with the hub's own lock).
 /// </remarks>
-public sealed class Subscriber(string live, string language, Func<LiveEntry, byte[]> render, int capacity)
+public sealed class Subscriber(string live, string language, long after, Func<LiveEntry, byte[]> render, int capacity)
 {
     private readonly Lock _gate = new();
     private readonly Queue<byte[]> _queued = new();
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PipeWriter? _writer;
     private Task? _flushing;
+    private long _flushingSince;
     private bool _isEnded;
+    private bool _cutOff;
     private long _lastWrite = Environment.TickCount64;
 
     public string Live { get; } = live;
 
     /// <summary>The reader's language: readers of one language share each rendered frame.</summary>
     public string Language { get; } = language;
+
+    /// <summary>The log position its backlog covers: entries at or before it reach the reader with the backlog, not live.</summary>
+    public long After { get; } = after;
+
+    /// <summary>Whether the server ended the stream because the reader did not keep up (its connection is then closed).</summary>
+    public bool WasCutOff
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _cutOff;
+            }
+        }
+    }
 
     /// <summary>Completes when the stream has ended: the reader left, was too slow, or the server is stopping.</summary>
     public Task Ended => _ended.Task;
@@ -104,6 +122,7 @@ public sealed class Subscriber(string live, string language, Func<LiveEntry, byt
                 {
                     if (cutOffWhenFull)
                     {
+                        _cutOff = true;
                         EndLocked();
                         return false;
                     }
@@ -115,6 +134,34 @@ public sealed class Subscriber(string live, string language, Func<LiveEntry, byt
             WriteLocked(frame);
             FlushLocked();
             return !_isEnded;
+        }
+    }
+
+    /// <summary>
+    /// Cuts the reader off if a flush has been pending since before <paramref name="since"/> (<see cref="Environment.TickCount64"/>):
+    /// it is not reading, and what was written to it waits in memory. True when it was cut off.
+    /// </summary>
+    internal bool CutOffIfStalledSince(long since)
+    {
+        lock (_gate)
+        {
+            if (_isEnded || _flushing is null || _flushingSince > since)
+            {
+                return false;
+            }
+            _cutOff = true;
+            EndLocked();
+            return true;
+        }
+    }
+
+    /// <summary>Cuts the reader off: its backlog could not be flushed in time.</summary>
+    internal void CutOff()
+    {
+        lock (_gate)
+        {
+            _cutOff = !_isEnded || _cutOff;
+            EndLocked();
         }
     }
 
@@ -177,6 +224,7 @@ public sealed class Subscriber(string live, string language, Func<LiveEntry, byt
             }
             return;
         }
+        _flushingSince = Environment.TickCount64;
         _flushing = AfterFlushAsync(flush);
     }
 

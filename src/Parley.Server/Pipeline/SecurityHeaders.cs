@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Net.Http.Headers;
+using Parley.Server.Access;
 
 namespace Parley.Server.Pipeline;
 
@@ -6,7 +8,9 @@ namespace Parley.Server.Pipeline;
 /// The security headers on every response, errors included: a Content-Security-Policy without inline script (the live
 /// page's script is a file; JSON-LD is data, not script), <c>X-Content-Type-Options: nosniff</c>, no Referer sent on
 /// (a family following a page tells nobody where it came from), and <c>frame-ancestors 'none'</c> unless the endpoint is
-/// meant to be embedded (<see cref="SecurityHeadersExtensions.Embeddable{TBuilder}"/>).
+/// meant to be embedded (<see cref="SecurityHeadersExtensions.Embeddable{TBuilder}"/>). Every response of an endpoint the
+/// public may not call (rosters, persons, the desk: personal data) says <c>Cache-Control: no-store</c>, so that no
+/// browser, proxy or CDN keeps a copy.
 /// </summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -26,10 +30,22 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers[HeaderNames.ContentSecurityPolicy] = (http.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicy>() ?? Default).Header;
             headers[HeaderNames.XContentTypeOptions] = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
+            if (!IsPublic(http.GetEndpoint()))
+            {
+                headers.CacheControl = "no-store";
+            }
             return Task.CompletedTask;
         }, context);
         return next(context);
     }
+
+    /// <summary>
+    /// Whether every access rule of the endpoint lets the public in (<see cref="AccessPolicy"/>); a request that matched
+    /// no endpoint (404, 405) has no data to keep private.
+    /// </summary>
+    private static bool IsPublic(Endpoint? endpoint) =>
+        endpoint is null || endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()
+            .All(policy => policy.Requirements.OfType<AccessRequirement>().All(rule => (rule.Allowed & Role.Public) != 0));
 }
 
 /// <summary>Endpoint metadata: the endpoint's Content-Security-Policy header, when it is not the default.</summary>

@@ -37,6 +37,8 @@ public sealed class RunningServer : IAsyncDisposable
 
     public BroadcastHub Hub => App.Services.GetRequiredService<BroadcastHub>();
 
+    public StreamAdmission Admission => App.Services.GetRequiredService<StreamAdmission>();
+
     public IEnumerable<RouteEndpoint> Endpoints =>
         ((IEndpointRouteBuilder)App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>();
 
