@@ -6,7 +6,8 @@ namespace Parley.Import;
 /// <summary>
 /// Writes lists (and other tables, such as reconciliation results) as CSV: UTF-8 without a byte order
 /// mark, comma separated, LF line ends, quoted where RFC 4180 needs it. A list is written with the
-/// English header of <see cref="ColumnNames.English"/>, and <see cref="ListReader"/> reads it back exactly.
+/// English header of <see cref="ColumnNames.English"/>, and <see cref="ListReader"/> reads it back exactly. A cell
+/// a spreadsheet would run as a formula is kept text (<see cref="SpreadsheetSafety"/>).
 /// </summary>
 public static class ListWriter
 {
@@ -23,7 +24,8 @@ public static class ListWriter
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        // Lists and the tables made from them hold personal data: readable by their owner alone.
+        using var stream = PrivateFiles.OpenWrite(path);
         WriteTable(stream, header, rows, progress);
     }
 
@@ -38,7 +40,7 @@ public static class ListWriter
         {
             foreach (var field in row)
             {
-                writer.WriteField(field);
+                writer.WriteField(SpreadsheetSafety.Escape(field));
             }
             writer.EndRecord();
             if (++count % 65_536 == 0)

@@ -82,7 +82,7 @@ internal sealed class RecordAssembler
             {
                 return null;
             }
-            value = value.Trim();
+            value = SpreadsheetSafety.Unescape(value.Trim())!;
             return value.Length == 0 ? null : value;
         }
 

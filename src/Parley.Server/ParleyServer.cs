@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using Parley.Demo;
@@ -9,7 +8,7 @@ using Parley.Server.Access;
 using Parley.Server.Api;
 using Parley.Server.Live;
 using Parley.Server.Operations;
-using Parley.Server.Problems;
+using Parley.Server.Pipeline;
 using Parley.Server.PublicRecord;
 using Parley.Store;
 using Parley.Store.Domain;
@@ -19,43 +18,39 @@ namespace Parley.Server;
 
 /// <summary>
 /// The Parley server: one database, the HTTP API, the live broadcast. <see cref="Build"/> is the whole of the setup; the
-/// endpoints live with their features (<c>MapXxxApi</c>), and every endpoint says who may call it (<see cref="AccessRule"/>).
+/// endpoints live with their features (<c>MapXxxApi</c>), and every endpoint says who may call it (<see cref="AccessPolicy"/>).
 /// </summary>
 public static class ParleyServer
 {
-    /// <summary>The rate-limiting policy of every write (POST) endpoint.</summary>
-    public const string WritesPolicy = "writes";
+    /// <summary>
+    /// The API reference page (Scalar) starts itself with an inline module script and inline styles, and loads its fonts
+    /// from elsewhere; it shows the OpenAPI document, which holds no personal data.
+    /// </summary>
+    private const string ScalarPolicy = "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; font-src 'self' https: data:; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
     public static WebApplication Build(ServerOptions options)
     {
         var store = OpenStore(options);
         var tokens = TokenStore.Open(options.DatabasePath);
         var publicLog = Store.PublicRecord.PublicLog.Open(options.DatabasePath);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(ParleyServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ParleyServer).Assembly.GetName().Name,
+            // wwwroot is beside the program, wherever it is started from.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes);
         builder.Logging.ClearProviders().AddJsonConsole();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
-            .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>()
-            .AddSingleton<BroadcastHub>().AddSingleton<CommandGate>().AddSingleton<EventStream>().AddSingleton<HttpCaching>();
+            .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>();
+        builder.AddLiveBroadcast(options);
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
-        builder.Services.AddProblemDetails();
         builder.Services.AddParleyOpenApi();
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (rejected, _) =>
-            {
-                rejected.HttpContext.Response.Headers.RetryAfter = "60";
-                await Problem.TooManyRequests($"at most {options.WritesPerMinute} writes a minute per caller; retry after a minute")
-                    .ExecuteAsync(rejected.HttpContext);
-            };
-            limiter.AddPolicy(WritesPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Caller().TokenId ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.WritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        builder.Services.AddParleyPipeline(options);
 
         var app = builder.Build();
         var hub = app.Services.GetRequiredService<BroadcastHub>();
@@ -67,14 +62,11 @@ public static class ParleyServer
             store.DisposeAsync().AsTask().GetAwaiter().GetResult();
         });
 
-        app.UseExceptionHandler();
-        app.UseRouting();
-        app.UseMiddleware<AccessMiddleware>();
-        app.UseRateLimiter();
+        app.UseParleyPipeline(options);
 
         app.MapOpenApi().AllowEveryone();
-        app.MapScalarApiReference().AllowEveryone();
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapLiveApi().MapLogApi();
+        app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapLiveApi().MapLiveAssets().MapLogApi();
         return app;
     }
 

@@ -27,6 +27,12 @@ public sealed record ServerOptions
     /// <summary>Events a subscriber may have waiting before it counts as slow and is cut off (it resumes with Last-Event-ID).</summary>
     public int SubscriberBuffer { get; init; } = 1024;
 
+    /// <summary>The most bytes of rendered event-stream frames kept for readers who reconnect and need a backlog.</summary>
+    public long FrameCacheBytes { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>The most bytes of rendered pages and feeds the output cache keeps.</summary>
+    public long OutputCacheBytes { get; init; } = 64 * 1024 * 1024;
+
     /// <summary>Whether to log each request (off under load tests).</summary>
     public bool RequestLogging { get; init; } = true;
 }

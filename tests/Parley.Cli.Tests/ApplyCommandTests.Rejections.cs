@@ -19,6 +19,9 @@ public partial class ApplyCommandTests
         { "invariant: unique id", """{"command":"plan-stage","exchange":"x1","stage":"s1","date":"2025-05-24","plannedA":1,"plannedB":1}""", "stage 's1' is already planned in exchange 'x1' (rule: unique-id" },
         { "invariant: two sides", """{"command":"open-exchange","id":"x2","agreement":"a1","sideA":"UA","sideB":"UA"}""", "rule: exchange-parties" },
         { "malformed terms formula", """{"command":"record-agreement","id":"a2","round":"r1","title":"T","text":"T","terms":"1000 for"}""", "terms: column 9: expected" },
+        { "lone surrogate", """{"command":"register-party","code":"TR","name":"T\ud800rkiye"}""", "field 'name': the text holds an unpaired surrogate" },
+        { "vertical tab", """{"command":"register-party","code":"TR","name":"T\u000brkiye"}""", "name: the text holds the control character U+000B" },
+        { "bidirectional override", """{"command":"list-persons","exchange":"x1","side":"A","persons":[{"person":"p-1","names":["Pet\u202erenko"]}]}""", "persons[0].names[0].text: the text holds the bidirectional control U+202E" },
         { "bad identifier", """{"command":"list-persons","exchange":"x1","side":"A","persons":[{"person":"Іван Петренко","names":["Іван Петренко"]}]}""", "persons[0].person: an id is 1 to 64 ASCII letters" },
     };
 

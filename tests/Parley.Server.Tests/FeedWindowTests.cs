@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Parley.Core.Broadcast.Live;
 using Parley.Server.Live;
 
 namespace Parley.Server.Tests;
@@ -9,12 +11,15 @@ namespace Parley.Server.Tests;
 /// <summary>A feed carries the newest entries of a long live page, newest first; the page keeps them all.</summary>
 public sealed class FeedWindowTests
 {
-    private static LiveSnapshot PageWith(int entries)
+    /// <summary>The page's components rendered with nothing but an encoder, as the server renders them.</summary>
+    private static readonly LiveFragments Html = new(new ServiceCollection().AddSingleton(LiveFragments.Encoder).BuildServiceProvider());
+
+    private static LivePage PageWith(int entries)
     {
         var items = Enumerable.Range(1, entries)
-            .Select(n => new LiveItem(n, "p" + n, Instant.FromUtc(2025, 5, 23, 9, 0).Plus(Duration.FromMinutes(n)), false, $"Entry {n}", null, null, null))
+            .Select(n => new LiveEntry(n, "p" + n, Instant.FromUtc(2025, 5, 23, 9, 0).Plus(Duration.FromMinutes(n)), false, $"Entry {n}", null, null, null))
             .ToImmutableList();
-        return new LiveSnapshot("long-day", LiveKind.Exchange, DateTimeZoneProviders.Tzdb["Europe/Kyiv"], items,
+        return new LivePage("long-day", LivePageKind.Exchange, DateTimeZoneProviders.Tzdb["Europe/Kyiv"], items,
             items.ToImmutableDictionary(i => i.Id, StringComparer.Ordinal), entries);
     }
 
@@ -24,7 +29,7 @@ public sealed class FeedWindowTests
         var page = PageWith(FeedRenderer.Entries + 50);
         XNamespace atom = FeedRenderer.AtomNamespace;
 
-        var ids = XDocument.Parse(System.Text.Encoding.UTF8.GetString(FeedRenderer.Atom(page, "Long day", "en", "http://x")))
+        var ids = XDocument.Parse(System.Text.Encoding.UTF8.GetString(FeedRenderer.Atom(page, "Long day", "en", "http://x", Html)))
             .Root!.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value).ToList();
 
         Assert.Equal(FeedRenderer.Entries, ids.Count);
@@ -37,7 +42,7 @@ public sealed class FeedWindowTests
     {
         var page = PageWith(7);
 
-        using var feed = JsonDocument.Parse(FeedRenderer.Json(page, "Short day", "en", "http://x"));
+        using var feed = JsonDocument.Parse(FeedRenderer.Json(page, "Short day", "en", "http://x", Html));
 
         var ids = feed.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
         Assert.Equal(7, ids.Count);

@@ -29,7 +29,12 @@ internal static class SignCommand
             var line = Sign(parse.GetValue(key)!, parse.GetValue(submission)!);
             if (parse.GetValue(output) is { } file)
             {
-                File.WriteAllText(file, line + "\n");
+                // A signed submission carries the submitted list itself: personal data, readable by its owner alone.
+                using (var stream = PrivateFiles.OpenWrite(file))
+                using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+                {
+                    writer.Write(line + "\n");
+                }
             }
             else
             {

@@ -12,7 +12,7 @@ internal static class TokensCommand
         var db = CommonOptions.Database();
         var role = new Option<string>("--role")
         {
-            Description = "mediator, party:CODE (a party officer of the side CODE, e.g. party:UA) or press.",
+            Description = "mediator, party:CODE (a party officer of the side CODE, e.g. party:UA), press, or verifier (a neutral verifier; for now it may do what the public may).",
             Required = true,
             HelpName = "ROLE",
         };
@@ -22,7 +22,7 @@ internal static class TokensCommand
             var text = parse.GetValue(role)!;
             if (!Caller.TryParseRole(text, out var parsed, out var party))
             {
-                parse.InvocationConfiguration.Error.WriteLine($"parley: --role must be mediator, party:CODE or press, found '{text}'");
+                parse.InvocationConfiguration.Error.WriteLine($"parley: --role must be mediator, party:CODE, press or verifier, found '{text}'");
                 return ExitCodes.BadInput;
             }
             using var tokens = OpenTokens(parse.GetValue(db)!);

@@ -46,11 +46,12 @@ internal sealed class ReconcileRun
         Done("reconcile");
 
         sink.Report("write", 0, 0);
-        Directory.CreateDirectory(OutDir);
+        // The outputs name people from both lists: a folder and files only their owner can read.
+        PrivateFiles.CreateFolder(OutDir);
         ListWriter.WriteTable(Path.Combine(OutDir, "matches.csv"), ReconciliationTables.MatchesHeader, ReconciliationTables.Matches(result));
         ListWriter.WriteCsv(Path.Combine(OutDir, "unmatched-left.csv"), ReconciliationTables.UnmatchedLeft(result));
         ListWriter.WriteCsv(Path.Combine(OutDir, "unmatched-right.csv"), ReconciliationTables.UnmatchedRight(result));
-        using (var html = new StreamWriter(Path.Combine(OutDir, "report.html"), append: false, new System.Text.UTF8Encoding(false)))
+        using (var html = new StreamWriter(PrivateFiles.OpenWrite(Path.Combine(OutDir, "report.html")), new System.Text.UTF8Encoding(false)))
         {
             HtmlReport.Write(html, result, Path.GetFileName(LeftPath), Path.GetFileName(RightPath));
         }

@@ -1,4 +1,5 @@
 using Parley.Core.Actors;
+using Parley.Core.Rules;
 using Parley.Core.Wire;
 
 namespace Parley.Core.Commands;
@@ -8,4 +9,4 @@ namespace Parley.Core.Commands;
 /// is a new entry naming the one it corrects in <see cref="Corrects"/>; nothing already posted is ever edited.
 /// </summary>
 [WireName("post-entry"), IssuedBy(ActorRole.Press)]
-public sealed record PostEntry(string Id, string Live, string Markdown, bool Key = false, string? Corrects = null) : Command;
+public sealed record PostEntry(string Id, string Live, [Text(TextKind.Markdown)] string Markdown, bool Key = false, string? Corrects = null) : Command;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Parley.Core.Actors;
 using Parley.Core.Exchanges;
+using Parley.Core.Rules;
 using Parley.Core.Wire;
 
 namespace Parley.Core.Commands;
@@ -76,4 +77,4 @@ public enum Movement
 /// movement (docs/commands.md, "Who may").
 /// </summary>
 [WireName("", VariesBy = nameof(Movement)), IssuedBy(ActorRole.Mediator | ActorRole.Party | ActorRole.Verifier)]
-public sealed record MovePersons(string Exchange, Movement Movement, ImmutableList<string> Persons, string? Stage = null, string? Note = null, Instant? At = null) : Command;
+public sealed record MovePersons(string Exchange, Movement Movement, ImmutableList<string> Persons, string? Stage = null, [Text(TextKind.Multiline)] string? Note = null, Instant? At = null) : Command;

@@ -3,6 +3,7 @@ using NodaTime;
 using Parley.Core.Actors;
 using Parley.Core.Exchanges;
 using Parley.Core.Matching;
+using Parley.Core.Rules;
 using Parley.Core.Wire;
 
 namespace Parley.Core.Commands;
@@ -27,15 +28,15 @@ public sealed record RecordMatchCandidates(string Exchange, ImmutableList<MatchC
 /// <see cref="Why"/> is private; a reversal is a new decision, never an edit of the old one.
 /// </summary>
 [WireName("decide-match"), IssuedBy(ActorRole.Mediator)]
-public sealed record DecideMatch(string Exchange, string Left, string Right, MatchVerdict Verdict, string Why, Instant? At = null) : Command;
+public sealed record DecideMatch(string Exchange, string Left, string Right, MatchVerdict Verdict, [Text(TextKind.Multiline)] string Why, Instant? At = null) : Command;
 
 /// <summary>
 /// The receiving party's answer to a pair the mediator accepted: confirm (the request and the offered person become
 /// one person in the exchange) or refuse.
 /// </summary>
 [WireName("confirm-match"), IssuedBy(ActorRole.Party)]
-public sealed record ConfirmMatch(string Exchange, string Left, string Right, ConfirmationVerdict Verdict, string? Why = null, Instant? At = null) : Command;
+public sealed record ConfirmMatch(string Exchange, string Left, string Right, ConfirmationVerdict Verdict, [Text(TextKind.Multiline)] string? Why = null, Instant? At = null) : Command;
 
 /// <summary>The verifier's record of interviews: identity confirmed and consent to return given, declined, or no interview possible.</summary>
 [WireName("record-interview"), IssuedBy(ActorRole.Verifier)]
-public sealed record RecordInterview(string Exchange, ImmutableList<string> Persons, InterviewOutcome Outcome, string? Note = null, Instant? At = null) : Command;
+public sealed record RecordInterview(string Exchange, ImmutableList<string> Persons, InterviewOutcome Outcome, [Text(TextKind.Multiline)] string? Note = null, Instant? At = null) : Command;

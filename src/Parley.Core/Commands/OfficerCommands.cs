@@ -1,4 +1,5 @@
 using Parley.Core.Actors;
+using Parley.Core.Rules;
 using Parley.Core.Wire;
 
 namespace Parley.Core.Commands;
@@ -17,4 +18,4 @@ public sealed record RegisterOfficer(string Party, string Officer, string Key) :
 /// counter rises, then decides the inner command as the officer.
 /// </summary>
 [WireName("signed-submission"), IssuedBy(ActorRole.Party | ActorRole.Mediator)]
-public sealed record SubmitSigned(string Exchange, string Party, string Officer, long Counter, string Text, Command Inner) : Command;
+public sealed record SubmitSigned(string Exchange, string Party, string Officer, long Counter, [Text(TextKind.Multiline)] string Text, Command Inner) : Command;

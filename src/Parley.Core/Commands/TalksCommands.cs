@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Parley.Core.Actors;
+using Parley.Core.Rules;
 using Parley.Core.Talks;
 using Parley.Core.Wire;
 
@@ -28,8 +29,8 @@ public sealed record ConcludeRound(string Round, LocalDateTime? At = null) : Com
 
 [WireName("record-statement"), IssuedBy(ActorRole.Mediator)]
 public sealed record RecordStatement(
-    string Id, string Round, string Speaker, string? Party, LocalDateTime At, string Language, string Quote, Uri Source) : Command;
+    string Id, string Round, string Speaker, string? Party, LocalDateTime At, string Language, [Text(TextKind.Multiline)] string Quote, Uri Source) : Command;
 
 [WireName("record-agreement"), IssuedBy(ActorRole.Mediator)]
 public sealed record RecordAgreement(
-    string Id, string Round, string Title, string Text, string? Terms = null, ImmutableList<string>? Signatories = null) : Command;
+    string Id, string Round, string Title, [Text(TextKind.Multiline)] string Text, string? Terms = null, ImmutableList<string>? Signatories = null) : Command;

@@ -27,6 +27,7 @@ public static partial class Decider
         Preconditions.CheckNotNull(actor);
         var context = new Context(state, actor, now);
         RequireRole(context, command);
+        CommandTexts.Check(command);
         switch (command)
         {
             case RegisterParty c: RegisterParty(context, c); break;

@@ -68,10 +68,11 @@ internal static class CommandValidator
         {
             case ValueKind.String when type == typeof(string):
                 Require(value, JsonValueKind.String, type, field);
+                JsonFields.ReadString(value, field);
                 break;
             case ValueKind.String:
                 Require(value, JsonValueKind.String, type, field);
-                if (CommandValues.Problem(type, value.GetString()!) is { } problem)
+                if (CommandValues.Problem(type, JsonFields.ReadString(value, field)) is { } problem)
                 {
                     throw new CommandFormatException($"field '{field}': {problem}", field);
                 }
@@ -97,9 +98,10 @@ internal static class CommandValidator
             case ValueKind.Enum:
                 Require(value, JsonValueKind.String, type, field);
                 var words = EnumWords(type);
-                if (!words.Contains(value.GetString()!))
+                var word = JsonFields.ReadString(value, field);
+                if (!words.Contains(word))
                 {
-                    throw new CommandFormatException($"field '{field}': expected {OneOf(words)}, found '{value.GetString()}'", field);
+                    throw new CommandFormatException($"field '{field}': expected {OneOf(words)}, found '{word}'", field);
                 }
                 break;
             case ValueKind.Name:

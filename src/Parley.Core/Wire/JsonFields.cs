@@ -44,8 +44,21 @@ public sealed class JsonFields(JsonElement element, string prefix = "")
             return null;
         }
         return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? ReadString(value, Name(field))
             : throw WrongType(field, "a string", value);
+    }
+
+    /// <summary>A JSON string's value; one that is not valid Unicode (an unpaired surrogate escape) is an error naming the field.</summary>
+    public static string ReadString(JsonElement value, string field)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new CommandFormatException($"field '{field}': the text holds an unpaired surrogate (such as \\ud800): it is not valid Unicode", field);
+        }
     }
 
     /// <summary>true or false; false when absent.</summary>

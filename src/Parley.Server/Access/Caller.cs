@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Parley.Server.Access;
 
 /// <summary>The authenticated caller of a request: the anonymous public, or the holder of a token with a role.</summary>
@@ -5,7 +7,9 @@ public sealed record Caller(Role Role, string? Party, string? TokenId)
 {
     public static readonly Caller Anonymous = new(Role.Public, null, null);
 
-    /// <summary>The role as `parley tokens new --role` spells it: mediator, party:CODE, press, or public.</summary>
+    private const string PartyClaim = "parley:party";
+
+    /// <summary>The role as `parley tokens new --role` spells it: mediator, party:CODE, press, verifier, or public.</summary>
     public string RoleName => Role switch
     {
         Role.Party => "party:" + Party,
@@ -18,10 +22,11 @@ public sealed record Caller(Role Role, string? Party, string? TokenId)
         Role.Mediator => Core.Actors.ActorRole.Mediator,
         Role.Party => Core.Actors.ActorRole.Party,
         Role.Press => Core.Actors.ActorRole.Press,
+        Role.Verifier => Core.Actors.ActorRole.Verifier,
         _ => throw new InvalidOperationException($"the role {RoleName} does not act"),
     }, "token:" + (TokenId ?? "unknown"), Role == Role.Party ? Party : null);
 
-    /// <summary>Parses `mediator`, `party:CODE` or `press`.</summary>
+    /// <summary>Parses `mediator`, `party:CODE`, `press` or `verifier`.</summary>
     public static bool TryParseRole(string text, out Role role, out string? party)
     {
         party = null;
@@ -30,6 +35,7 @@ public sealed record Caller(Role Role, string? Party, string? TokenId)
         {
             case "mediator": role = Role.Mediator; return true;
             case "press": role = Role.Press; return true;
+            case "verifier": role = Role.Verifier; return true;
             case var t when t.StartsWith("party:", StringComparison.Ordinal) && Core.Ids.IsValid(t[6..]):
                 role = Role.Party;
                 party = t[6..];
@@ -37,9 +43,26 @@ public sealed record Caller(Role Role, string? Party, string? TokenId)
             default: return false;
         }
     }
+
+    /// <summary>The caller as the claims of an authenticated principal: the token id, the role, and the party of an officer.</summary>
+    public ClaimsPrincipal ToPrincipal(string authenticationType)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, TokenId ?? ""), new(ClaimTypes.Role, Role.ToString()) };
+        if (Party is not null)
+        {
+            claims.Add(new Claim(PartyClaim, Party));
+        }
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
+    }
+
+    /// <summary>The caller a principal stands for: <see cref="Anonymous"/> unless it is authenticated.</summary>
+    public static Caller Of(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && Enum.TryParse<Role>(user.FindFirstValue(ClaimTypes.Role), out var role)
+            ? new Caller(role, user.FindFirstValue(PartyClaim), user.FindFirstValue(ClaimTypes.NameIdentifier))
+            : Anonymous;
 }
 
 internal static class CallerExtensions
 {
-    public static Caller Caller(this HttpContext context) => context.Features.Get<Caller>() ?? Access.Caller.Anonymous;
+    public static Caller Caller(this HttpContext context) => Access.Caller.Of(context.User);
 }

@@ -9,4 +9,10 @@ public enum Role
     Mediator = 2,
     Party = 4,
     Press = 8,
+
+    /// <summary>
+    /// A neutral verifier (as the ICRC in real exchanges), who will record identity and consent; for now allowed only
+    /// what the public may do.
+    /// </summary>
+    Verifier = 16,
 }

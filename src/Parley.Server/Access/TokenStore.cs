@@ -46,9 +46,9 @@ public sealed class TokenStore : IDisposable
     /// <summary>Makes a token for <paramref name="role"/>; returns its id and the token, which is not stored and cannot be shown again.</summary>
     public (string Id, string Token) Create(Role role, string? party)
     {
-        if (role is not (Role.Mediator or Role.Press or Role.Party) || (role == Role.Party) != (party is not null))
+        if (role is not (Role.Mediator or Role.Press or Role.Party or Role.Verifier) || (role == Role.Party) != (party is not null))
         {
-            throw new ArgumentException("a token is for the mediator, the press, or a party officer with a party code", nameof(role));
+            throw new ArgumentException("a token is for the mediator, the press, a verifier, or a party officer with a party code", nameof(role));
         }
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
         var token = $"parley_{id}_{Base64Url(RandomNumberGenerator.GetBytes(32))}";

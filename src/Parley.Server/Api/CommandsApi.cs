@@ -17,7 +17,7 @@ public static class CommandsApi
             .WithSummary("Submit one command (JSON, the schema of docs/commands.md)")
             .WithDescription("Accepted commands are durable when this returns. 400 names the bad field, 403 the role's limit, 404 an unknown reference, 409 the broken rule.")
             .Accepts<CommandExample>("application/json")
-            .RequireRateLimiting(ParleyServer.WritesPolicy)
+            .RequireRateLimiting(Pipeline.PipelineSetup.WritesPolicy)
             .Allow(Role.Mediator | Role.Party | Role.Press);
         return routes;
     }

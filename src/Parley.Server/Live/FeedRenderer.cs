@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Xml;
 using NodaTime;
 using NodaTime.Text;
+using Parley.Core.Broadcast.Live;
 
 namespace Parley.Server.Live;
 
@@ -20,9 +21,11 @@ public static class FeedRenderer
     /// <summary>How many of the newest entries a feed carries.</summary>
     public const int Entries = 100;
 
-    public static byte[] Atom(LiveSnapshot page, string title, string language, string baseUrl)
+    public static byte[] Atom(LivePage page, string title, string language, string baseUrl, LiveFragments html)
     {
         var pageUrl = PageUrl(page, baseUrl);
+        var entries = NewestFirst(page);
+        var content = html.Entries(entries, page, language);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -38,8 +41,9 @@ public static class FeedRenderer
             xml.WriteElementString("name", AtomNamespace, "Parley");
             xml.WriteEndElement();
             xml.WriteElementString("generator", AtomNamespace, "Parley");
-            foreach (var item in NewestFirst(page))
+            for (var i = 0; i < entries.Count; i++)
             {
+                var item = entries[i];
                 xml.WriteStartElement("entry", AtomNamespace);
                 xml.WriteElementString("id", AtomNamespace, $"{pageUrl}#{item.Anchor}");
                 xml.WriteElementString("title", AtomNamespace, Title(item, page, language));
@@ -54,7 +58,7 @@ public static class FeedRenderer
                 }
                 xml.WriteStartElement("content", AtomNamespace);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(LiveHtml.Entry(item, page, language));
+                xml.WriteString(content[i]);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
@@ -64,19 +68,22 @@ public static class FeedRenderer
         return stream.ToArray();
     }
 
-    public static byte[] Json(LiveSnapshot page, string title, string language, string baseUrl)
+    public static byte[] Json(LivePage page, string title, string language, string baseUrl, LiveFragments html)
     {
         var pageUrl = PageUrl(page, baseUrl);
+        var entries = NewestFirst(page);
+        var content = html.Entries(entries, page, language);
         var items = new JsonArray();
-        foreach (var item in NewestFirst(page))
+        for (var i = 0; i < entries.Count; i++)
         {
+            var item = entries[i];
             var entry = new JsonObject
             {
                 ["id"] = $"{pageUrl}#{item.Anchor}",
                 ["url"] = $"{pageUrl}?lang={language}#{item.Anchor}",
                 ["title"] = Title(item, page, language),
-                ["content_html"] = LiveHtml.Entry(item, page, language),
-                ["content_text"] = LiveHtml.PlainText(item, language),
+                ["content_html"] = content[i],
+                ["content_text"] = LiveText.Plain(item, language),
                 ["date_published"] = Rfc3339(item.At),
                 ["date_modified"] = Rfc3339(Modified(item, page)),
             };
@@ -99,17 +106,19 @@ public static class FeedRenderer
         return Encoding.UTF8.GetBytes(feed.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
-    private static IEnumerable<LiveItem> NewestFirst(LiveSnapshot page)
+    private static List<LiveEntry> NewestFirst(LivePage page)
     {
-        for (var i = page.Items.Count - 1; i >= Math.Max(0, page.Items.Count - Entries); i--)
+        var newest = new List<LiveEntry>();
+        for (var i = page.Entries.Count - 1; i >= Math.Max(0, page.Entries.Count - Entries); i--)
         {
-            yield return page.Items[i];
+            newest.Add(page.Entries[i]);
         }
+        return newest;
     }
 
-    private static string Title(LiveItem item, LiveSnapshot page, string language)
+    private static string Title(LiveEntry item, LivePage page, string language)
     {
-        var text = LiveHtml.PlainText(item, language).ReplaceLineEndings(" ");
+        var text = LiveText.Plain(item, language).ReplaceLineEndings(" ");
         if (text.Length > 100)
         {
             text = text[..100] + "…";
@@ -117,11 +126,11 @@ public static class FeedRenderer
         return item.CorrectedBy is not null ? $"[{Texts.Get("correction", language)}] {text}" : text;
     }
 
-    private static Instant Modified(LiveItem item, LiveSnapshot page) =>
+    private static Instant Modified(LiveEntry item, LivePage page) =>
         item.CorrectedBy is { } by && page.Find(by) is { } correction ? correction.At : item.At;
 
-    private static Instant Updated(LiveSnapshot page) =>
-        page.Items.Count == 0 ? Instant.FromUnixTimeSeconds(0) : page.Items.Max(i => Modified(i, page));
+    private static Instant Updated(LivePage page) =>
+        page.Entries.Count == 0 ? Instant.FromUnixTimeSeconds(0) : page.Entries.Max(i => Modified(i, page));
 
     private static void Link(XmlWriter xml, string rel, string href, string type)
     {
@@ -132,7 +141,7 @@ public static class FeedRenderer
         xml.WriteEndElement();
     }
 
-    private static string PageUrl(LiveSnapshot page, string baseUrl) => $"{baseUrl}/live/{Uri.EscapeDataString(page.Live)}";
+    private static string PageUrl(LivePage page, string baseUrl) => baseUrl + LiveText.PagePath(page.Live);
 
     private static string Rfc3339(Instant at) => InstantPattern.ExtendedIso.Format(at);
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,8 +6,8 @@ using Parley.Core.Rules;
 using Parley.Core.Wire;
 using Parley.Server.Access;
 using Parley.Server.Api;
+using Parley.Server.Pipeline;
 using Parley.Server.Problems;
-using Parley.Store.Domain;
 using Parley.Store.Serialization;
 
 namespace Parley.Server.Live;
@@ -19,71 +18,27 @@ public static class LiveApi
     public static IEndpointRouteBuilder MapLiveApi(this IEndpointRouteBuilder routes)
     {
         var pages = routes.MapGroup("").WithTags("Live broadcast").AllowEveryone();
-        pages.MapGet("/", Index).WithSummary("The rounds and exchanges, with links to their live pages").ExcludeFromDescription();
-        pages.MapGet("/live", Index).WithSummary("The rounds and exchanges, with links to their live pages");
-        pages.MapGet("/live/{id}", Page).WithSummary("The live page of a round or an exchange (HTML; works without JavaScript)");
+        pages.MapGet("/", LivePages.Index).CacheOutput(LiveCaching.PagesPolicy)
+            .WithSummary("The rounds and exchanges, with links to their live pages").ExcludeFromDescription();
+        pages.MapGet("/live", LivePages.Index).CacheOutput(LiveCaching.PagesPolicy)
+            .WithSummary("The rounds and exchanges, with links to their live pages");
+        pages.MapGet("/live/{id}", LivePages.Page).CacheOutput(LiveCaching.PagesPolicy).Embeddable()
+            .WithSummary("The live page of a round or an exchange (HTML; works without JavaScript)");
         pages.MapGet("/live/{id}/events", (string id, HttpContext context, EventStream stream) => stream.StreamAsync(id, context))
             .WithSummary("Server-sent events: new entries as they happen; resume with Last-Event-ID")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
-        pages.MapGet("/live/{id}/feed.atom", (string id, HttpContext context, BroadcastHub hub, ParleyStore store, HttpCaching caching) =>
-                Feed(id, context, hub, store, caching, "atom"))
+        pages.MapGet("/live/{id}/feed.atom", LiveFeeds.Atom).CacheOutput(LiveCaching.FeedsPolicy)
             .WithSummary("The entries as an Atom feed (RFC 4287), with ETag");
-        pages.MapGet("/live/{id}/feed.json", (string id, HttpContext context, BroadcastHub hub, ParleyStore store, HttpCaching caching) =>
-                Feed(id, context, hub, store, caching, "json"))
+        pages.MapGet("/live/{id}/feed.json", LiveFeeds.Json).CacheOutput(LiveCaching.FeedsPolicy)
             .WithSummary("The entries as a JSON Feed 1.1, with ETag");
-        pages.MapGet("/assets/live.css", (HttpContext context) => Asset(context, Assets.Css, "text/css; charset=utf-8")).ExcludeFromDescription();
-        pages.MapGet("/assets/live.js", (HttpContext context) => Asset(context, Assets.Script, "text/javascript; charset=utf-8")).ExcludeFromDescription();
 
         routes.MapPost("/api/live/{live}/entries", PostEntryAsync)
             .WithTags("Live broadcast")
             .WithSummary("Post a press entry (Markdown; raw HTML is not rendered); 'corrects' names the entry it corrects")
             .Accepts<EntryRequest>("application/json")
-            .RequireRateLimiting(ParleyServer.WritesPolicy)
+            .RequireRateLimiting(Pipeline.PipelineSetup.WritesPolicy)
             .Allow(Role.Press);
         return routes;
-    }
-
-    internal static IResult Index(HttpContext context, BroadcastHub hub, ParleyStore store, HttpCaching caching)
-    {
-        var language = Language.Of(context.Request);
-        return caching.Serve(context, "index|" + language, $"\"i{hub.Through}-{language}\"", "text/html; charset=utf-8",
-            () => Encoding.UTF8.GetBytes(LivePageRenderer.Index(hub.Pages(), store.State, language)));
-    }
-
-    internal static IResult Page(string id, HttpContext context, BroadcastHub hub, ParleyStore store, HttpCaching caching)
-    {
-        var language = Language.Of(context.Request);
-        if (hub.Page(id) is not { } page)
-        {
-            return TypedResults.Content(LivePageRenderer.NotFound(id, language), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
-        }
-        var through = hub.Through;
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        return caching.Serve(context, $"page|{id}|{language}", $"\"p{through}-{language}\"", "text/html; charset=utf-8",
-            () => Encoding.UTF8.GetBytes(LivePageRenderer.Page(page, store.State, language, through)));
-    }
-
-    private static IResult Feed(string id, HttpContext context, BroadcastHub hub, ParleyStore store, HttpCaching caching, string format)
-    {
-        if (hub.Page(id) is not { } page)
-        {
-            return Problem.NotFound($"there is no live page '{id}'");
-        }
-        var language = Language.Of(context.Request);
-        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
-        var title = LiveView.Of(page, store.State, language).Title;
-        return format == "atom"
-            ? caching.Serve(context, $"atom|{id}|{language}|{baseUrl}", $"\"a{page.Version}-{language}\"", "application/atom+xml; charset=utf-8",
-                () => FeedRenderer.Atom(page, title, language, baseUrl))
-            : caching.Serve(context, $"json|{id}|{language}|{baseUrl}", $"\"j{page.Version}-{language}\"", "application/feed+json; charset=utf-8",
-                () => FeedRenderer.Json(page, title, language, baseUrl));
-    }
-
-    private static IResult Asset(HttpContext context, string text, string contentType)
-    {
-        context.Response.Headers.CacheControl = "public, max-age=300";
-        return TypedResults.Text(text, contentType);
     }
 
     internal static async Task<Results<Created<PostedEntry>, ValidationProblem, ProblemHttpResult>> PostEntryAsync(

@@ -1,3 +1,4 @@
+using Parley.Core.Broadcast.Live;
 using Parley.Core.Exchanges;
 using Parley.Core.State;
 
@@ -6,24 +7,23 @@ namespace Parley.Server.Live;
 /// <summary>What a live page shows besides its entries: its title and the figures of the exchanges it covers.</summary>
 public sealed record LiveView(string Title, IReadOnlyList<ExchangeSummary> Exchanges)
 {
-    public static LiveView Of(LiveSnapshot page, ParleyState state, string language)
+    public static LiveView Of(LivePage page, ParleyState state, string language)
     {
-        if (page.Kind == LiveKind.Round && state.Rounds.GetValueOrDefault(page.Live) is { } round)
+        var exchanges = LiveProjection.ExchangesOn(page, state).Select(ExchangeSummary.Of).ToList();
+        if (page.Kind == LivePageKind.Round && state.Rounds.GetValueOrDefault(page.Live) is { } round)
         {
-            var agreements = state.Agreements.Values.Where(a => a.RoundId == round.Id).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            var exchanges = state.Exchanges.Values.Where(x => agreements.Contains(x.AgreementId)).Select(ExchangeSummary.Of).ToList();
-            return new LiveView(Texts.Format("index.round", language, round.Number, round.Venue, round.City), exchanges);
+            return new LiveView(Texts.Format("index.round", language, new("number", round.Number), new("venue", round.Venue), new("city", round.City)), exchanges);
         }
         var exchange = state.Exchanges[page.Live];
         var title = state.Agreements.GetValueOrDefault(exchange.AgreementId)?.Title ?? exchange.Id;
-        return new LiveView(Texts.Format("index.exchange", language, title), [ExchangeSummary.Of(exchange)]);
+        return new LiveView(Texts.Format("index.exchange", language, new TextArgument("title", title)), exchanges);
     }
 
     /// <summary>"returned so far: 697 of 1,000 each side", or the count per side where the terms are not symmetric.</summary>
     public static string Returned(ExchangeSummary x, string language) =>
         EachSide(x) is { } total && x.A.Received == x.B.Received
-            ? Texts.Format("returned.each", language, x.A.Received, total)
-            : Texts.Format("returned.sides", language, x.A.Received, x.SideA, x.B.Received, x.SideB);
+            ? Texts.Format("returned.each", language, new("returned", x.A.Received), new("total", total))
+            : Texts.Format("returned.sides", language, new("returnedA", x.A.Received), new("sideA", x.SideA), new("returnedB", x.B.Received), new("sideB", x.SideB));
 
     /// <summary>How many each side is to return: the floor of the terms, or the sum of exact, balanced quantities ("1000 for 1000").</summary>
     public static int? EachSide(ExchangeSummary x)

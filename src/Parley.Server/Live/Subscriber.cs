@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using Parley.Core.Broadcast.Live;
 
 namespace Parley.Server.Live;
 
@@ -13,7 +14,7 @@ namespace Parley.Server.Live;
 /// Rendering happens before the lock is taken and only bytes wait in the queue, so a flush finishing on another thread
 /// never calls back into the hub (no lock-order cycle with the hub's own lock).
 /// </remarks>
-public sealed class Subscriber(string live, string language, Func<LiveItem, byte[]> render, int capacity)
+public sealed class Subscriber(string live, string language, Func<LiveEntry, byte[]> render, int capacity)
 {
     private readonly Lock _gate = new();
     private readonly Queue<byte[]> _queued = new();
@@ -22,9 +23,6 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     private Task? _flushing;
     private bool _isEnded;
     private long _lastWrite = Environment.TickCount64;
-
-    /// <summary>An SSE comment that keeps an idle connection open through proxies.</summary>
-    internal static readonly byte[] KeepAliveFrame = ": keep-alive\n\n"u8.ToArray();
 
     public string Live { get; } = live;
 
@@ -35,7 +33,7 @@ public sealed class Subscriber(string live, string language, Func<LiveItem, byte
     public Task Ended => _ended.Task;
 
     /// <summary>This reader's frame for <paramref name="item"/> (an entry, or the figures marker).</summary>
-    public byte[] Render(LiveItem item) => render(item);
+    public byte[] Render(LiveEntry item) => render(item);
 
     /// <summary>
     /// From now on frames go to <paramref name="output"/>: called by the stream once it has written the backlog. Frames

@@ -52,7 +52,7 @@ public static class LogApi
         group.MapPost("/cosignatures", CosignaturesEndpoint.SubmitAsync)
             .WithSummary("Submit a witness's cosignature of a checkpoint this log issued (the note 'parley cosign' prints)")
             .WithDescription("Anyone may send it: only a valid cosignature/v1 by a witness key registered in the log is kept. Body: the cosigned checkpoint note as text (any content type). 400: not a cosigned checkpoint or a bad signature; 403: not a witness of this log; 409: a checkpoint the log never issued.")
-            .RequireRateLimiting(ParleyServer.WritesPolicy);
+            .RequireRateLimiting(Pipeline.PipelineSetup.WritesPolicy);
         return routes;
     }
 

@@ -13,6 +13,12 @@ internal sealed class WriterLock : IDisposable
     public static WriterLock Acquire(string databasePath, TimeSpan wait)
     {
         var path = databasePath + ".lock";
+        // A database in a folder not made yet: make it (private) so the lock file can be, rather than wait on a lock nobody holds.
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+        {
+            PrivateFiles.CreateFolder(folder);
+        }
         var deadline = DateTime.UtcNow + wait;
         while (true)
         {
@@ -20,7 +26,7 @@ internal sealed class WriterLock : IDisposable
             {
                 return new WriterLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose));
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException e) when (e is not DirectoryNotFoundException && DateTime.UtcNow < deadline)
             {
                 Thread.Sleep(50);
             }

@@ -30,14 +30,24 @@ public sealed partial class SqliteEventLog
                 throw new DatabaseNotFoundException(fullPath);
             }
             var directory = System.IO.Path.GetDirectoryName(fullPath);
-            if (!string.IsNullOrEmpty(directory))
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
             {
-                Directory.CreateDirectory(directory);
+                PrivateFiles.CreateFolder(directory);
+            }
+            // Both sides' personal data, every salt and the token hashes live here: readable by the owner alone. SQLite
+            // gives its WAL and shared-memory files the database file's permissions.
+            PrivateFiles.CreateEmpty(fullPath);
+        }
+        else
+        {
+            foreach (var file in new[] { fullPath, fullPath + "-wal", fullPath + "-shm", fullPath + "-journal" })
+            {
+                PrivateFiles.Restrict(file);
             }
         }
 
         var timeoutSeconds = (int)Math.Ceiling(busyTimeout.TotalSeconds);
-        var connection = new SqliteConnection(ConnectionString(fullPath, exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate, timeoutSeconds));
+        var connection = new SqliteConnection(ConnectionString(fullPath, SqliteOpenMode.ReadWrite, timeoutSeconds));
         try
         {
             connection.Open();

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Parley.Server.Problems;
+using Parley.Store.Domain;
+
+namespace Parley.Server.Live;
+
+/// <summary>A live page's feeds for media: Atom (RFC 4287) and JSON Feed 1.1, rendered by <see cref="FeedRenderer"/>.</summary>
+internal static class LiveFeeds
+{
+    public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Atom(
+        string id, HttpContext context, BroadcastHub hub, ParleyStore store, LiveFragments html) =>
+        Feed(id, context, hub, store, "a", "application/atom+xml; charset=utf-8", (page, title, language, baseUrl) => FeedRenderer.Atom(page, title, language, baseUrl, html));
+
+    public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Json(
+        string id, HttpContext context, BroadcastHub hub, ParleyStore store, LiveFragments html) =>
+        Feed(id, context, hub, store, "j", "application/feed+json; charset=utf-8", (page, title, language, baseUrl) => FeedRenderer.Json(page, title, language, baseUrl, html));
+
+    private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Feed(
+        string id, HttpContext context, BroadcastHub hub, ParleyStore store, string tag, string contentType,
+        Func<Core.Broadcast.Live.LivePage, string, string, string, byte[]> render)
+    {
+        if (hub.Page(id) is not { } page)
+        {
+            return Problem.NotFound($"there is no live page '{id}'");
+        }
+        var language = Language.Of(context.Request);
+        if (LiveCaching.NotModified(context, $"\"{tag}{page.Version}-{language}\""))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
+        var title = LiveView.Of(page, store.State, language).Title;
+        return TypedResults.Bytes(render(page, title, language, baseUrl), contentType);
+    }
+}

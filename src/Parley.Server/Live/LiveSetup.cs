@@ -1,0 +1,21 @@
+namespace Parley.Server.Live;
+
+internal static class LiveSetup
+{
+    /// <summary>
+    /// The live broadcast's parts: the hub and its keep-alive timer, the event stream and its frames, the pages (Razor
+    /// components) and their output cache, and the static assets (the build's, as its manifest lists them: not watched
+    /// for changes, nothing else served).
+    /// </summary>
+    public static WebApplicationBuilder AddLiveBroadcast(this WebApplicationBuilder builder, ServerOptions options)
+    {
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
+        builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
+        builder.Services.AddSingleton<BroadcastHub>().AddHostedService<KeepAliveTimer>()
+            .AddSingleton<LiveFrames>().AddSingleton<EventStream>()
+            .AddSingleton<LiveFragments>().AddSingleton(LiveFragments.Encoder)
+            .AddLiveCaching(options)
+            .AddRazorComponents();
+        return builder;
+    }
+}

@@ -1,0 +1,31 @@
+using Parley.Server.Live;
+
+namespace Parley.Server.Tests;
+
+/// <summary>The live broadcast's texts: every one in every language, with the same named placeholders as English.</summary>
+public sealed class TextsTests
+{
+    public static TheoryData<string> Languages => ["uk", "ru"];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void every_text_has_a_translation_with_the_same_placeholders_as_english(string language)
+    {
+        var mismatched = Texts.Keys
+            .Where(key => !Texts.Placeholders(key, "en").Order().SequenceEqual(Texts.Placeholders(key, language).Order()))
+            .ToList();
+
+        Assert.NotEmpty(Texts.Keys);
+        Assert.True(mismatched.Count == 0, "placeholders differ from English in: " + string.Join(", ", mismatched));
+        Assert.All(Texts.Keys, key => Assert.NotEqual(Texts.Get(key, "en"), Texts.Get(key, language)));
+    }
+
+    [Fact]
+    public void values_go_where_each_language_names_them()
+    {
+        var args = new Core.Broadcast.Live.TextArgument[] { new("number", 2), new("releasedA", 307), new("sideA", "RU"), new("releasedB", 1307), new("sideB", "UA") };
+
+        Assert.Equal("Stage 2 is complete: 307 released by RU, 1,307 by UA.", Texts.Format("auto.stage.closed", "en", args));
+        Assert.Equal("Етап 2 завершено: RU звільнено 307, UA — 1 307.", Texts.Format("auto.stage.closed", "uk", args).Replace('\u00A0', ' '));
+    }
+}
