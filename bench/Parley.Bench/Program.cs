@@ -9,12 +9,13 @@ return args.FirstOrDefault() switch
     "matching" => Parley.Bench.Matching.MatchingBench.Run(args[1..]),
     "ledger" => Parley.Bench.PublicRecord.LedgerBench.Run(args[1..]),
     "sse" => Parley.Bench.Broadcast.SseBench.Run(args[1..]),
+    "feasibility" => FeasibilityBench.Run(args[1..]),
     "all" => AppendBench.Run(args[1..]) | RebuildBench.Run(args[1..]) | RawAppendBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Parley.Bench appends|rebuild|raw|profile|matching|ledger|sse|all [--events N] [--baseline N] [--producers N]");
+    Console.Error.WriteLine("usage: Parley.Bench appends|rebuild|raw|profile|matching|ledger|sse|feasibility|all [--events N] [--baseline N] [--producers N]");
     return 2;
 }

@@ -6,6 +6,7 @@ using NodaTime.Serialization.SystemTextJson;
 using Parley.Demo;
 using Parley.Server.Access;
 using Parley.Server.Api;
+using Parley.Server.Feasibility;
 using Parley.Server.Live;
 using Parley.Server.Operations;
 using Parley.Server.Pipeline;
@@ -46,7 +47,8 @@ public static class ParleyServer
         builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
-            .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>();
+            .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>()
+            .AddSingleton<FeasibilityReports>();
         builder.AddLiveBroadcast(options);
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddParleyOpenApi();
@@ -66,7 +68,7 @@ public static class ParleyServer
 
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapLiveApi().MapLiveAssets().MapLogApi();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapFeasibilityApi().MapRosterApi().MapLiveApi().MapLiveAssets().MapLogApi();
         return app;
     }
 

@@ -46,7 +46,26 @@ public sealed record FeasibilityReport(
     /// <summary>Whether the people verified already (and those released) are enough: ready to go.</summary>
     public bool ReadyNow => Level(Readiness.Verified).Feasible;
 
+    /// <summary>Side A's people ready to go: verified or scheduled, not yet released, under any term.</summary>
+    public int ReadyToGoA => ReadyToGo(Side.A);
+
+    public int ReadyToGoB => ReadyToGo(Side.B);
+
+    /// <summary>What side A must still release for the formula: each term's number less its releases, everyone pending under <c>all</c>, the floor's remainder if more.</summary>
+    public int StillNeededA => StillNeeded(Side.A);
+
+    public int StillNeededB => StillNeeded(Side.B);
+
     public LevelVerdict Level(Readiness readiness) => Levels.First(l => l.Readiness == readiness);
+
+    private int ReadyToGo(Side side) => Terms.Sum(t => t.Of(side).Counts.Ready);
+
+    private int StillNeeded(Side side)
+    {
+        var terms = Terms.Sum(t => t.Of(side).StillNeeded);
+        var released = Terms.Sum(t => t.Of(side).Counts.Released);
+        return Floor is { } floor ? Math.Max(terms, floor.EachSide - released) : terms;
+    }
 }
 
 /// <summary>One term: its text, whether stages must be balanced 1:1 under it, and each side's figures.</summary>
@@ -60,7 +79,11 @@ public sealed record TermFeasibility(int Number, string Text, bool Balanced, Ter
 /// <see cref="AllAmountsTo"/> is what "all" comes to today: everyone released or still pending under the term.
 /// <see cref="ReadyNow"/> counts those released, verified or scheduled.
 /// </summary>
-public sealed record TermSide(string Quantity, int? Need, StatusCounts Counts, int? AllAmountsTo, int ReadyNow);
+public sealed record TermSide(string Quantity, int? Need, StatusCounts Counts, int? AllAmountsTo, int ReadyNow)
+{
+    /// <summary>What the side must still release under the term: its number less its releases, or under <c>all</c> everyone pending.</summary>
+    public int StillNeeded => Need is { } need ? Math.Max(0, need - Counts.Released) : Counts.Pending;
+}
 
 /// <summary>The floor and the most each side can release across the terms, from the offer lists and from the verified.</summary>
 public sealed record FloorFeasibility(int EachSide, int MostA, int MostB, int ReadyA, int ReadyB);

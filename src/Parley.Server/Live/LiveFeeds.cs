@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Parley.Core.Broadcast.Live;
+using Parley.Server.Feasibility;
 using Parley.Server.Problems;
 using Parley.Store.Domain;
 
@@ -12,8 +14,9 @@ internal static class LiveFeeds
         Feed(id, context, hub, store, "a", "application/atom+xml; charset=utf-8", (page, title, language, baseUrl) => FeedRenderer.Atom(page, title, language, baseUrl, html));
 
     public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Json(
-        string id, HttpContext context, BroadcastHub hub, ParleyStore store, LiveFragments html) =>
-        Feed(id, context, hub, store, "j", "application/feed+json; charset=utf-8", (page, title, language, baseUrl) => FeedRenderer.Json(page, title, language, baseUrl, html));
+        string id, HttpContext context, BroadcastHub hub, ParleyStore store, LiveFragments html, FeasibilityReports feasibility) =>
+        Feed(id, context, hub, store, "j", "application/feed+json; charset=utf-8", (page, title, language, baseUrl) =>
+            FeedRenderer.Json(page, title, language, baseUrl, html, page.Kind == LivePageKind.Exchange ? FeasibilityJson.Extension(feasibility.Of(page.Live), hub.Through) : null));
 
     private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Feed(
         string id, HttpContext context, BroadcastHub hub, ParleyStore store, string tag, string contentType,
