@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Parley.Core;
+using Parley.Core.Claims;
 using Parley.Core.Commands;
 using Parley.Core.Exchanges;
 using Parley.Core.Matching;
@@ -35,8 +36,21 @@ public static partial class IstanbulDemo
         {
             s.Do(new PlanStage(May, stage, date, count, count), DemoActors.Mediator);
             Walk(s, May, stage, date, verified[Side.A].GetRange(first, count), verified[Side.B].GetRange(first, count), release: true, close: true);
+            Announce(s, stage, date, count);
             first += count;
         }
+    }
+
+    /// <summary>
+    /// "Each stage was announced by both sides on the same day, with matching counts" (the facts): each side's claim of
+    /// how many of its own came home, held against the record. The facts name the outlets, not the articles, so the
+    /// sources are the outlets' addresses; the hour is illustrative.
+    /// </summary>
+    private static void Announce(DemoScript s, string stage, LocalDate date, int count)
+    {
+        var outlet = new Uri(stage switch { "s1" => "https://news.liga.net/", "s2" => "https://www.anews.com.tr/", _ => "https://sofrep.com/" });
+        s.Do(new RecordClaim($"{May}-{stage}-ua", May, "Ukraine", "RU", ClaimFigure.Received, count, outlet, On(date, 19), stage), DemoActors.Press);
+        s.Do(new RecordClaim($"{May}-{stage}-ru", May, "Russia", "UA", ClaimFigure.Received, count, outlet, On(date, 19), stage), DemoActors.Press);
     }
 
     /// <summary>Round 2, humanitarian track: two stages closed, a third scheduled but not yet carried out.</summary>

@@ -28,4 +28,19 @@ public sealed class TextsTests
         Assert.Equal("Stage 2 is complete: 307 released by RU, 1,307 by UA.", Texts.Format("auto.stage.closed", "en", args));
         Assert.Equal("Етап 2 завершено: RU звільнено 307, UA — 1 307.", Texts.Format("auto.stage.closed", "uk", args).Replace('\u00A0', ' '));
     }
+
+    [Fact]
+    public void a_differing_claim_says_so_with_its_figure_in_every_language()
+    {
+        var args = new Core.Broadcast.Live.TextArgument[]
+        {
+            new("claimant", "Ukraine"), new("figure", Core.Claims.ClaimFigure.Released), new("side", "RU"), new("value", 395),
+            new("recorded", 390), new("difference", 5), new("stage", 1),
+        };
+
+        Assert.Equal("Ukraine: 395 released in stage 1 (people held by RU). The record differs by 5: it shows 390.",
+            Texts.Format("auto.claim.recorded.stage.differs", "en", args));
+        Assert.Contains("звільнено", Texts.Format("auto.claim.recorded.stage.differs", "uk", args), StringComparison.Ordinal);
+        Assert.Contains("расходится на 5", Texts.Format("auto.claim.recorded.stage.differs", "ru", args), StringComparison.Ordinal);
+    }
 }

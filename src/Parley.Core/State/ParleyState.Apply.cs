@@ -125,6 +125,7 @@ public sealed partial record ParleyState
             MatchDecided d => WithMatchDecision(d, Version + 1),
             MatchConfirmed m => WithMatchConfirmation(m, Version + 1),
             EntryPosted p => WithEntry(p),
+            ClaimRecorded c => WithClaim(c),
             OfficerRegistered o => WithOfficer(o),
             SubmissionSigned s => WithSubmission(s),
             _ => throw new ArgumentException($"The fold does not know the event type '{e.Type}'.", nameof(e)),

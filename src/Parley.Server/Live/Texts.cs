@@ -3,6 +3,7 @@ using System.Resources;
 using System.Text;
 using NodaTime;
 using Parley.Core.Broadcast.Live;
+using Parley.Core.Claims;
 
 namespace Parley.Server.Live;
 
@@ -79,6 +80,7 @@ public static class Texts
         int n => n.ToString("N0", culture),
         ZonedDateTime z => Time(z, language),
         LocalDate d => d.ToString("d MMMM uuuu", culture),
+        ClaimFigure f => Get("figure." + f.ToWord(), language),
         _ => Convert.ToString(value, culture) ?? "",
     };
 }

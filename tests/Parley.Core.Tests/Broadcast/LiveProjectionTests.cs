@@ -131,4 +131,18 @@ public sealed class LiveProjectionTests
         Assert.Equal(["x1"], LiveProjection.ExchangesOn(log.Broadcast.Page("r1")!, log.State).Select(x => x.Id));
         Assert.Equal(["x1"], LiveProjection.ExchangesOn(log.Broadcast.Page("x1")!, log.State).Select(x => x.Id));
     }
+
+    [Fact]
+    public void a_claim_is_published_on_the_exchange_and_its_round_with_how_it_stands_against_the_record()
+    {
+        var log = WithExchange();
+        var said = World.Now - Duration.FromHours(2);
+
+        log.Do(new RecordClaim("c1", "x1", "Ukraine", "RU", Core.Claims.ClaimFigure.Released, 390, new Uri("https://news.example/"), said));
+
+        Assert.Equal(["x1", "r1"], log.Published.Select(p => p.Live));
+        var entry = log.Published[0].Entry;
+        Assert.Equal(("claim.recorded.not-yet-in-record", said), (entry.Auto!.Kind, entry.At));
+        Assert.Equal((390, 0, 390), (entry.Auto["value"], entry.Auto["recorded"], entry.Auto["difference"]));
+    }
 }

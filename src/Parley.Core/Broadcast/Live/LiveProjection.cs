@@ -1,4 +1,5 @@
 using NodaTime;
+using Parley.Core.Claims;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
 using Parley.Core.State;
@@ -107,6 +108,15 @@ public static class LiveProjection
             case ExchangeFulfilled f when state.Exchanges.GetValueOrDefault(f.Exchange) is { } x:
                 PublishOn(PagesShowing(state, x.Id), Auto(f.At, f.Type,
                     new("releasedA", f.ReleasedA), new("sideA", x.SideA), new("releasedB", f.ReleasedB), new("sideB", x.SideB)));
+                break;
+            case ClaimRecorded c when state.Exchanges.GetValueOrDefault(c.Exchange) is { } x:
+                // The verdict as the record stood when the claim was recorded; a later claim shows how it stands then.
+                var check = ClaimCheck.Of(state.Claims[c.Id], ExchangeSummary.Of(x));
+                var claimKind = c.Type + (c.Stage is null ? "." : ".stage.") + check.Verdict.ToWord();
+                TextArgument[] claim = [new("claimant", c.Claimant), new("figure", c.Figure), new("side", c.Holder), new("value", c.Value),
+                    new("recorded", check.Recorded), new("difference", Math.Abs(check.Difference))];
+                PublishOn(PagesShowing(state, x.Id), Auto(c.At, claimKind,
+                    c.Stage is { } claimStage ? [.. claim, new("stage", x.Stages[claimStage].Number)] : claim));
                 break;
             case EntryPosted p:
                 Publish(p.Live, new LiveEntry(seq, p.Id, p.At, key, p.Markdown, null, p.Corrects, null));
