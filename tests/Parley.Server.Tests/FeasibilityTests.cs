@@ -44,6 +44,18 @@ public sealed class FeasibilityTests(DemoServer demo)
         Assert.Contains(fulfilled, may.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Contains("class=\"chart progress\"", may, StringComparison.Ordinal);
         Assert.Contains("<polyline class=\"line a released\"", may, StringComparison.Ordinal);
+        // Fulfilled: no verdict on the lists and no binding constraint, only the day.
+        Assert.DoesNotContain("class=\"verdict\"", may, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_live_page_of_an_exchange_under_way_says_whether_the_lists_can_carry_it_and_what_binds()
+    {
+        var july = await demo.Server.Client().Text("/live/july-2025?lang=en");
+
+        Assert.Contains("The lists now hold enough people to fulfil the terms.", july, StringComparison.Ordinal);
+        Assert.Contains("What binds (in English): side A (RU) has 1,245 people on its offer list", july, StringComparison.Ordinal);
+        Assert.Contains("No forecast yet", july, StringComparison.Ordinal);
     }
 
     [Fact]
