@@ -112,6 +112,7 @@ public class FeasibilityCommandTests(DemoDatabase demo) : IClassFixture<DemoData
     [InlineData("--stages-per-week must be from 0.02 (one a year) to 7 (one a day); it was 0", "july-2025", "--stages-per-week", "0")]
     [InlineData("--verify-per-day must be from 1 to 100,000 people a day; it was 0", "july-2025", "--verify-per-day", "0")]
     [InlineData("--by must be a date written YYYY-MM-DD", "july-2025", "--by", "31/12/2025")]
+    [InlineData("--by 2025-07-01 is before 2025-08-06, the last day exchange 'july-2025' records; ask about a later date", "july-2025", "--by", "2025-07-01")]
     public async Task bad_input_gets_a_clear_error_naming_what_is_wrong(string message, params string[] args)
     {
         var result = await ParleyCli.Run(["feasibility", .. args, "--db", demo.Path]);

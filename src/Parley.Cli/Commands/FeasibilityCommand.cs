@@ -96,6 +96,11 @@ internal static class FeasibilityCommand
                 parse.GetValue(by) is { } date ? LocalDatePattern.Iso.Parse(date).Value : null);
 
             var report = Analyse(parse.GetValue(db)!, id, new FeasibilityQuestion(whatIf, settings, template));
+            if (settings.By is { } asked && report.Forecast.AsOf is { } asOf && asked < asOf)
+            {
+                error.WriteLine($"parley: --by {Iso(asked)} is before {Iso(asOf)}, the last day exchange '{id}' records; ask about a later date");
+                return ExitCodes.BadInput;
+            }
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
@@ -145,4 +150,6 @@ internal static class FeasibilityCommand
     }
 
     private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 }
