@@ -15,7 +15,7 @@ public static partial class IstanbulDemo
     /// <summary>Round 1: 1,000 for 1,000 in three stages of 390 (270 military, 120 civilians), 307 and 303. Fulfilled.</summary>
     private static void MayExchange(DemoScript s, DemoPeople people)
     {
-        s.Do(new OpenExchange(May, "r1-exchange", "RU", "UA"), DemoActors.Mediator);
+        s.Do(new OpenExchange(May, "r1-exchange", "RU", "UA", On(new LocalDate(2025, 5, 16), 18)), DemoActors.Mediator);
         var submitted = new LocalDate(2025, 5, 18);
         var inExchange = new Dictionary<Side, List<string>>();
         foreach (var holder in new[] { Side.A, Side.B })
@@ -34,7 +34,7 @@ public static partial class IstanbulDemo
         var first = 0;
         foreach (var (stage, date, count) in new[] { ("s1", new LocalDate(2025, 5, 23), 390), ("s2", new LocalDate(2025, 5, 24), 307), ("s3", new LocalDate(2025, 5, 25), 303) })
         {
-            s.Do(new PlanStage(May, stage, date, count, count), DemoActors.Mediator);
+            s.Do(new PlanStage(May, stage, date, count, count, On(date.PlusDays(-1), 9)), DemoActors.Mediator);
             Walk(s, May, stage, date, verified[Side.A].GetRange(first, count), verified[Side.B].GetRange(first, count), release: true, close: true);
             Announce(s, stage, date, count);
             first += count;
@@ -56,7 +56,7 @@ public static partial class IstanbulDemo
     /// <summary>Round 2, humanitarian track: two stages closed, a third scheduled but not yet carried out.</summary>
     private static void JuneExchange(DemoScript s, DemoPeople people)
     {
-        s.Do(new OpenExchange(June, "r2-humanitarian", "RU", "UA"), DemoActors.Mediator);
+        s.Do(new OpenExchange(June, "r2-humanitarian", "RU", "UA", On(new LocalDate(2025, 6, 2), 18)), DemoActors.Mediator);
         var submitted = new LocalDate(2025, 6, 4);
         var verified = new Dictionary<Side, List<string>>();
         foreach (var holder in new[] { Side.A, Side.B })
@@ -68,11 +68,11 @@ public static partial class IstanbulDemo
         }
         var wounded = verified.ToDictionary(kv => kv.Key, kv => kv.Value.Where(id => Term(s, June, id) == 0).ToList());
         var young = verified.ToDictionary(kv => kv.Key, kv => kv.Value.Where(id => Term(s, June, id) == 1).ToList());
-        s.Do(new PlanStage(June, "s1", new LocalDate(2025, 6, 9), 200, 200), DemoActors.Mediator);
+        s.Do(new PlanStage(June, "s1", new LocalDate(2025, 6, 9), 200, 200, On(new LocalDate(2025, 6, 8), 9)), DemoActors.Mediator);
         Walk(s, June, "s1", new LocalDate(2025, 6, 9), wounded[Side.A][..200], wounded[Side.B][..200], release: true, close: true);
-        s.Do(new PlanStage(June, "s2", new LocalDate(2025, 6, 10), 250, 250), DemoActors.Mediator);
+        s.Do(new PlanStage(June, "s2", new LocalDate(2025, 6, 10), 250, 250, On(new LocalDate(2025, 6, 9), 9)), DemoActors.Mediator);
         Walk(s, June, "s2", new LocalDate(2025, 6, 10), young[Side.A][..250], young[Side.B][..250], release: true, close: true);
-        s.Do(new PlanStage(June, "s3", new LocalDate(2025, 6, 12), 150, 150), DemoActors.Mediator);
+        s.Do(new PlanStage(June, "s3", new LocalDate(2025, 6, 12), 150, 150, On(new LocalDate(2025, 6, 11), 9)), DemoActors.Mediator);
         Walk(s, June, "s3", new LocalDate(2025, 6, 12), wounded[Side.A][200..350], wounded[Side.B][200..350], release: false, close: false);
     }
 
@@ -82,7 +82,7 @@ public static partial class IstanbulDemo
     /// </summary>
     private static void BodiesExchange(DemoScript s, DemoPeople people)
     {
-        s.Do(new OpenExchange(Bodies, "r2-bodies", "RU", "UA"), DemoActors.Mediator);
+        s.Do(new OpenExchange(Bodies, "r2-bodies", "RU", "UA", On(new LocalDate(2025, 6, 2), 18)), DemoActors.Mediator);
         var date = new LocalDate(2025, 6, 11);
         var ids = new Dictionary<Side, List<string>>();
         foreach (var (holder, count, released) in new[] { (Side.A, 1212, 1212), (Side.B, 40, 27) })
@@ -96,14 +96,14 @@ public static partial class IstanbulDemo
             s.Do(new MovePersons(Bodies, Movement.Verify, all, At: On(date.PlusDays(-2), 10)), DemoActors.Verifier);
             ids[holder] = [.. all.Take(released)];
         }
-        s.Do(new PlanStage(Bodies, "s1", date, 1212, 27), DemoActors.Mediator);
+        s.Do(new PlanStage(Bodies, "s1", date, 1212, 27, On(date.PlusDays(-1), 9)), DemoActors.Mediator);
         Walk(s, Bodies, "s1", date, ids[Side.A], ids[Side.B], release: true, close: true);
     }
 
     /// <summary>Round 3: at least 1,200 for at least 1,200; lists reconciled and partly verified, nothing released yet.</summary>
     private static void JulyExchange(DemoScript s, DemoPeople people)
     {
-        s.Do(new OpenExchange(July, "r3-exchange", "RU", "UA"), DemoActors.Mediator);
+        s.Do(new OpenExchange(July, "r3-exchange", "RU", "UA", On(new LocalDate(2025, 7, 23), 23)), DemoActors.Mediator);
         var submitted = new LocalDate(2025, 7, 28);
         foreach (var (holder, paired, unasked, verify) in new[] { (Side.A, 1180, 70, 600), (Side.B, 1230, 50, 640) })
         {
@@ -111,7 +111,7 @@ public static partial class IstanbulDemo
             var matched = Reconcile(s, July, holder, lists, submitted.PlusDays(2));
             Interview(s, July, matched[..verify], declined: 5, notSeen: 0, submitted.PlusDays(9));
         }
-        s.Do(new PlanStage(July, "s1", new LocalDate(2025, 8, 14), 84, 84), DemoActors.Mediator);
+        s.Do(new PlanStage(July, "s1", new LocalDate(2025, 8, 14), 84, 84, On(new LocalDate(2025, 8, 13), 9)), DemoActors.Mediator);
     }
 
     /// <summary>The two lists of one direction: whom the receiving party asks back and whom the holding party offers.</summary>

@@ -13,7 +13,7 @@ public static partial class IstanbulDemo
         s.Do(new RegisterParty("UA", "Ukraine"), m);
         s.Do(new RegisterMediator("TR", "Türkiye", "Hakan Fidan, Minister of Foreign Affairs"), m);
 
-        s.Do(new ScheduleRound("r1", 1, "Dolmabahçe Palace (presidential working office)", "Istanbul", "Europe/Istanbul", At(2025, 5, 16, 13, 30), "TR"), m);
+        s.Do(new ScheduleRound("r1", 1, "Dolmabahçe Palace (presidential working office)", "Istanbul", "Europe/Istanbul", At(2025, 5, 16, 13, 30), "TR", Announced(2025, 5, 16)), m);
         Delegation(s, "r1", "RU", ("Vladimir Medinsky", DelegationRole.Head, "Presidential aide"),
             ("Mikhail Galuzin", DelegationRole.Member, "Deputy Foreign Minister"),
             ("Igor Kostyukov", DelegationRole.Member, "Head of the Main Directorate of the General Staff"),
@@ -30,7 +30,7 @@ public static partial class IstanbulDemo
         s.Do(new RecordAgreement("r1-exchange", "r1", "Prisoner exchange of 1,000 for 1,000",
             "A prisoner exchange of 1,000 for 1,000, the largest since 2022.", "1,000 for 1,000", ["RU", "UA"]), m);
 
-        s.Do(new ScheduleRound("r2", 2, "Çırağan Palace", "Istanbul", "Europe/Istanbul", At(2025, 6, 2, 13, 0), "TR"), m);
+        s.Do(new ScheduleRound("r2", 2, "Çırağan Palace", "Istanbul", "Europe/Istanbul", At(2025, 6, 2, 13, 0), "TR", Announced(2025, 6, 2)), m);
         Delegation(s, "r2", "RU", ("Vladimir Medinsky", DelegationRole.Head, "Presidential aide"));
         Delegation(s, "r2", "UA", ("Rustem Umerov", DelegationRole.Head, "Minister of Defence"));
         s.Do(new StartRound("r2", At(2025, 6, 2, 14, 35)), m);
@@ -42,7 +42,7 @@ public static partial class IstanbulDemo
             "Russia hands over 6,000 bodies of fallen Ukrainian soldiers and takes back any Russian bodies Ukraine holds.",
             "6000 for all of bodies", ["RU", "UA"]), m);
 
-        s.Do(new ScheduleRound("r3", 3, "Çırağan Palace", "Istanbul", "Europe/Istanbul", At(2025, 7, 23, 20, 37), "TR"), m);
+        s.Do(new ScheduleRound("r3", 3, "Çırağan Palace", "Istanbul", "Europe/Istanbul", At(2025, 7, 23, 20, 37), "TR", Announced(2025, 7, 23)), m);
         Delegation(s, "r3", "RU", ("Vladimir Medinsky", DelegationRole.Head, "Presidential aide"));
         // Appointed on 17 July 2025 (Data/istanbul-2025.md), no longer defence minister by round 3.
         Delegation(s, "r3", "UA", ("Rustem Umerov", DelegationRole.Head, "Secretary of the National Security and Defence Council"));
@@ -61,4 +61,8 @@ public static partial class IstanbulDemo
     }
 
     private static LocalDateTime At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute);
+
+    /// <summary>When a round's scheduling is dated on its page: the facts give no announcement date, so the morning of the day (illustrative).</summary>
+    private static Instant Announced(int year, int month, int day) =>
+        new LocalDateTime(year, month, day, 9, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Istanbul"]).ToInstant();
 }

@@ -8,6 +8,9 @@ public static partial class ListReader
     /// <summary>Reads the first sheet of a workbook (Office Open XML); the first non-empty row is the header.</summary>
     private static ImportedList ReadXlsx(string path, byte[] bytes, IProgress<ImportProgress>? progress)
     {
+        // ExcelDataReader asks for code page 1252 even for Office Open XML; .NET has it only with the code-pages provider,
+        // which TextDecoding registers (a workbook read before any CSV would otherwise fail).
+        TextDecoding.EnsureCodePages();
         IExcelDataReader reader;
         try
         {

@@ -33,6 +33,18 @@ public static partial class ListReader
             };
             throw new ListImportException(path, new ImportError(0, null, reason), e);
         }
+        return Read(path, bytes, progress, encoding);
+    }
+
+    /// <summary>
+    /// Reads a list already in memory (an upload); <paramref name="name"/> is how errors name the file, and its
+    /// <c>.xlsx</c> ending (or the bytes of a ZIP) makes it a workbook.
+    /// </summary>
+    public static ImportedList Read(string name, byte[] bytes, IProgress<ImportProgress>? progress = null, string? encoding = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var path = name;
         if (bytes.Length == 0)
         {
             throw new ListImportException(path, new ImportError(0, null, "the file is empty; a list needs at least a header row"));

@@ -12,6 +12,11 @@ internal static class TextDecoding
 {
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>Registers the code pages (Windows-1251, 1252...) with .NET, once: the static constructor does it.</summary>
+    internal static void EnsureCodePages()
+    {
+    }
+
     /// <summary>The text as UTF-8 bytes without a byte order mark, and the name of the encoding it was in.</summary>
     internal static (ReadOnlyMemory<byte> Utf8, string Encoding) ToUtf8(string path, byte[] bytes, string? encodingName)
     {

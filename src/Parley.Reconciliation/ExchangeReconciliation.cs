@@ -35,6 +35,9 @@ public static class ExchangeReconciliation
         Exchange Exchange, bool FirstRun, IReadOnlyList<DirectionRun> Directions, ImmutableList<MatchCandidate> Candidates,
         IReadOnlyList<Review> Reviews, RecordMatchCandidates? Command)
     {
+        /// <summary>Every candidate (match and review) with its field-by-field evidence, for a reader allowed to see the lists.</summary>
+        public IReadOnlyList<Review> Explained { get; init; } = Reviews;
+
         public int Changed => Directions.Sum(d => d.ChangedRequests + d.ChangedOffers);
     }
 
@@ -47,6 +50,7 @@ public static class ExchangeReconciliation
         var matching = state.MatchingOf(exchange.Id);
         var candidates = ImmutableList.CreateBuilder<MatchCandidate>();
         var reviews = new List<Review>();
+        var explained = new List<Review>();
         var runs = new List<DirectionRun>();
         foreach (var holder in new[] { Side.A, Side.B })
         {
@@ -64,13 +68,13 @@ public static class ExchangeReconciliation
             var changedRequests = requests.Where(r => matching.ChangedSinceLastRun(r.Id)).ToList();
             var unchangedRequests = requests.Where(r => !matching.ChangedSinceLastRun(r.Id)).ToList();
             var changedOffers = offers.Where(p => matching.ChangedSinceLastRun(p.Id)).ToList();
-            Compare(holder, changedRequests, offers, options, progress, candidates, reviews);
-            Compare(holder, unchangedRequests, changedOffers, options, progress, candidates, reviews);
+            Compare(holder, changedRequests, offers, options, progress, candidates, reviews, explained);
+            Compare(holder, unchangedRequests, changedOffers, options, progress, candidates, reviews, explained);
             runs.Add(new DirectionRun(holder, requests.Count, offers.Count, changedRequests.Count, changedOffers.Count));
         }
         var changed = runs.Sum(d => d.ChangedRequests + d.ChangedOffers);
         var command = changed == 0 ? null : new RecordMatchCandidates(exchange.Id, candidates.ToImmutable(), EngineVersion) { AsOf = state.Version };
-        return new Outcome(exchange, matching.LastRun == 0, runs, candidates.ToImmutable(), reviews, command);
+        return new Outcome(exchange, matching.LastRun == 0, runs, candidates.ToImmutable(), reviews, command) { Explained = explained };
     }
 
     /// <summary>A pair written <c>LEFT:RIGHT</c> (the request, then the offered person), or <c>LEFT,RIGHT</c> when an id holds ':'.</summary>
@@ -87,7 +91,7 @@ public static class ExchangeReconciliation
     }
 
     private static void Compare(Side holder, List<(string Id, PersonDetails Details)> left, List<(string Id, PersonDetails Details)> right,
-        ReconcileOptions options, IProgress<ReconcileProgress>? progress, ImmutableList<MatchCandidate>.Builder candidates, List<Review> reviews)
+        ReconcileOptions options, IProgress<ReconcileProgress>? progress, ImmutableList<MatchCandidate>.Builder candidates, List<Review> reviews, List<Review> explained)
     {
         if (left.Count == 0 || right.Count == 0)
         {
@@ -104,9 +108,11 @@ public static class ExchangeReconciliation
                 pair.Decision == MatchingDecision.Match ? CandidateDecision.Match : CandidateDecision.Review,
                 ListRecords.Digest(evidence));
             candidates.Add(candidate);
+            var review = new Review(candidate, holder, evidence);
+            explained.Add(review);
             if (candidate.Decision == CandidateDecision.Review)
             {
-                reviews.Add(new Review(candidate, holder, evidence));
+                reviews.Add(review);
             }
         }
     }

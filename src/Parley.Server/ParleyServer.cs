@@ -6,6 +6,7 @@ using NodaTime.Serialization.SystemTextJson;
 using Parley.Demo;
 using Parley.Server.Access;
 using Parley.Server.Api;
+using Parley.Server.Desk;
 using Parley.Server.Feasibility;
 using Parley.Server.Live;
 using Parley.Server.Operations;
@@ -49,6 +50,8 @@ public static class ParleyServer
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
             .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>()
             .AddSingleton<FeasibilityReports>();
+        builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
+            .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>());
         builder.AddLiveBroadcast(options);
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddParleyOpenApi();
@@ -68,7 +71,8 @@ public static class ParleyServer
 
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapFeasibilityApi().MapRosterApi().MapLiveApi().MapLiveAssets().MapLogApi();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapLiveApi().MapLiveAssets().MapLogApi();
+        app.MapDesk();
         return app;
     }
 

@@ -1,5 +1,5 @@
+using Parley.Demo.Synthetic;
 using Parley.Matching.Records;
-using Parley.Matching.Synthetic;
 
 namespace Parley.Import.Tests;
 

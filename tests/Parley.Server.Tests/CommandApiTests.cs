@@ -100,37 +100,32 @@ public sealed class CommandApiTests(DemoServer demo)
     }
 
     [Fact]
-    public async Task a_party_officers_submission_must_be_signed()
+    public async Task a_party_officers_own_list_is_accepted_with_its_token_alone()
     {
-        var before = demo.Server.Store.Log.LastSequence;
-        // Side B of july-2025 is UA, so this is Ukraine's own roster, but unsigned.
+        // Side B of july-2025 is UA, so this is Ukraine's own offer list; the decider, not the HTTP edge, decides.
         using var response = await demo.Server.Client("partyB").PostJson("/api/commands",
             "{\"command\": \"list-persons\", \"exchange\": \"july-2025\", \"side\": \"B\", \"persons\": [{\"person\": \"july-x-2\", \"names\": [\"Test Person\"]}]}");
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("signed", (await response.Json()).GetProperty("detail").GetString());
-        Assert.Equal(before, demo.Server.Store.Log.LastSequence);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(demo.Server.Store.State.Exchanges["july-2025"].Persons.ContainsKey("july-x-2"));
     }
 
     [Theory]
-    [InlineData("RU", "B")]
-    [InlineData("UA", "A")]
-    public async Task a_signed_submission_is_refused_for_another_party_or_the_other_sides_roster(string party, string side)
+    [InlineData("RU", "B", 409, "submission-scope")]
+    [InlineData("UA", "A", 403, "authority")]
+    public async Task a_signed_submission_is_refused_for_another_party_or_the_other_sides_roster(string party, string side, int status, string rule)
     {
+        var officer = Parley.Ledger.Notes.NoteSigner.Generate($"ua-officer-scope-{party}{side}".ToLowerInvariant());
+        using (var registered = await demo.Server.Client("mediator").PostJson("/api/commands",
+            JsonSerializer.Serialize(new { command = "register-officer", party = "UA", officer = officer.Name, key = officer.Verifier.VerifierKey })))
+        {
+            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        }
         var before = demo.Server.Store.Log.LastSequence;
         var inner = JsonSerializer.Serialize(new { command = "list-persons", exchange = "july-2025", side, persons = new[] { new { person = "july-x-3", names = new[] { "Test Person" } } } });
-        var signed = JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["command"] = "signed-submission",
-            ["exchange"] = "july-2025",
-            ["party"] = party,
-            ["officer"] = "ua-officer",
-            ["counter"] = 1,
-            ["submission"] = inner,
-            ["salt"] = Convert.ToBase64String(new byte[Parley.Ledger.Records.Commitment.SaltSize]),
-            ["signature"] = Convert.ToBase64String(new byte[4 + Parley.Ledger.Records.LeafSignature.SignatureSize]),
-        });
-        using var response = await demo.Server.Client("partyB").PostJson("/api/commands", signed);
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        using var response = await demo.Server.Client("partyB").PostJson("/api/commands", SignedSubmissionTests.Signed(officer, party, "july-2025", 1, inner));
+        var problem = await response.Json();
+        Assert.True(status == (int)response.StatusCode, problem.ToString());
+        Assert.Equal(rule, problem.GetProperty("rule").GetString());
         Assert.Equal(before, demo.Server.Store.Log.LastSequence);
     }
 
@@ -142,6 +137,7 @@ public sealed class CommandApiTests(DemoServer demo)
             using var response = await demo.Server.Client(caller).PostJson("/api/commands",
                 "{\"command\": \"register-party\", \"code\": \"ZZ\", \"name\": \"Nowhere\"}");
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("authority", (await response.Json()).GetProperty("rule").GetString());
         }
         Assert.False(demo.Server.Store.State.Parties.ContainsKey("ZZ"));
     }

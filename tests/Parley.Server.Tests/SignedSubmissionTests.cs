@@ -29,7 +29,7 @@ public sealed class SignedSubmissionTests(DemoServer demo)
     }
 
     /// <summary>The apply-file line `parley sign` writes (docs/public-record.md §8).</summary>
-    private static string Signed(NoteSigner officer, string party, string exchange, long counter, string text)
+    internal static string Signed(NoteSigner officer, string party, string exchange, long counter, string text)
     {
         var salt = Commitment.NewSalt();
         var statement = new Submission(exchange, party, officer.Name, counter, "list-persons", Commitment.Compute(salt, Encoding.UTF8.GetBytes(text)));

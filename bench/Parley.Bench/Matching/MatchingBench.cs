@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Demo.Synthetic;
 using Parley.Matching.Reconciliation;
-using Parley.Matching.Synthetic;
 
 namespace Parley.Bench.Matching;
 
 /// <summary>
-/// Reconciliation benchmarks on `parley synth` data. Usage:
+/// Reconciliation benchmarks on `parley synth`'s lists and the evaluation generator's (bench/Parley.Evaluation). Usage:
 /// <c>matching accuracy [--people 10000] [--seed 7]</c> — precision, recall and F1 per difficulty class, Parley
 /// beside the Lucene.Net baseline; <c>matching speed [--people 117647]</c> — end to end (import, reconcile, report)
 /// on about 100,000 records a side, in a fresh process for its peak working set, and the Lucene baseline's time;
-/// <c>matching scaling [--max 1000000]</c> — end to end at 10k, 100k and 1M records a side.
+/// <c>matching scaling [--max 1000000]</c> — end to end at 10k, 100k and 1M records a side; <c>matching figures</c> —
+/// issue 10's closing figures on each generator (<see cref="FiguresRun"/>).
 /// </summary>
 internal static class MatchingBench
 {
@@ -21,73 +22,181 @@ internal static class MatchingBench
         var seed = BenchOptions.Int(args, "--seed", 7);
         return what switch
         {
-            "accuracy" => AccuracyRun(people, seed),
-            "speed" => SpeedRun(BenchOptions.Int(args, "--people", 117_647), seed),
-            "scaling" => ScalingRun(BenchOptions.Int(args, "--max", 1_000_000), seed),
+            "accuracy" => AccuracyRun(args, people, seed),
+            "speed" => SpeedRun(args, BenchOptions.Int(args, "--people", 117_647), seed),
+            "scaling" => ScalingRun(args, BenchOptions.Int(args, "--max", 1_000_000), seed),
             "e2e" => EndToEnd.Run(args[1], args[2], args[3]),
+            "score" => ScoreRun(args),
+            "figures" => FiguresRun.Run(args, seed),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Parley.Bench matching accuracy|speed|scaling|all [--people N] [--seed S]");
+        Console.Error.WriteLine("usage: Parley.Bench matching accuracy|speed|scaling|figures|score [--people N] [--seed S]");
         return 2;
     }
 
-    private static int AccuracyRun(int people, int seed)
+    private static int AccuracyRun(string[] args, int people, int seed)
     {
-        var clock = Stopwatch.StartNew();
-        var data = SyntheticLists.Generate(people, seed);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Accuracy: {people:N0} people (seed {seed}): {data.Left.Count:N0} left, {data.Right.Count:N0} right, {data.Truth.Count:N0} true pairs; generated in {clock.Elapsed.TotalSeconds:0.00} s"));
-        clock.Restart();
-        var options = ReconcileOptions.Default;
-        if (Environment.GetEnvironmentVariable("PARLEY_MATCH_THRESHOLD") is { } t)
+        var generator = Option(args, "--generator") ?? "synth";
+        var sets = new List<LinkageData>();
+        using var folder = BenchOptions.NewFolder();
+        if (Option(args, "--lists") is { } lists)
         {
-            options = options with { Thresholds = new Thresholds(double.Parse(t, CultureInfo.InvariantCulture), Thresholds.Default.Review, Thresholds.Default.AmbiguityMarginBits) };
+            sets.Add(LinkageData.FromFolder(lists, Option(args, "--generator") ?? Path.GetFullPath(lists), Option(args, "--commit") ?? "unknown"));
         }
-        var result = Reconciler.Reconcile(data.Left, data.Right, options);
-        var parley = clock.Elapsed;
-        var matches = result.Pairs.Where(p => p.Decision == Decision.Match).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)).ToList();
-        var reviews = result.Pairs.Where(p => p.Decision == Decision.Review).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Parley: {parley.TotalSeconds:0.00} s; {result.CandidatePairs:N0} candidate pairs ({(double)result.CandidatePairs / ((double)data.Left.Count * data.Right.Count):P4} of all); {matches.Count:N0} match, {reviews.Count:N0} review"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prior weight {result.Weights.PriorWeight:0.00} (λ {result.Weights.PriorMatchProbability:E2}; true {(double)data.Truth.Count / data.Left.Count / data.Right.Count:E2})"));
-        PrintCalibration(data, result);
-        var ours = Accuracy.Of(data.Truth, matches);
-        Print("Parley, match decisions", ours, Accuracy.Of(data.Truth, reviews));
-        clock.Restart();
-        IReadOnlyList<(string, string)> lucene = LuceneBaseline.Match(data.Left, data.Right);
-        var baseline = clock.Elapsed;
-        var theirs = Accuracy.Of(data.Truth, lucene);
-        Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lucene.Net baseline: {baseline.TotalSeconds:0.00} s; {lucene.Count:N0} match"));
-        Print("Lucene.Net baseline (fuzzy surname and given name, year filter, one to one)", theirs);
-        Console.WriteLine();
-        Console.WriteLine($"{"class",-16} {"F1 Parley",10} {"F1 Lucene",10} {"ratio",7}");
-        for (var i = 0; i < ours.Count; i++)
+        else
         {
-            if (ours[i].Truth == 0)
+            if (generator is "synth" or "both")
             {
-                continue;
+                sets.Add(LinkageData.Synth(people, seed));
             }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{ours[i].Class,-16} {ours[i].F1,10:0.0000} {theirs[i].F1,10:0.0000} {(theirs[i].F1 == 0 ? double.PositiveInfinity : ours[i].F1 / theirs[i].F1),7:0.00}"));
+            if (generator is "eval" or "both")
+            {
+                sets.Add(LinkageData.Evaluation(people, seed, folder.File("eval")));
+            }
         }
-        PrintOperatingPoints(data);
-        var overall = ours[^1];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"targets: F1 >= 0.98 {(overall.F1 >= 0.98 ? "met" : "MISSED")} ({overall.F1:0.0000}); precision >= 0.99 {(overall.Precision >= 0.99 ? "met" : "MISSED")} ({overall.Precision:0.0000}); time Parley {parley.TotalSeconds:0.00} s, Lucene {baseline.TotalSeconds:0.00} s"));
-        if (Environment.GetEnvironmentVariable("PARLEY_BENCH_MISSES") is { } missClass)
+        foreach (var data in sets)
         {
-            ShowMisses(data, result, missClass);
+            Evaluate(data, people, seed, args);
         }
         return 0;
     }
 
+    private static void Evaluate(LinkageData data, int people, int seed, string[] args)
+    {
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"=== {data.Generator} at commit {data.Commit}: {people:N0} people (seed {seed}): {data.Left.Count:N0} left, {data.Right.Count:N0} right, {data.Truth.Count:N0} true pairs"));
+        var clock = Stopwatch.StartNew();
+        var options = ReconcileOptions.Default;
+        if (Environment.GetEnvironmentVariable("PARLEY_MATCH_THRESHOLD") is { } t)
+        {
+            options = options with { Thresholds = new Thresholds(double.Parse(t, CultureInfo.InvariantCulture), options.Thresholds.Review, options.Thresholds.AmbiguityMarginBits) };
+        }
+        if (Environment.GetEnvironmentVariable("PARLEY_REVIEW_THRESHOLD") is { } rt)
+        {
+            options = options with { Thresholds = new Thresholds(options.Thresholds.Match, double.Parse(rt, CultureInfo.InvariantCulture), options.Thresholds.AmbiguityMarginBits) };
+        }
+        var result = Reconciler.Reconcile(data.Left, data.Right, options);
+        var parley = clock.Elapsed;
+        var card = Scorecard.Of(data, result, BlockingProbe.Of(result));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Parley: {parley.TotalSeconds:0.00} s; {card.CandidatePairs:N0} candidate pairs ({card.CandidatePairs / (double)Math.Max(1, data.Left.Count):0.00} per left record); {card.Matches:N0} match, {card.Reviews:N0} review; prior weight {result.Weights.PriorWeight:0.00} (λ {result.Weights.PriorMatchProbability:E2}; true {(double)data.Truth.Count / data.Left.Count / data.Right.Count:E2})"));
+        Console.WriteLine();
+        PrintSummary(card);
+        Console.WriteLine("review queue by reason:");
+        ReliabilityTable.PrintReviewReasons(Console.Out, data, result);
+        foreach (var warning in result.Warnings)
+        {
+            Console.WriteLine("note: " + warning);
+        }
+        Console.WriteLine();
+        Console.WriteLine("Recall per error class (alone, and in pairs), worst first");
+        PrintClasses(card);
+        Console.WriteLine();
+        Console.WriteLine("Reliability: pairs put out (match or review) by predicted match probability, against the truth");
+        ReliabilityTable.Print(Console.Out, data, result);
+        if (args.Contains("--parameters"))
+        {
+            Console.WriteLine();
+            Console.WriteLine("m and u: estimated from the lists alone, against the truth");
+            ParameterCheck.Print(Console.Out, data, result);
+        }
+        var classesMet = card.Classes.Where(c => c.Size is 1 or 2 && c.Truth > 0).All(c => (double)c.Found / c.Truth >= 0.95);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"bars ({data.Generator} {data.Commit}): match precision >= 0.995 {Met(card.MatchPrecision >= 0.995)} ({card.MatchPrecision:0.0000}); match F1 >= 0.97 {Met(card.MatchF1 >= 0.97)} ({card.MatchF1:0.0000}); "
+            + $"found recall >= 0.985 {Met(card.FoundRecall >= 0.985)} ({card.FoundRecall:0.0000}); blocking recall >= 0.995 {Met(card.BlockingRecall >= 0.995)} ({card.BlockingRecall:0.0000}); "
+            + $"review <= 5% {Met(card.ReviewShare <= 0.05)} ({card.ReviewShare:P2}); every class alone and in pairs >= 0.95 {Met(classesMet)}"));
+        if (args.Contains("--lucene"))
+        {
+            clock.Restart();
+            IReadOnlyList<(string, string)> lucene = LuceneBaseline.Match(data.Left, data.Right);
+            var baseline = clock.Elapsed;
+            var truth = data.Truth.Select(x => (x.LeftId, x.RightId)).ToHashSet();
+            var correct = lucene.Count(truth.Contains);
+            double p = (double)correct / Math.Max(1, lucene.Count), r = (double)correct / Math.Max(1, truth.Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Lucene.Net baseline: {baseline.TotalSeconds:0.00} s; {lucene.Count:N0} match; precision {p:0.0000} recall {r:0.0000} F1 {2 * p * r / Math.Max(1e-9, p + r):0.0000} (Parley match F1 {card.MatchF1:0.0000}, {baseline.TotalSeconds / parley.TotalSeconds:0.0}x the time)"));
+        }
+        if (args.Contains("--operating-points"))
+        {
+            PrintOperatingPoints(data);
+        }
+        if (Environment.GetEnvironmentVariable("PARLEY_BENCH_FALSE") is not null)
+        {
+            ShowFalseMatches(data, result);
+        }
+        if (Environment.GetEnvironmentVariable("PARLEY_BENCH_MISSES") is { } missClass)
+        {
+            ShowMisses(data, result, missClass);
+        }
+    }
+
+    /// <summary>
+    /// <c>matching score --lists DIR --matches FILE</c>: scores another engine's matches.csv (left_id,right_id,score,decision)
+    /// against a generated folder's truth — how the figures of the engine before a change are taken on lists it never saw.
+    /// </summary>
+    private static int ScoreRun(string[] args)
+    {
+        var folder = Option(args, "--lists") ?? throw new ArgumentException("score needs --lists DIR");
+        var file = Option(args, "--matches") ?? throw new ArgumentException("score needs --matches FILE");
+        var data = LinkageData.FromFolder(folder, Option(args, "--generator") ?? folder, Option(args, "--commit") ?? "unknown");
+        var pairs = ReadMatches(file);
+        var card = Scorecard.Of(data, pairs);
+        Console.WriteLine($"=== {file} against {data.Generator} at commit {data.Commit}: {data.Truth.Count:N0} true pairs");
+        PrintSummary(card);
+        Console.WriteLine("(blocking recall here is the share of true pairs put out at all, match or review)");
+        Console.WriteLine();
+        PrintClasses(card);
+        return 0;
+    }
+
+    private static void PrintSummary(Scorecard card)
+    {
+        Console.WriteLine($"{"",-34} {"precision",10} {"recall",8} {"F1",8}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"match decisions",-34} {card.MatchPrecision,10:0.0000} {card.MatchRecall,8:0.0000} {card.MatchF1,8:0.0000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"match or review counted as found",-34} {card.FoundPrecision,10:0.0000} {card.FoundRecall,8:0.0000} {card.FoundF1,8:0.0000}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"blocking recall {card.BlockingRecall:0.0000} ({card.TruePairs - card.Blocked:N0} true pairs never candidates); review queue {card.Reviews:N0} = {card.ReviewShare:P2} of the true pairs ({card.ReviewsTrue:N0} of them true)"));
+        var sizes = card.Classes.Where(c => c.Size is 1 or 2 && c.Truth >= 10).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"classes alone and in pairs: {sizes.Count(c => (double)c.Found / c.Truth >= 0.95)} of {sizes.Count} at found recall >= 0.95; worst {string.Join(", ", sizes.Take(5).Select(c => $"{c.Name} {(double)c.Found / c.Truth:0.000}"))}"));
+    }
+
+    private static string Met(bool met) => met ? "met" : "MISSED";
+
+    internal static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    /// <summary>Every row below 0.95, and the worst rows up to <paramref name="atLeast"/>; then how many rows there are.</summary>
+    private static void PrintClasses(Scorecard card, int atLeast = 12)
+    {
+        Console.WriteLine($"{"classes (a class alone; two classes: every pair carrying both)",-64} {"pairs",6} {"blocked",8} {"match",8} {"found",8}");
+        var shown = 0;
+        foreach (var c in card.Classes)
+        {
+            var below = c.Size > 0 && (double)c.Found / c.Truth < 0.95;
+            if (!below && shown >= atLeast)
+            {
+                break;
+            }
+            shown++;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{c.Name,-64} {c.Truth,6} {(double)c.Blocked / c.Truth,8:0.0000} {(double)c.Matched / c.Truth,8:0.0000} {(double)c.Found / c.Truth,8:0.0000}{(below ? "  < 0.95" : "")}"));
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"... {card.Classes.Count(c => c.Size == 1)} classes alone and {card.Classes.Count(c => c.Size == 2)} pairs of classes in all; {card.Classes.Count(c => c.Size > 0 && (double)c.Found / c.Truth < 0.95)} below 0.95"));
+    }
+
     /// <summary>The same lists at other match thresholds: the precision–recall trade-off the --match option chooses.</summary>
-    private static void PrintOperatingPoints(SyntheticDataset data)
+    private static void PrintOperatingPoints(LinkageData data)
     {
         Console.WriteLine();
         Console.WriteLine("Operating points (--match threshold; review stays at the default)");
@@ -99,72 +208,103 @@ internal static class MatchingBench
                 Thresholds = new Thresholds(threshold, Math.Min(threshold, Thresholds.Default.Review), Thresholds.Default.AmbiguityMarginBits),
             };
             var result = Reconciler.Reconcile(data.Left, data.Right, options);
-            var matches = result.Pairs.Where(p => p.Decision == Decision.Match).Select(p => (result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id));
-            var a = Accuracy.Of(data.Truth, matches)[^1];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{threshold,8:0.###} {a.Predicted,7} {a.Precision,10:0.0000} {a.Recall,8:0.0000} {a.F1,7:0.0000}"));
+            var card = Scorecard.Of(data, result, (_, _) => true);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{threshold,8:0.###} {card.Matches,7} {card.MatchPrecision,10:0.0000} {card.MatchRecall,8:0.0000} {card.MatchF1,7:0.0000}"));
         }
     }
 
-    /// <summary>Reliability of the match probability: assigned pairs by predicted probability, against the truth.</summary>
-    private static void PrintCalibration(SyntheticDataset data, ReconciliationResult result)
+    /// <summary>
+    /// End to end at about 100,000 records a side on each generator, in a fresh process for its peak working set, with
+    /// the Lucene.Net baseline's time (index, and queries extrapolated from a sample) and both F1s, in the same run.
+    /// </summary>
+    private static int SpeedRun(string[] args, int people, int seed)
     {
-        var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
-        double[] edges = [0, 0.2, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 1.0001];
-        Console.WriteLine();
-        Console.WriteLine("Calibration: assigned pairs by match probability");
-        Console.WriteLine($"{"probability",-16} {"pairs",7} {"mean p",8} {"true",7} {"share true",11}");
-        for (var b = 0; b + 1 < edges.Length; b++)
+        var queries = BenchOptions.Int(args, "--lucene-queries", 5_000);
+        foreach (var generator in Generators(args))
         {
-            var inBin = result.Pairs.Where(p => p.Probability >= edges[b] && p.Probability < edges[b + 1]).ToList();
-            if (inBin.Count == 0)
-            {
-                continue;
-            }
-            var correct = inBin.Count(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{$"[{edges[b]:0.###}, {Math.Min(1, edges[b + 1]):0.###})",-16} {inBin.Count,7} {inBin.Average(p => p.Probability),8:0.0000} {correct,7} {(double)correct / inBin.Count,11:0.0000}"));
-        }
-    }
-
-    private static int SpeedRun(int people, int seed)
-    {
-        using var folder = BenchOptions.NewFolder();
-        (var left, var right, var l, var r) = WriteLists(folder, people, seed);
-        Console.WriteLine($"Speed: {people:N0} people: {l:N0} left, {r:N0} right records; {Environment.ProcessorCount} cores");
-        var e2e = EndToEnd.InChild(left, right, folder.File("out"));
-        PrintEndToEnd([(people, e2e)]);
-        var data = SyntheticLists.Generate(people, seed);
-        var queries = Math.Min(data.Left.Count, BenchOptions.Int(Environment.GetCommandLineArgs(), "--lucene-queries", 5_000));
-        IReadOnlyList<(string, string)> lucene = LuceneBaseline.Match(data.Left, data.Right, queries, out var index, out var query);
-        var baseline = index + (query * data.Left.Count / queries);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Lucene.Net baseline on the same lists (in memory; no import or report): preparing and indexing {data.Right.Count:N0} records {index:0.0} s; "
-            + $"{queries:N0} queries {query:0.0} s ({query / queries * 1000:0.00} ms each); all {data.Left.Count:N0} queries: {(queries == data.Left.Count ? "measured" : "extrapolated")} {baseline:0.0} s; ratio {baseline / e2e["seconds"]:0.0}x"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"targets: <= 10 s {(e2e["seconds"] <= 10 ? "met" : "MISSED")}; peak <= 4 GB {(e2e["peak"] <= 4e9 ? "met" : "MISSED")}; ratio >= 10x {(baseline / e2e["seconds"] >= 10 ? "met" : "MISSED")}"));
-        return 0;
-    }
-
-    private static int ScalingRun(int max, int seed)
-    {
-        var rows = new List<(int, Dictionary<string, double>)>();
-        foreach (var perSide in new[] { 10_000, 100_000, 1_000_000 }.Where(n => n <= max))
-        {
-            var people = (int)Math.Round(perSide / (1 - SyntheticLists.OneSidedShare));
             using var folder = BenchOptions.NewFolder();
-            WriteLists(folder, people, seed);
-            rows.Add((people, EndToEnd.InChild(folder.File("left.csv"), folder.File("right.csv"), folder.File("out"))));
+            var data = Lists(generator, folder, people, seed);
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Speed on {data.Generator} at commit {data.Commit}: {people:N0} people: {data.Left.Count:N0} left, {data.Right.Count:N0} right records; {Environment.ProcessorCount} cores; load average {LoadAverage()}"));
+            var e2e = EndToEnd.InChild(folder.File("left.csv"), folder.File("right.csv"), folder.File("out"));
+            PrintEndToEnd([(people, e2e)]);
+            var parley = Scorecard.Of(data, ReadMatches(folder.File("out/matches.csv")));
+            var sample = Math.Min(data.Left.Count, queries);
+            var lucene = LuceneBaseline.Match(data.Left, data.Right, sample, out var index, out var query);
+            var baseline = index + (query * data.Left.Count / sample);
+            // Lucene's F1 on the records it queried: its recall against the true pairs of those records.
+            var queried = data.Left.Take(sample).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var sampled = data with { Truth = [.. data.Truth.Where(t => queried.Contains(t.LeftId))] };
+            var theirs = Scorecard.Of(sampled, [.. lucene.Select(p => (p.Left, p.Right, Decision.Match))]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Parley: match precision {parley.MatchPrecision:0.0000} recall {parley.MatchRecall:0.0000} F1 {parley.MatchF1:0.0000}; found recall {parley.FoundRecall:0.0000}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Lucene.Net baseline on the same lists (in memory; no import or report): preparing and indexing {data.Right.Count:N0} records {index:0.0} s; "
+                + $"{sample:N0} queries {query:0.0} s ({query / sample * 1000:0.00} ms each); all {data.Left.Count:N0} queries: {(sample == data.Left.Count ? "measured" : "extrapolated")} {baseline:0.0} s; "
+                + $"F1 {theirs.MatchF1:0.0000} (precision {theirs.MatchPrecision:0.0000}, recall {theirs.MatchRecall:0.0000} on the queried records); ratio {baseline / e2e["seconds"]:0.0}x"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"bars ({data.Generator} {data.Commit}): <= 10 s {Met(e2e["seconds"] <= 10)} ({e2e["seconds"]:0.00} s, CPU {e2e["cpu"]:0.0} s); peak <= 4 GB {Met(e2e["peak"] <= 4e9)} ({e2e["peak"] / 1e9:0.00} GB); "
+                + $">= 10x Lucene {Met(baseline / e2e["seconds"] >= 10)} ({baseline / e2e["seconds"]:0.0}x) at equal or better F1 {Met(parley.MatchF1 >= theirs.MatchF1)}"));
         }
-        PrintEndToEnd(rows);
         return 0;
     }
 
-    private static (string Left, string Right, int LeftCount, int RightCount) WriteLists(TempFolder folder, int people, int seed)
+    private static int ScalingRun(string[] args, int max, int seed)
     {
-        var data = SyntheticLists.Generate(people, seed);
-        Parley.Import.ListWriter.WriteCsv(folder.File("left.csv"), data.Left);
-        Parley.Import.ListWriter.WriteCsv(folder.File("right.csv"), data.Right);
-        return (folder.File("left.csv"), folder.File("right.csv"), data.Left.Count, data.Right.Count);
+        foreach (var generator in Generators(args))
+        {
+            var rows = new List<(int, Dictionary<string, double>)>();
+            string? label = null;
+            foreach (var perSide in new[] { 10_000, 100_000, 1_000_000 }.Where(n => n <= max))
+            {
+                var people = (int)Math.Round(perSide / (1 - SyntheticLists.OneSidedShare));
+                using var folder = BenchOptions.NewFolder();
+                var data = Lists(generator, folder, people, seed);
+                label = $"{data.Generator} at commit {data.Commit}";
+                rows.Add((people, EndToEnd.InChild(folder.File("left.csv"), folder.File("right.csv"), folder.File("out"))));
+            }
+            Console.WriteLine();
+            Console.WriteLine($"Scaling on {label}; load average {LoadAverage()}");
+            PrintEndToEnd(rows);
+        }
+        return 0;
+    }
+
+    internal static IEnumerable<string> Generators(string[] args) => (Option(args, "--generator") ?? "both") switch
+    {
+        "both" => ["synth", "eval"],
+        var one => [one],
+    };
+
+    /// <summary>The generator's lists written to (or by it into) <paramref name="folder"/>: left.csv, right.csv and truth.csv.</summary>
+    internal static LinkageData Lists(string generator, TempFolder folder, int people, int seed)
+    {
+        if (generator == "eval")
+        {
+            return LinkageData.Evaluation(people, seed, folder.Path);
+        }
+        var synth = LinkageData.Synth(people, seed);
+        Parley.Import.ListWriter.WriteCsv(folder.File("left.csv"), synth.Left);
+        Parley.Import.ListWriter.WriteCsv(folder.File("right.csv"), synth.Right);
+        return synth;
+    }
+
+    private static List<(string, string, Decision)> ReadMatches(string path) =>
+        [.. File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
+            .Select(c => (c[0], c[1], c[3] == "match" ? Decision.Match : Decision.Review))];
+
+    /// <summary>The machine's one-minute load average (the figures are shared with other work), or "unknown".</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static void PrintEndToEnd(IReadOnlyList<(int People, Dictionary<string, double> E2E)> rows)
@@ -178,68 +318,54 @@ internal static class MatchingBench
         }
     }
 
-    private static void ShowMisses(SyntheticDataset data, ReconciliationResult result, string cls)
+    /// <summary>For tuning by hand (PARLEY_BENCH_FALSE): the pairs decided match that the truth does not hold.</summary>
+    private static void ShowFalseMatches(LinkageData data, ReconciliationResult result)
+    {
+        var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
+        var trueRight = data.Truth.GroupBy(t => t.LeftId).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(t => t.RightId)));
+        foreach (var p in result.Pairs.Where(p => p.Decision == Decision.Match))
+        {
+            var l = result.Left[p.Left];
+            var r = result.Right[p.Right];
+            if (truth.Contains((l.Source.Id, r.Source.Id)))
+            {
+                continue;
+            }
+            Console.WriteLine($"FALSE w={p.Weight:0.0} round {p.Round} (true partner of left: {trueRight.GetValueOrDefault(l.Source.Id, "-")})");
+            Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber} {l.Source.Birthplace}");
+            Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} {r.Source.Birthplace}");
+            Console.WriteLine($"   {p.Vector}");
+        }
+    }
+
+    /// <summary>For tuning by hand (PARLEY_BENCH_MISSES=text): true pairs whose classes contain the text that were not matched, with what blocking and scoring made of them.</summary>
+    private static void ShowMisses(LinkageData data, ReconciliationResult result, string cls)
     {
         var leftById = result.Left.ToDictionary(r => r.Source.Id);
         var rightById = result.Right.ToDictionary(r => r.Source.Id);
-        var pairByLeft = result.Pairs.ToDictionary(p => p.Left);
+        var pairByLeft = result.Pairs.GroupBy(p => p.Left).ToDictionary(g => g.Key, g => g.First());
+        var decided = result.Pairs.ToDictionary(p => (p.Left, p.Right), p => p.Decision);
+        var isCandidate = BlockingProbe.Of(result);
         var shown = 0;
-        foreach (var t in data.Truth.Where(t => t.DifficultyClass == cls))
+        foreach (var t in data.Truth.Where(t => t.ClassKey.Contains(cls, StringComparison.Ordinal)))
         {
             var l = leftById[t.LeftId];
             var r = rightById[t.RightId];
-            if (pairByLeft.TryGetValue(l.Index, out var got) && got.Right == r.Index && got.Decision == Decision.Match)
+            if (decided.GetValueOrDefault((l.Index, r.Index)) == Decision.Match)
             {
                 continue;
             }
             var v = Parley.Matching.Scoring.Comparer.Compare(l, r);
             var w = result.Weights.Total(v) + result.Frequencies.Adjustment(l, r, v, result.Weights);
-            Console.WriteLine($"MISS {t.LeftId}->{t.RightId} w={w:0.0} got={(pairByLeft.TryGetValue(l.Index, out var g) ? $"{result.Right[g.Right].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")}");
-            Console.WriteLine($"   L: {l.Source}");
-            Console.WriteLine($"   R: {r.Source}");
-            Console.WriteLine($"   read L: [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}]  R: [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}]  {v}");
-            foreach (var other in result.Right.Where(o => o != r))
-            {
-                var ov = Parley.Matching.Scoring.Comparer.Compare(l, other);
-                var ow = result.Weights.Total(ov) + result.Frequencies.Adjustment(l, other, ov, result.Weights);
-                if (ow > w - 4)
-                {
-                    Console.WriteLine($"   rival R {other.Source.Id} w={ow:0.0} [{other.SurnameText}|{other.GivenText}|{other.PatronymicText}] {other.Source.DateOfBirth} {ov}");
-                }
-            }
-            foreach (var other in result.Left.Where(o => o != l))
-            {
-                var ov = Parley.Matching.Scoring.Comparer.Compare(other, r);
-                var ow = result.Weights.Total(ov) + result.Frequencies.Adjustment(other, r, ov, result.Weights);
-                if (ow > w - 4)
-                {
-                    Console.WriteLine($"   rival L {other.Source.Id} w={ow:0.0} [{other.SurnameText}|{other.GivenText}|{other.PatronymicText}] {other.Source.DateOfBirth} {ov}");
-                }
-            }
-            if (++shown >= 12)
+            Console.WriteLine($"MISS {t.ClassKey} {(isCandidate(l.Index, r.Index) ? "blocked" : "NOT A CANDIDATE")} w={w:0.0} got={(pairByLeft.TryGetValue(l.Index, out var g) ? $"{result.Right[g.Right].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")}");
+            Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber}");
+            Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} (full name '{r.Source.FullName}')");
+            Console.WriteLine($"   {v}");
+            Console.WriteLine("   " + string.Join("; ", Parley.Matching.Reconciliation.Evidence.Of(l, r, v, result.Weights, result.Frequencies).Where(e => !e.Level.IsMissing).Select(e => $"{e.Field} {e.Level.Name} {e.Weight:+0.0;-0.0}")) + $"; prior {result.Weights.PriorWeight:0.0}");
+            if (++shown >= 25)
             {
                 break;
             }
-        }
-        foreach (var f in Enum.GetValues<Parley.Matching.Scoring.Field>())
-        {
-            var levels = Parley.Matching.Scoring.ComparisonLevels.Of(f);
-            Console.WriteLine($"{f}: " + string.Join("; ", levels.Skip(1).Select(x => $"{x.Name} m={result.Weights.M(f, x.Index):0.0000} u={result.Weights.U(f, x.Index):0.000000} w={result.Weights.Weight(f, x.Index):0.0}")));
-        }
-        Console.WriteLine($"prior {result.Weights.PriorWeight:0.0}");
-    }
-
-    private static void Print(string title, IReadOnlyList<Accuracy> rows, IReadOnlyList<Accuracy>? review = null)
-    {
-        Console.WriteLine();
-        Console.WriteLine(title);
-        Console.WriteLine($"{"class",-16} {"truth",7} {"match",7} {"correct",8} {"precision",10} {"recall",8} {"F1",7} {"review",7} {"rev ok",7}");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var a = rows[i];
-            var r = review?[i];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{a.Class,-16} {a.Truth,7} {a.Predicted,7} {a.Correct,8} {a.Precision,10:0.0000} {a.Recall,8:0.0000} {a.F1,7:0.0000} {r?.Predicted,7} {r?.Correct,7}"));
         }
     }
 }

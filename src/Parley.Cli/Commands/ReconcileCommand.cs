@@ -42,9 +42,14 @@ internal static class ReconcileCommand
         {
             Description = "Also find duplicates within each list (duplicates-left.csv, duplicates-right.csv).",
         };
+        var truth = new Option<string>("--truth")
+        {
+            Description = "A truth file (CSV with left_id and right_id columns, as parley synth writes): report.html then shows how the predicted probabilities compare with it.",
+            HelpName = "FILE",
+        };
         var command = new Command("reconcile", "Match two sides' lists of people across scripts, spellings and errors: confident matches, candidates for review with their evidence, and the unmatched.")
         {
-            left, right, outDir, match, review, duplicates,
+            left, right, outDir, match, review, duplicates, truth,
         };
         exchange.AddTo(command);
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
@@ -60,6 +65,11 @@ internal static class ReconcileCommand
             var options = ReconcileOptions.Default with { Thresholds = new Thresholds(m, r, Thresholds.Default.AmbiguityMarginBits) };
             if (parse.GetValue(exchange.Exchange) is { } exchangeId)
             {
+                if (parse.GetValue(truth) is not null)
+                {
+                    error.WriteLine("parley: --truth goes with LEFT and RIGHT (it draws report.html's calibration chart), not with --exchange.");
+                    return ExitCodes.BadInput;
+                }
                 if (parse.GetValue(left) is not null || parse.GetValue(outDir) is not null || parse.GetValue(duplicates))
                 {
                     error.WriteLine("parley: reconcile --exchange reads the rosters from the database; give no LEFT, RIGHT, --out or --duplicates with it.");
@@ -84,6 +94,7 @@ internal static class ReconcileCommand
                 OutDir = parse.GetValue(outDir)!,
                 Options = options,
                 Duplicates = parse.GetValue(duplicates),
+                TruthPath = parse.GetValue(truth),
             };
             ReconcileRun.Outcome outcome;
             try

@@ -82,10 +82,12 @@ internal static class SignCommand
         }
         var exchange = inner switch
         {
+            Core.Commands.SubmitList l => l.Exchange,
             Core.Commands.ListPersons l => l.Exchange,
             Core.Commands.AmendPerson a => a.Exchange,
+            Core.Commands.ConfirmMatch c => c.Exchange,
             Core.Commands.MovePersons m => m.Exchange,
-            _ => throw new MalformedInputException(submissionFile, $"'{inner.Name}' cannot be submitted signed; only rosters (list-persons), amendments (amend-person) and movements"),
+            _ => throw new MalformedInputException(submissionFile, $"'{inner.Name}' cannot be submitted signed; only lists (submit-list, list-persons), amendments (amend-person), confirmations (confirm-match) and movements"),
         };
         var salt = Commitment.NewSalt();
         var statement = new Submission(exchange, party, officer.Name, counter, inner.Name, Commitment.Compute(salt, Encoding.UTF8.GetBytes(text)));

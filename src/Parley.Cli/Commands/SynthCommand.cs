@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Parley.Demo.Synthetic;
 using Parley.Import;
-using Parley.Matching.Synthetic;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Parley.Cli.Reconcile.Report;
 using Parley.Import;
 using Parley.Matching.Reconciliation;
-using Parley.Matching.Report;
 
 namespace Parley.Cli.Reconcile;
 
@@ -22,8 +22,16 @@ internal sealed class ReconcileRun
 
     public bool Duplicates { get; init; }
 
-    /// <summary>What the run found and how long each step took.</summary>
-    internal sealed record Outcome(ReconciliationResult Result, IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps, int? LeftDuplicates, int? RightDuplicates);
+    /// <summary>A truth file (left_id,right_id): report.html then shows the calibration against it.</summary>
+    public string? TruthPath { get; init; }
+
+    /// <summary>What the run found and how long each step took; with a truth file, the true pairs and the calibration against them.</summary>
+    internal sealed record Outcome(ReconciliationResult Result, IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps, int? LeftDuplicates, int? RightDuplicates)
+    {
+        public IReadOnlySet<(string Left, string Right)>? Truth { get; init; }
+
+        public IReadOnlyList<ReliabilityBand>? Reliability { get; init; }
+    }
 
     public Outcome Execute(IReconcileProgressSink sink)
     {
@@ -35,6 +43,8 @@ internal sealed class ReconcileRun
             clock.Restart();
         }
 
+        // A bad truth file is bad input like a bad list: found before the work, and nothing written.
+        var truth = TruthPath is null ? null : TruthFile.Read(TruthPath);
         var left = ListReader.Read(LeftPath, new Relay<ImportProgress>(p => sink.Report("import left", p.Fraction, p.RowsRead)));
         sink.Report("import left", 1, left.Records.Count);
         var right = ListReader.Read(RightPath, new Relay<ImportProgress>(p => sink.Report("import right", p.Fraction, p.RowsRead)));
@@ -45,6 +55,7 @@ internal sealed class ReconcileRun
             sink.Report(p.Stage, p.Total == 0 ? 1 : (double)p.Done / p.Total, p.Done)));
         Done("reconcile");
 
+        var reliability = truth is null ? null : Reliability.Of(result, truth);
         sink.Report("write", 0, 0);
         // The outputs name people from both lists: a folder and files only their owner can read.
         PrivateFiles.CreateFolder(OutDir);
@@ -53,7 +64,7 @@ internal sealed class ReconcileRun
         ListWriter.WriteCsv(Path.Combine(OutDir, "unmatched-right.csv"), ReconciliationTables.UnmatchedRight(result));
         using (var html = new StreamWriter(PrivateFiles.OpenWrite(Path.Combine(OutDir, "report.html")), new System.Text.UTF8Encoding(false)))
         {
-            HtmlReport.Write(html, result, Path.GetFileName(LeftPath), Path.GetFileName(RightPath));
+            HtmlReport.Write(html, result, Path.GetFileName(LeftPath), Path.GetFileName(RightPath), reliability);
         }
         sink.Report("write", 1, result.Pairs.Count);
         Done("write");
@@ -65,7 +76,7 @@ internal sealed class ReconcileRun
             rightDuplicates = WriteDuplicates(right, "duplicates-right.csv", sink, "duplicates right");
             Done("duplicates");
         }
-        return new Outcome(result, steps, leftDuplicates, rightDuplicates);
+        return new Outcome(result, steps, leftDuplicates, rightDuplicates) { Truth = truth, Reliability = reliability };
     }
 
     private int WriteDuplicates(ImportedList list, string file, IReconcileProgressSink sink, string stage)

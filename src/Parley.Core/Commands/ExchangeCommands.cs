@@ -8,7 +8,7 @@ using Parley.Core.Wire;
 namespace Parley.Core.Commands;
 
 [WireName("open-exchange"), IssuedBy(ActorRole.Mediator)]
-public sealed record OpenExchange(string Id, string Agreement, string SideA, string SideB) : Command;
+public sealed record OpenExchange(string Id, string Agreement, string SideA, string SideB, Instant? At = null) : Command;
 
 /// <summary>
 /// Adds entries to one of a party's lists (<see cref="List"/>): all of them or, if any breaks a rule, none. A party's
@@ -45,7 +45,7 @@ public sealed record AmendPerson(
 public sealed record CarryRequests(string From, string To, string Party, ImmutableList<string>? Requests = null) : Command;
 
 [WireName("plan-stage"), IssuedBy(ActorRole.Mediator)]
-public sealed record PlanStage(string Exchange, string Stage, LocalDate Date, int PlannedA, int PlannedB) : Command;
+public sealed record PlanStage(string Exchange, string Stage, LocalDate Date, int PlannedA, int PlannedB, Instant? At = null) : Command;
 
 /// <summary>Closes a stage; <see cref="At"/> is when it happened (now, when null).</summary>
 [WireName("close-stage"), IssuedBy(ActorRole.Mediator)]

@@ -15,7 +15,7 @@ public sealed record RegisterMediator(string Id, [property: WireField("name")] s
 
 [WireName("schedule-round"), IssuedBy(ActorRole.Mediator)]
 public sealed record ScheduleRound(
-    string Id, int Number, string Venue, string City, string Zone, LocalDateTime ScheduledStart, string? Mediator = null) : Command;
+    string Id, int Number, string Venue, string City, string Zone, LocalDateTime ScheduledStart, string? Mediator = null, Instant? At = null) : Command;
 
 [WireName("appoint-delegate"), IssuedBy(ActorRole.Mediator)]
 public sealed record AppointDelegate(string Round, string Party, [property: WireField("name")] string DelegateName, DelegationRole Role, string? Title = null) : Command;

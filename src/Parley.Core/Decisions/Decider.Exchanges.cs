@@ -28,7 +28,7 @@ public static partial class Decider
         {
             throw Violation(DomainRule.ExchangeParties, $"side A and side B are both '{c.SideA}'");
         }
-        context.Emit(new ExchangeOpened(id, agreement.Id, c.SideA, c.SideB));
+        context.Emit(new ExchangeOpened(id, agreement.Id, c.SideA, c.SideB, NotInFuture(context, c.At)));
     }
 
     private static void SubmitList(Context context, SubmitList c)

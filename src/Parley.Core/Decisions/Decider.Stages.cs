@@ -24,7 +24,7 @@ public static partial class Decider
             throw new InvalidFieldException("planned", $"{c.PlannedA}/{c.PlannedB}",
                 "a stage plans zero or more people from each side and at least one in all");
         }
-        context.Emit(new StagePlanned(exchange.Id, id, exchange.Stages.Count + 1, c.Date, c.PlannedA, c.PlannedB));
+        context.Emit(new StagePlanned(exchange.Id, id, exchange.Stages.Count + 1, c.Date, c.PlannedA, c.PlannedB, NotInFuture(context, c.At)));
     }
 
     private static void CancelStage(Context context, CancelStage c)

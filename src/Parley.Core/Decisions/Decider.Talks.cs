@@ -47,7 +47,7 @@ public static partial class Decider
             throw Violation(DomainRule.KnownReference, $"mediator '{mediator}' is not registered");
         }
         var start = ToInstant(c.ScheduledStart, zone, "scheduledStart");
-        context.Emit(new RoundScheduled(id, c.Number, Required(c.Venue, "venue"), Required(c.City, "city"), zone.Id, start, c.Mediator));
+        context.Emit(new RoundScheduled(id, c.Number, Required(c.Venue, "venue"), Required(c.City, "city"), zone.Id, start, c.Mediator, NotInFuture(context, c.At)));
     }
 
     private static void AppointDelegate(Context context, AppointDelegate c)

@@ -79,6 +79,12 @@ public static partial class Decider
         }
     }
 
+    /// <summary>When something recorded after the fact happened: never later than now (null: now, the time it is logged).</summary>
+    private static Instant? NotInFuture(Context context, Instant? at) =>
+        at is { } instant && instant > context.Now
+            ? throw new InvalidFieldException("at", instant, "at must not be in the future: it says when this happened")
+            : at;
+
     private static RuleViolationException Violation(DomainRule rule, string detail) => new(rule, detail);
 
     private static NotPermittedException NotPermitted(Context context, Command command, string detail) =>

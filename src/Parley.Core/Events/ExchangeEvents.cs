@@ -7,11 +7,13 @@ namespace Parley.Core.Events;
 // The exchange engine. Events about people carry an opaque id in public; names, dates of birth, categories and
 // reasons are in their IPersonalData property, the private part.
 
+/// <remarks><see cref="At"/>: when it was opened, if recorded after the fact (older logs and live commands: null, the time it was logged).</remarks>
 [WireName("exchange.opened"), LiveEntry]
-public sealed record ExchangeOpened(string Exchange, string Agreement, string SideA, string SideB) : DomainEvent, IExchangeEvent;
+public sealed record ExchangeOpened(string Exchange, string Agreement, string SideA, string SideB, Instant? At = null) : DomainEvent, IExchangeEvent;
 
+/// <remarks><see cref="At"/>: when it was planned, if recorded after the fact (else null: the time it was logged).</remarks>
 [WireName("stage.planned"), LiveEntry]
-public sealed record StagePlanned(string Exchange, string Stage, int Number, LocalDate Date, int PlannedA, int PlannedB) : DomainEvent, IExchangeEvent;
+public sealed record StagePlanned(string Exchange, string Stage, int Number, LocalDate Date, int PlannedA, int PlannedB, Instant? At = null) : DomainEvent, IExchangeEvent;
 
 [WireName("stage.closed"), LiveEntry(Key = true)]
 public sealed record StageClosed(string Exchange, string Stage, Instant At, int ReleasedA, int ReleasedB) : DomainEvent, IExchangeEvent;

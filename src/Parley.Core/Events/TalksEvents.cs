@@ -15,7 +15,7 @@ public sealed record MediatorRegistered(string Id, string Name, string? Represen
 
 [WireName("round.scheduled"), LiveEntry]
 public sealed record RoundScheduled(
-    string Id, int Number, string Venue, string City, string Zone, Instant ScheduledStart, string? Mediator) : DomainEvent;
+    string Id, int Number, string Venue, string City, string Zone, Instant ScheduledStart, string? Mediator, Instant? At = null) : DomainEvent;
 
 [WireName("delegate.appointed")]
 public sealed record DelegateAppointed(string Round, string Party, string Name, DelegationRole Role, string? Title) : DomainEvent;

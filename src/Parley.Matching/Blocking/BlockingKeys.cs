@@ -3,86 +3,126 @@ using Parley.Matching.Scoring;
 namespace Parley.Matching.Blocking;
 
 /// <summary>
-/// The blocking keys of a <see cref="PreparedRecord"/> under every <see cref="BlockingRule"/>, each a 64-bit
-/// FNV-1a hash of the rule and its parts (a collision only adds a candidate pair, which scoring rejects).
+/// The blocking keys of a <see cref="PreparedRecord"/> under every <see cref="BlockingRule"/>: 64-bit keys made of the
+/// record's <see cref="BlockingTokens"/>, the rule in the low byte; a record with a rarely spelt name also has the
+/// name keys of its <see cref="SpellingNeighbours"/>, both when it is indexed and when it probes.
 /// </summary>
 public static class BlockingKeys
 {
-    /// <summary>The record's keys, each with its rule.</summary>
+    /// <summary>The record's own keys, each with its rule (for tests and tools; the index uses <see cref="Write"/>).</summary>
     public static IReadOnlyList<(BlockingRule Rule, ulong Key)> Of(PreparedRecord record)
     {
-        Preconditions.CheckNotNull(record, nameof(record));
-        var keys = new List<(BlockingRule, ulong)>(12);
-        var date = record.DateOfBirth;
-        int? year = date?.Year, month = date?.Month, day = date?.Day;
-        var full = date is { IsComplete: true } ? (year!.Value * 10_000) + (month!.Value * 100) + day!.Value : 0;
-        var given = record.GivenBlock;
-        foreach (var surname in record.SurnameKeys)
-        {
-            if (full != 0)
-            {
-                keys.Add((BlockingRule.SurnameDate, Hash(BlockingRule.SurnameDate, surname, full)));
-            }
-            if (given.Length == 0)
-            {
-                continue;
-            }
-            var names = surname + "|" + given;
-            keys.Add((BlockingRule.SurnameGiven, Hash(BlockingRule.SurnameGiven, names, 0)));
-            if (year is { } y)
-            {
-                keys.Add((BlockingRule.SurnameGivenYear, Hash(BlockingRule.SurnameGivenYear, names, y)));
-                if (month is { } m)
-                {
-                    keys.Add((BlockingRule.SurnameGivenYearMonth, Hash(BlockingRule.SurnameGivenYearMonth, names, (y * 100) + m)));
-                }
-                if (day is { } d)
-                {
-                    keys.Add((BlockingRule.SurnameGivenYearDay, Hash(BlockingRule.SurnameGivenYearDay, names, (y * 100) + d)));
-                }
-            }
-            if (month is { } dm && day is { } dd)
-            {
-                keys.Add((BlockingRule.SurnameGivenDayMonth, Hash(BlockingRule.SurnameGivenDayMonth, names, (Math.Min(dm, dd) * 100) + Math.Max(dm, dd))));
-            }
-        }
-        if (given.Length > 0 && full != 0)
-        {
-            keys.Add((BlockingRule.GivenDate, Hash(BlockingRule.GivenDate, given, full)));
-        }
-        if (record.ServiceNumber.Length > 0)
-        {
-            keys.Add((BlockingRule.ServiceNumber, Hash(BlockingRule.ServiceNumber, record.ServiceNumber, 0)));
-        }
-        return keys;
+        var keys = new List<ulong>(64);
+        Write(record, keys);
+        return [.. keys.Distinct().Select(k => (BlockingTokens.RuleOf(k), k))];
     }
 
     /// <summary>
-    /// For the two fallback rules — <see cref="BlockingRule.SurnameGivenYear"/> and <see cref="BlockingRule.SurnameGiven"/>
-    /// — whether the record lacks what the sharper rules need (a full date; a year). A record that does not lack it
-    /// meets, through a fallback rule, only records that do: the sharper rules already pair it with the rest.
+    /// Appends the record's keys to <paramref name="into"/> (a key may repeat); with <paramref name="neighbours"/>, also
+    /// the name keys its surname and given name would have if a rare spelling of them were spelt as a neighbour.
     /// </summary>
-    public static bool NeedsFallback(BlockingRule rule, PreparedRecord record) => rule switch
+    public static void Write(PreparedRecord record, List<ulong> into, SpellingNeighbours? neighbours = null)
     {
-        BlockingRule.SurnameGivenYear => record.DateOfBirth is not { Month: not null, Day: not null },
-        BlockingRule.SurnameGiven => record.DateOfBirth?.Year is null,
-        _ => true,
-    };
-
-    /// <summary>True for the rules whose blocks a well-dated record probes only for records lacking a date.</summary>
-    public static bool IsFallback(BlockingRule rule) => rule is BlockingRule.SurnameGivenYear or BlockingRule.SurnameGiven;
-
-    private static ulong Hash(BlockingRule rule, string text, int number)
-    {
-        const ulong offset = 14695981039346656037UL, prime = 1099511628211UL;
-        var h = offset;
-        h = (h ^ (ulong)rule) * prime;
-        foreach (var c in text)
+        Preconditions.CheckNotNull(record, nameof(record));
+        Preconditions.CheckNotNull(into, nameof(into));
+        if (record.NameUnreadable)
         {
-            h = (h ^ c) * prime;
+            // A name in letters the engine cannot read is counted as unreadable (ListAccount), not matched on its date.
+            return;
         }
-        h = (h ^ 0xFFFF) * prime;
-        h = (h ^ (uint)number) * prime;
-        return h;
+        var surname = record.Surname.Tokens;
+        var given = record.Given.Tokens;
+        var date = record.DateOfBirth;
+        int? year = date?.Year, month = date?.Month, day = date?.Day;
+        var full = date is { IsComplete: true } ? (year!.Value * 10_000L) + (month!.Value * 100) + day!.Value : 0;
+        var father = record.Patronymic.Tokens;
+        var nearSurname = neighbours?.TokensOf(record.Surname) ?? [];
+        var nearGiven = neighbours?.TokensOf(record.Given) ?? [];
+        var primary = true;
+        foreach (var s in surname.Length + nearSurname.Length == surname.Length ? surname : [.. surname, .. nearSurname])
+        {
+            foreach (var g in given.Length + nearGiven.Length == given.Length ? given : [.. given, .. nearGiven])
+            {
+                var names = s <= g ? BlockingTokens.Pair(s, g) : BlockingTokens.Pair(g, s);
+                into.Add(BlockingTokens.Key(BlockingRule.Names, names));
+                if (!primary)
+                {
+                    continue;
+                }
+                // The narrower rules only stand in for a name block too large to keep, a common name: its first surname
+                // key and given-name id are the ones both lists share.
+                primary = false;
+                if (father.Length > 0)
+                {
+                    into.Add(BlockingTokens.Key(BlockingRule.NamesPatronymic, names, father[0]));
+                }
+                if (year is { } y)
+                {
+                    into.Add(BlockingTokens.Key(BlockingRule.NamesYear, names, BlockingTokens.Of(y, 'y')));
+                    if (month is { } m)
+                    {
+                        into.Add(BlockingTokens.Key(BlockingRule.NamesYearMonth, names, BlockingTokens.Of((y * 100) + m, 'm')));
+                    }
+                    if (day is { } d)
+                    {
+                        into.Add(BlockingTokens.Key(BlockingRule.NamesYearDay, names, BlockingTokens.Of((y * 100) + d, 'd')));
+                    }
+                }
+                if (month is { } dm && day is { } dd)
+                {
+                    into.Add(BlockingTokens.Key(BlockingRule.NamesDayMonth, names, BlockingTokens.Of((Math.Min(dm, dd) * 100) + Math.Max(dm, dd), 's')));
+                }
+            }
+        }
+        if (full != 0)
+        {
+            var fullDate = BlockingTokens.Of(full, 'D');
+            foreach (var s in surname)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.SurnameDate, s, fullDate));
+            }
+        }
+        // A known given name with the patronymic would block half a list together (Олександр Олександрович): the rule
+        // takes the surname, and the given-name column's word only when it is no given name (a surname read in swapped order).
+        // A known given name with the patronymic would block half a list together (Олександр Олександрович): the rule
+        // takes the surname, and the given-name column's word only when it is no given name (a surname read in swapped
+        // order); a known given name goes with the patronymic and the surname's first sound.
+        foreach (var word in record.Given.GivenIdIsExact ? surname : surname.Concat(given))
+        {
+            foreach (var f in father)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.NamePatronymic, word, f));
+            }
+        }
+        if (record.Given.GivenIdIsExact && father.Length > 0)
+        {
+            foreach (var initial in record.Surname.Keys.Select(k => k[0]).Distinct())
+            {
+                var initialToken = BlockingTokens.Of(initial, 'i');
+                foreach (var g in given)
+                {
+                    foreach (var f in father)
+                    {
+                        into.Add(BlockingTokens.Key(BlockingRule.GivenPatronymicInitial, BlockingTokens.Pair(g, f), initialToken));
+                    }
+                }
+            }
+        }
+        if (full != 0)
+        {
+            var fullDate = BlockingTokens.Of(full, 'D');
+            foreach (var g in given)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.GivenDate, g, fullDate));
+            }
+            foreach (var f in father)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.PatronymicDate, f, fullDate));
+            }
+        }
+        if (record.ServiceDigits.Length >= 4)
+        {
+            into.Add(BlockingTokens.Key(BlockingRule.ServiceNumber, BlockingTokens.Of(record.ServiceDigits, '#')));
+        }
     }
 }

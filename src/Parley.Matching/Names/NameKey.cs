@@ -26,12 +26,17 @@ namespace Parley.Matching.Names;
 /// known given names to their canonical id (so Микола and Nicolas agree) and sorts the words so the
 /// order of surname and given name does not matter.
 /// </remarks>
-public static class NameKey
+public static partial class NameKey
 {
     // Stands for č š ž ŝ ż while diacritics are stripped from the other letters.
     private const string PostalveolarMark = "\u0001";
 
     private static readonly (string Spelling, string Classes)[] LatinUnits = BuildUnits();
+
+    // LatinUnits by their first character (all are ASCII), longest first: a name is read unit by unit, so each
+    // position tries only the units that can start there.
+    private static readonly (string Spelling, string Classes)[][] UnitsByFirst = [.. Enumerable.Range(0, 128)
+        .Select(c => LatinUnits.Where(u => u.Spelling[0] == c).ToArray())];
 
     /// <summary>
     /// The blocking key of a full or partial name in any script: per word, <c>=id</c> for a known
@@ -43,7 +48,7 @@ public static class NameKey
         var words = Words(anyScriptName)
             .Select(w => GivenNames.Candidates(w) is { Count: > 0 } ids
                 ? "=" + ids[0]
-                : Patronymics.Parse(w) is { } p ? "=" + p.FatherId + "~" : PhoneticWord(w))
+                : Patronymics.Parse(w) is { } p ? "=" + p.FatherId + "~" : PhoneticWord(w, Reading.Usual))
             .Where(k => k.Length > 0)
             .Order(StringComparer.Ordinal);
         return string.Join(' ', words);
@@ -53,17 +58,50 @@ public static class NameKey
     public static string Phonetic(string anyScriptName)
     {
         Preconditions.CheckNotNull(anyScriptName, nameof(anyScriptName));
-        return string.Join(' ', Words(anyScriptName).Select(PhoneticWord).Where(k => k.Length > 0));
+        return string.Join(' ', Words(anyScriptName).Select(w => PhoneticWord(w, Reading.Usual)).Where(k => k.Length > 0));
+    }
+
+    /// <summary>
+    /// <see cref="Phonetic"/> first, then the key under the other reading of the Latin spellings that two schemes
+    /// read differently, if the name has any: GOST 7.79 system B and the scholarly transliteration write х as
+    /// <c>x</c> (everywhere else <c>x</c> is кс: Alexandr, Maxim), and system B writes ц as <c>cz</c> (Polish
+    /// <c>cz</c> is ч): BRICZKIJ is Брицкий, Xarchenko is Харченко.
+    /// </summary>
+    public static IReadOnlyList<string> PhoneticVariants(string anyScriptName)
+    {
+        Preconditions.CheckNotNull(anyScriptName, nameof(anyScriptName));
+        var usual = Phonetic(anyScriptName);
+        var lower = anyScriptName.ToLowerInvariant();
+        if (ScriptDetector.ContainsCyrillic(anyScriptName) || !(lower.Contains('x') || lower.Contains("cz", StringComparison.Ordinal)))
+        {
+            return [usual];
+        }
+        var gost = string.Join(' ', Words(anyScriptName).Select(w => PhoneticWord(w, Reading.GostB)).Where(k => k.Length > 0));
+        return gost == usual ? [usual] : [usual, gost];
     }
 
     private static IEnumerable<string> Words(string name) =>
         NameNormaliser.Normalise(name).Split([' ', NameNormaliser.Hyphen], StringSplitOptions.RemoveEmptyEntries);
 
-    private static string PhoneticWord(string word)
+    /// <summary>Which way to read the Latin spellings that schemes disagree on (see <see cref="PhoneticVariants"/>).</summary>
+    private enum Reading
+    {
+        /// <summary><c>x</c> is кс, <c>cz</c> is ч.</summary>
+        Usual,
+
+        /// <summary>GOST 7.79 system B: <c>x</c> is х, <c>cz</c> is ц.</summary>
+        GostB,
+    }
+
+    private static string PhoneticWord(string word, Reading reading)
     {
         var latin = ScriptDetector.ContainsCyrillic(word) ? Schemes.RussianIcao9303.Romanise(word) : word;
         var frenchJ = LooksFrench(latin.ToLowerInvariant());
         latin = PreFold(latin.ToLowerInvariant());
+        if (reading == Reading.GostB)
+        {
+            latin = latin.Replace("cz", "c", StringComparison.Ordinal).Replace("x", "h", StringComparison.Ordinal);
+        }
         var key = new StringBuilder(latin.Length);
         var first = true;
         var last = '\0';
@@ -72,7 +110,7 @@ public static class NameKey
         {
             var classes = "";
             var length = 1;
-            foreach ((var spelling, var cls) in LatinUnits)
+            foreach ((var spelling, var cls) in UnitsAt(latin, i))
             {
                 if (string.CompareOrdinal(latin, i, spelling, 0, spelling.Length) == 0)
                 {
@@ -112,6 +150,9 @@ public static class NameKey
         }
         return key.ToString();
     }
+
+    private static (string Spelling, string Classes)[] UnitsAt(string latin, int i) =>
+        latin[i] < 128 ? UnitsByFirst[latin[i]] : [];
 
     // Letters that carry their own class are read before diacritics are stripped from the rest.
     private static string PreFold(string s)

@@ -30,6 +30,11 @@ public static class NameNormaliser
     public static string Normalise(string name)
     {
         Preconditions.CheckNotNull(name, nameof(name));
+        if (IsPlain(name))
+        {
+            // Letters of the basic Latin and Cyrillic blocks and single inner spaces: every step but case is the identity.
+            return FoldCase(name);
+        }
         var s = FoldApostrophes(name);
         s = Nfkc(s);
         s = FoldDashes(s);
@@ -152,6 +157,28 @@ public static class NameNormaliser
         return sb.ToString();
     }
 
+    /// <summary>
+    /// True if <paramref name="text"/> is only letters of basic Latin (a–z, A–Z) and Cyrillic without combining forms
+    /// (U+0400–U+045F), words separated by single spaces: text the full pipeline would only lower-case.
+    /// </summary>
+    private static bool IsPlain(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var letter = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '\u0400' and <= '\u045F');
+            if (!letter && !(c == ' ' && text[i - 1] != ' '))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>True for every character folded by <see cref="FoldApostrophes"/>.</summary>
     public static bool IsApostrophe(char c) => ApostropheVariants.Contains(c);
 
@@ -159,6 +186,10 @@ public static class NameNormaliser
     public static string RemoveDiacritics(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
         var d = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(d.Length);
         foreach (var c in d)

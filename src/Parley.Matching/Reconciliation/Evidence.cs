@@ -15,6 +15,7 @@ public static class Evidence
         {
             Field.Surname => frequencies.Surname(left, right, vector, weights),
             Field.Given => frequencies.Given(left, vector, weights),
+            Field.Patronymic => frequencies.Patronymic(left, vector, weights),
             _ => 0,
         };
         return

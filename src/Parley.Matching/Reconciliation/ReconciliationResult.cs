@@ -80,6 +80,15 @@ public sealed class ReconciliationResult
         ? ResidualWeights[(int)DateStrata.Of(Left[pair.Left], Right[pair.Right])]
         : Weights;
 
+    /// <summary>What the reconciliation noticed about the left list (unreadable names, missing dates, people listed twice).</summary>
+    public ListAccount LeftAccount { get; init; } = ListAccounts.Empty;
+
+    /// <summary>What the reconciliation noticed about the right list.</summary>
+    public ListAccount RightAccount { get; init; } = ListAccounts.Empty;
+
+    /// <summary>Sentences for a person about either list, if it could do little with one (empty if all is well).</summary>
+    public IReadOnlyList<string> Warnings => [.. LeftAccount.Warnings("left"), .. RightAccount.Warnings("right")];
+
     /// <summary>The term-frequency adjustments the decisions used.</summary>
     public TermFrequencies Frequencies { get; }
 

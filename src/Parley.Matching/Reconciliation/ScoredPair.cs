@@ -7,7 +7,7 @@ namespace Parley.Matching.Reconciliation;
 /// match weight (log2 odds) and probability, the decision, and the assignment round that decided it (1: all
 /// records; 2: the records the first round left unmatched, weighed as a problem of their own). Immutable.
 /// </summary>
-public readonly record struct ScoredPair(int Left, int Right, ComparisonVector Vector, double Weight, Decision Decision, int Round = 1)
+public readonly record struct ScoredPair(int Left, int Right, ComparisonVector Vector, double Weight, Decision Decision, int Round = 1, Hold Hold = Hold.None)
 {
     /// <summary>The match probability, 2^w / (1 + 2^w).</summary>
     public double Probability => MatchWeights.Probability(Weight);

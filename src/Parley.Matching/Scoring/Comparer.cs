@@ -1,144 +1,57 @@
-using Parley.Matching.Records;
 using L = Parley.Matching.Scoring.ComparisonLevels;
 
 namespace Parley.Matching.Scoring;
 
 /// <summary>
-/// Compares two <see cref="PreparedRecord"/>s field by field into a <see cref="ComparisonVector"/>: the first
-/// level of each field's list (<see cref="ComparisonLevels"/>) that the pair satisfies. Pure and allocation-free.
+/// Compares two <see cref="PreparedRecord"/>s field by field into a <see cref="ComparisonVector"/>: for each field the
+/// first of its levels (<see cref="ComparisonLevels"/>) that the pair satisfies. The surname and given name are also
+/// compared crosswise, and the crosswise reading is taken when it agrees better (a name written in swapped order that
+/// preparation could not tell). Pure.
 /// </summary>
-public static class Comparer
+public static partial class Comparer
 {
-    private const double CloseName = 0.92;
-    private const double SimilarName = 0.80;
-    private const double CloseWord = 0.88;
-
     /// <summary>The comparison vector of <paramref name="a"/> and <paramref name="b"/>.</summary>
     public static ComparisonVector Compare(PreparedRecord a, PreparedRecord b)
     {
-        var packed = (ulong)(byte)Surname(a, b)
-            | ((ulong)(byte)Given(a, b) << 8)
-            | ((ulong)(byte)Patronymic(a, b) << 16)
+        int surname = Surname(a.Surname, b.Surname), given = Given(a.Given, b.Given);
+        if (IsWeak(surname, L.Surname.Close) && IsWeak(given, L.Given.Close) && !a.Given.IsMissing && !b.Given.IsMissing)
+        {
+            // Crosswise: one name agreeing outright and the other at least close (a typo on top of the swap).
+            int crossSurname = Surname(a.Surname, b.Given), crossGiven = Given(a.Given, b.Surname);
+            var strong = !IsWeak(crossSurname, L.Surname.Close) || !IsWeak(crossGiven, L.Given.Close);
+            var neitherDifferent = crossSurname is not (L.Missing or L.Surname.Similar or L.Surname.Different)
+                && crossGiven is not (L.Missing or L.Given.Initial or L.Given.Different);
+            if (strong && neitherDifferent)
+            {
+                (surname, given) = (crossSurname, crossGiven);
+            }
+        }
+        var patronymic = Patronymic(a.Patronymic, b.Patronymic);
+        var packed = (ulong)(byte)surname
+            | ((ulong)(byte)given << 8)
+            | ((ulong)(byte)patronymic << 16)
             | ((ulong)(byte)Date(a.DateOfBirth, b.DateOfBirth) << 24)
-            | ((ulong)(byte)Service(a.ServiceNumber, b.ServiceNumber) << 32)
+            | ((ulong)(byte)Service(a, b) << 32)
             | ((ulong)(byte)Plain(a.BirthplaceKey, a.BirthplaceLatin, b.BirthplaceKey, b.BirthplaceLatin) << 40)
             | ((ulong)(byte)Father(a, b) << 48)
             | ((ulong)(byte)Plain(a.MotherKey, a.MotherLatin, b.MotherKey, b.MotherLatin) << 56);
         return new ComparisonVector(packed);
     }
 
-    internal static int Surname(PreparedRecord a, PreparedRecord b)
-    {
-        if (a.SurnameKeys.Length == 0 || b.SurnameKeys.Length == 0)
-        {
-            return L.Missing;
-        }
-        if (a.SurnameLatin == b.SurnameLatin)
-        {
-            return L.Name.Exact;
-        }
-        foreach (var x in a.SurnameKeys)
-        {
-            foreach (var y in b.SurnameKeys)
-            {
-                if (x == y)
-                {
-                    return L.Name.Phonetic;
-                }
-            }
-        }
-        var jw = Math.Max(
-            JaroWinkler.Similarity(a.SurnameLatin, b.SurnameLatin),
-            JaroWinkler.Similarity(a.SurnameKeys[0], b.SurnameKeys[0]));
-        return jw >= CloseName ? L.Name.Close : jw >= SimilarName ? L.Name.Similar : L.Name.Different;
-    }
+    /// <summary>True for a level that is missing or no better than <paramref name="atMost"/> (a typo at best).</summary>
+    private static bool IsWeak(int level, int atMost) => level == L.Missing || level >= atMost;
 
-    internal static int Given(PreparedRecord a, PreparedRecord b)
+    internal static int Service(PreparedRecord a, PreparedRecord b)
     {
-        if (a.GivenKey.Length == 0 && a.GivenLatin.Length == 0 || b.GivenKey.Length == 0 && b.GivenLatin.Length == 0)
+        if (a.ServiceDigits.Length == 0 && a.ServiceSeries.Length == 0 || b.ServiceDigits.Length == 0 && b.ServiceSeries.Length == 0)
         {
             return L.Missing;
         }
-        if (a.GivenId is not null && a.GivenId == b.GivenId || a.GivenLatin == b.GivenLatin)
+        if (a.ServiceDigits == b.ServiceDigits)
         {
-            return L.Given.Same;
+            return a.ServiceSeries == b.ServiceSeries ? L.Service.Exact : L.Service.SameDigits;
         }
-        if (a.GivenKey == b.GivenKey)
-        {
-            return L.Given.Phonetic;
-        }
-        return JaroWinkler.Similarity(a.GivenLatin, b.GivenLatin) >= CloseWord ? L.Given.Close : L.Given.Different;
-    }
-
-    internal static int Patronymic(PreparedRecord a, PreparedRecord b)
-    {
-        if (a.PatronymicLatin.Length == 0 || b.PatronymicLatin.Length == 0)
-        {
-            return L.Missing;
-        }
-        if (a.Patronymic is { } x && b.Patronymic is { } y)
-        {
-            if (x == y)
-            {
-                return L.Patronymic.Same;
-            }
-            if (x.FatherId == y.FatherId)
-            {
-                return x.Gender == Names.Gender.Unknown || y.Gender == Names.Gender.Unknown ? L.Patronymic.Same : L.Patronymic.OtherGender;
-            }
-        }
-        if (a.PatronymicLatin == b.PatronymicLatin || a.PatronymicKey == b.PatronymicKey
-            || JaroWinkler.Similarity(a.PatronymicLatin, b.PatronymicLatin) >= CloseWord)
-        {
-            return L.Patronymic.Close;
-        }
-        return L.Patronymic.Different;
-    }
-
-    internal static int Date(PartialDate? left, PartialDate? right)
-    {
-        if (left is not { } a || right is not { } b || a.Year is null || b.Year is null)
-        {
-            return L.Missing;
-        }
-        if (a.IsComplete && b.IsComplete)
-        {
-            int ay = a.Year.Value, am = a.Month!.Value, ad = a.Day!.Value;
-            int by = b.Year.Value, bm = b.Month!.Value, bd = b.Day!.Value;
-            if (ay == by && am == bm && ad == bd)
-            {
-                return L.Date.Exact;
-            }
-            if (ay == by && am == bd && ad == bm)
-            {
-                return L.Date.Swapped;
-            }
-            var digits = DigitDifferences(ay, by, 4) + DigitDifferences(am, bm, 2) + DigitDifferences(ad, bd, 2);
-            if (digits == 1)
-            {
-                return L.Date.OneDigit;
-            }
-            var agreeing = (ay == by ? 1 : 0) + (am == bm ? 1 : 0) + (ad == bd ? 1 : 0);
-            var offByOne = Math.Abs(ay - by) == 1 || Math.Abs(am - bm) == 1 || Math.Abs(ad - bd) == 1;
-            return agreeing == 2 && offByOne ? L.Date.OnePartClose : L.Date.Different;
-        }
-        var yearAgrees = a.Year == b.Year;
-        var monthAgrees = a.Month is null || b.Month is null || a.Month == b.Month;
-        var dayAgrees = a.Day is null || b.Day is null || a.Day == b.Day;
-        return yearAgrees && monthAgrees && dayAgrees ? L.Date.Partial : L.Date.Different;
-    }
-
-    internal static int Service(string a, string b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return L.Missing;
-        }
-        if (a == b)
-        {
-            return L.Service.Exact;
-        }
-        return WithinOneEdit(a, b) ? L.Service.OneEdit : L.Service.Different;
+        return a.ServiceDigits.Length >= 4 && WithinOneEdit(a.ServiceDigits, b.ServiceDigits) ? L.Service.OneEdit : L.Service.Different;
     }
 
     internal static int Plain(string aKey, string aLatin, string bKey, string bLatin)
@@ -154,16 +67,20 @@ public static class Comparer
         return JaroWinkler.Similarity(aLatin, bLatin) >= CloseWord ? L.Plain.Close : L.Plain.Different;
     }
 
+    /// <summary>
+    /// The father's name: from a father column on one side at least, answered by the other side's father column or
+    /// patronymic. When both sides give a patronymic the patronymic has already compared the father's name, and
+    /// counting it again would weigh one fact twice (brothers and sisters share it), so the field is missing then.
+    /// </summary>
     internal static int Father(PreparedRecord a, PreparedRecord b)
     {
-        // An explicit father column on one side at least; the other side may answer with its patronymic.
         bool aExplicit = a.FatherKey.Length > 0, bExplicit = b.FatherKey.Length > 0;
-        if (!aExplicit && !bExplicit)
+        if (!aExplicit && !bExplicit || !a.Patronymic.IsMissing && !b.Patronymic.IsMissing)
         {
             return L.Missing;
         }
-        var aId = aExplicit ? a.FatherId : a.Patronymic?.FatherId;
-        var bId = bExplicit ? b.FatherId : b.Patronymic?.FatherId;
+        var aId = aExplicit ? a.FatherId : a.Patronymic.Patronymic?.FatherId;
+        var bId = bExplicit ? b.FatherId : b.Patronymic.Patronymic?.FatherId;
         if (aId is not null && bId is not null)
         {
             return aId == bId ? L.Plain.Same : L.Plain.Different;
@@ -173,21 +90,6 @@ public static class Comparer
             return a.FatherKey == b.FatherKey ? L.Plain.Close : L.Plain.Different;
         }
         return L.Missing;
-    }
-
-    private static int DigitDifferences(int a, int b, int width)
-    {
-        var n = 0;
-        for (var i = 0; i < width; i++)
-        {
-            if (a % 10 != b % 10)
-            {
-                n++;
-            }
-            a /= 10;
-            b /= 10;
-        }
-        return n;
     }
 
     /// <summary>True if one character added, dropped, changed, or two adjacent transposed turns a into b.</summary>

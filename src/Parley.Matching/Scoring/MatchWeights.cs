@@ -91,21 +91,20 @@ public sealed class MatchWeights
     }
 
     /// <summary>
-    /// True if some level of the vector holds the decision at review (a clash no weight should outvote): a
-    /// namesake with a close date of birth looks just like a clerk's one-digit slip. A date clash is
-    /// overridden by independent corroboration — the same service number, birthplace or mother's maiden name.
+    /// True if the vector clashes on a strong identifier — a level marked <see cref="ComparisonLevel.HoldsAtReview"/>,
+    /// the service number given on both sides and different — so that a human should look whatever the weight. No
+    /// weak field (a date, a name) ever holds a pair back: its level only weighs.
     /// </summary>
-    public static bool BlocksMatch(ComparisonVector vector)
+    public static bool HoldsAtReview(ComparisonVector vector)
     {
-        var corroborated = vector[Field.ServiceNumber] == ComparisonLevels.Service.Exact
-            || vector[Field.Birthplace] == ComparisonLevels.Plain.Same
-            || vector[Field.MotherMaiden] == ComparisonLevels.Plain.Same;
-        foreach (var field in Enum.GetValues<Field>())
+        var packed = vector.Packed;
+        for (var f = 0; f < ComparisonLevels.FieldCount; f++)
         {
-            if (ComparisonLevels.Get(field, vector[field]).BlocksMatch && !(field == Field.DateOfBirth && corroborated))
+            if (ComparisonLevels.Get((Field)f, (int)(packed & 0xFF)).HoldsAtReview)
             {
                 return true;
             }
+            packed >>= 8;
         }
         return false;
     }

@@ -1,14 +1,11 @@
-using Parley.Matching.Names;
 using Parley.Matching.Records;
 
 namespace Parley.Matching.Scoring;
 
 /// <summary>
-/// A <see cref="ListRecord"/> read once for matching: each name part in a common Latin comparison form
-/// and its cross-script phonetic key (<see cref="NameKey.Phonetic"/>), the canonical given-name and
-/// patronymic ids (Микола = Николай = Mykola = Nikolai), the phonetic keys of the surname's nominative
-/// base forms (Шевченка → Шевченко), and the other fields normalised. Built by <see cref="RecordPreparer"/>;
-/// immutable after that. Empty strings stand for missing parts.
+/// A <see cref="ListRecord"/> read once for matching: which text is the surname, the given name and the patronymic,
+/// each part's <see cref="NameReading"/> (Latin form, transliteration and phonetic keys, ids, blocking tokens), and the
+/// other fields normalised. Built by <see cref="RecordPreparer"/>; immutable after that.
 /// </summary>
 public sealed class PreparedRecord
 {
@@ -24,7 +21,7 @@ public sealed class PreparedRecord
     /// <summary>The record's position in its list.</summary>
     public int Index { get; }
 
-    /// <summary>True if the surname and given name were read in swapped order (or out of a full-name column).</summary>
+    /// <summary>True if the surname and given name were read in swapped order (or out of a full-name column, given name first).</summary>
     public bool ReadSwapped { get; internal set; }
 
     /// <summary>The surname as the engine read it (original text), or empty.</summary>
@@ -36,26 +33,22 @@ public sealed class PreparedRecord
     /// <summary>The patronymic as the engine read it (original text), or empty.</summary>
     public string PatronymicText { get; internal set; } = "";
 
-    internal string SurnameLatin { get; set; } = "";
+    /// <summary>True if the record has a name but in letters the engine cannot read (Georgian, Armenian, …): it cannot be matched by name.</summary>
+    public bool NameUnreadable => !Readable(Surname) && !Readable(Given) && (Surname.IsUnreadable || Given.IsUnreadable);
 
-    /// <summary>Phonetic keys of the surname as written and of its nominative base forms; empty if missing.</summary>
-    internal string[] SurnameKeys { get; set; } = [];
+    internal NameReading Surname { get; set; } = NameReading.None;
 
-    internal string? GivenId { get; set; }
+    internal NameReading Given { get; set; } = NameReading.None;
 
-    internal string GivenKey { get; set; } = "";
-
-    internal string GivenLatin { get; set; } = "";
-
-    internal Patronymic? Patronymic { get; set; }
-
-    internal string PatronymicKey { get; set; } = "";
-
-    internal string PatronymicLatin { get; set; } = "";
+    internal NameReading Patronymic { get; set; } = NameReading.None;
 
     internal PartialDate? DateOfBirth => Source.DateOfBirth;
 
-    internal string ServiceNumber { get; set; } = "";
+    /// <summary>The service number's digits, or empty (see <see cref="ServiceNumbers"/>).</summary>
+    internal string ServiceDigits { get; set; } = "";
+
+    /// <summary>The service number's series letters folded to one class per look-alike and transliteration, or empty.</summary>
+    internal string ServiceSeries { get; set; } = "";
 
     internal string BirthplaceKey { get; set; } = "";
 
@@ -70,6 +63,14 @@ public sealed class PreparedRecord
 
     internal string MotherLatin { get; set; } = "";
 
-    /// <summary>The given name for blocking: its canonical id, or its phonetic key.</summary>
-    internal string GivenBlock => GivenId ?? GivenKey;
+    /// <summary>The given name for term frequencies: its canonical id, or its phonetic key.</summary>
+    internal string GivenTerm => Given.GivenId ?? (Given.Keys.Length > 0 ? Given.Keys[0] : "");
+
+    /// <summary>The patronymic for term frequencies: the father's given-name id, or its phonetic key.</summary>
+    internal string PatronymicTerm => Patronymic.Patronymic?.FatherId ?? (Patronymic.Keys.Length > 0 ? Patronymic.Keys[0] : "");
+
+    private static bool Readable(NameReading name) => !name.IsMissing && !name.IsUnreadable;
+
+    /// <summary>The surname for term frequencies: its phonetic key as written.</summary>
+    internal string SurnameTerm => Surname.Keys.Length > 0 ? Surname.Keys[0] : "";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Parley.Matching.Blocking;
 using Parley.Matching.Names;
 using Parley.Matching.Normalisation;
 using Parley.Matching.Records;
@@ -8,19 +9,21 @@ using Parley.Matching.Transliteration;
 namespace Parley.Matching.Scoring;
 
 /// <summary>
-/// Reads <see cref="ListRecord"/>s into <see cref="PreparedRecord"/>s. Name knowledge (romanisation,
-/// given-name and patronymic lookup, surname declension) is computed once per distinct spelling and kept
-/// in this preparer's caches, so a list of a hundred thousand people costs a few thousand lookups.
-/// Thread-safe; use one preparer for both lists of a reconciliation.
+/// Reads <see cref="ListRecord"/>s into <see cref="PreparedRecord"/>s. Name knowledge (romanisation, given-name and
+/// patronymic lookup, surname declension, phonetic and transliteration keys, blocking tokens) is computed once per
+/// distinct spelling and kept in this preparer's caches, so a list of a hundred thousand people costs a few thousand
+/// lookups. Thread-safe; use one preparer for both lists of a reconciliation.
 /// </summary>
-public sealed class RecordPreparer
+public sealed partial class RecordPreparer
 {
     // Every reading folds case, so one entry serves ШЕВЧЕНКО and Шевченко.
-    private readonly ConcurrentDictionary<string, SurnameInfo> _surnames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, GivenInfo> _givens = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, PatronymicInfo> _patronymics = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, PlainInfo> _plain = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, GivenInfo> _fathers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, NameReading> _surnames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, NameReading> _givens = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, NameReading> _patronymics = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (string Key, string Latin)> _plain = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, NameReading> _fathers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _knownGiven = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _knownPatronymic = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepares every record of a list, in parallel; the result is in list order.</summary>
     public PreparedRecord[] PrepareAll(IReadOnlyList<ListRecord> records, Action<int>? progress = null)
@@ -51,170 +54,166 @@ public sealed class RecordPreparer
         p.SurnameText = surname;
         p.GivenText = given;
         p.PatronymicText = patronymic;
-        if (surname.Length > 0)
-        {
-            var s = _surnames.GetOrAdd(surname, ReadSurname);
-            p.SurnameLatin = s.Latin;
-            p.SurnameKeys = s.Keys;
-        }
-        if (given.Length > 0)
-        {
-            var g = Given(given);
-            p.GivenId = g.Id;
-            p.GivenKey = g.Key;
-            p.GivenLatin = g.Latin;
-        }
-        if (patronymic.Length > 0)
-        {
-            var pi = _patronymics.GetOrAdd(patronymic, ReadPatronymic);
-            p.Patronymic = pi.Patronymic;
-            p.PatronymicKey = pi.Key;
-            p.PatronymicLatin = pi.Latin;
-        }
-        p.ServiceNumber = NormaliseServiceNumber(record.ServiceNumber);
+        p.Surname = surname.Length > 0 ? Surname(surname) : NameReading.None;
+        p.Given = given.Length > 0 ? Given(given) : NameReading.None;
+        p.Patronymic = patronymic.Length > 0 ? Patronymic(patronymic) : NameReading.None;
+        (p.ServiceDigits, p.ServiceSeries) = ServiceNumbers.Read(record.ServiceNumber);
         if (!string.IsNullOrWhiteSpace(record.Birthplace))
         {
-            var b = _plain.GetOrAdd(record.Birthplace, ReadPlain);
-            p.BirthplaceKey = b.Key;
-            p.BirthplaceLatin = b.Latin;
+            (p.BirthplaceKey, p.BirthplaceLatin) = _plain.GetOrAdd(record.Birthplace, static text => (NameKey.Phonetic(text), Latin(text)));
         }
         if (!string.IsNullOrWhiteSpace(record.Father))
         {
             var father = _fathers.GetOrAdd(record.Father, ReadFather);
-            p.FatherId = father.Id;
-            p.FatherKey = father.Key;
+            p.FatherId = father.GivenId;
+            p.FatherKey = father.Keys.Length > 0 ? father.Keys[0] : "";
         }
         if (!string.IsNullOrWhiteSpace(record.MotherMaiden))
         {
-            var m = _surnames.GetOrAdd(record.MotherMaiden.Trim(), ReadSurname);
+            var m = Surname(record.MotherMaiden.Trim());
             p.MotherKey = m.Keys.Length > 0 ? m.Keys[0] : "";
             p.MotherLatin = m.Latin;
         }
         return p;
     }
 
-    /// <summary>
-    /// Which text is the surname, the given name and the patronymic. Separate columns are taken as they
-    /// are unless the surname column holds a known given name and the given-name column does not (swapped
-    /// order). A full-name column is split into words: a known patronymic, then a known given name, and
-    /// the rest is the surname; failing that, Ukrainian and Russian order (surname, given, patronymic).
-    /// </summary>
-    internal (string Surname, string Given, string Patronymic, bool Swapped) ReadNames(ListRecord r)
-    {
-        var surname = Clean(r.Surname);
-        var given = Clean(r.Given);
-        var patronymic = Clean(r.Patronymic);
-        if (surname.Length == 0 && given.Length == 0 && Clean(r.FullName) is { Length: > 0 } full)
-        {
-            return SplitFullName(full);
-        }
-        if (surname.Length > 0 && given.Length > 0 && Given(given).ExactId is null && Given(surname).ExactId is not null
-            && _surnames.GetOrAdd(given, ReadSurname).Keys.Length > 0)
-        {
-            return (given, surname, patronymic, true);
-        }
-        if (patronymic.Length == 0 && given.Contains(' ', StringComparison.Ordinal))
-        {
-            // "Микола Іванович" in the given-name column.
-            var words = given.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 2 && _patronymics.GetOrAdd(words[1], ReadPatronymic).Patronymic is not null)
-            {
-                return (surname, words[0], words[1], false);
-            }
-        }
-        return (surname, given, patronymic, false);
-    }
+    private NameReading Surname(string text) => _surnames.GetOrAdd(text, ReadSurname);
 
-    private (string, string, string, bool) SplitFullName(string full)
-    {
-        var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count == 1)
-        {
-            return (words[0], "", "", false);
-        }
-        var patronymic = "";
-        for (var i = words.Count - 1; i >= 1; i--)
-        {
-            if (_patronymics.GetOrAdd(words[i], ReadPatronymic).Patronymic is not null && Given(words[i]).ExactId is null)
-            {
-                patronymic = words[i];
-                words.RemoveAt(i);
-                break;
-            }
-        }
-        // The given name is the first known given name, preferring the second word (surname first is the custom).
-        var givenAt = -1;
-        if (words.Count > 1 && Given(words[1]).ExactId is not null)
-        {
-            givenAt = 1;
-        }
-        else if (Given(words[0]).ExactId is not null)
-        {
-            givenAt = 0;
-        }
-        else
-        {
-            givenAt = words.FindIndex(w => Given(w).ExactId is not null);
-        }
-        var swapped = givenAt == 0;
-        if (givenAt < 0)
-        {
-            givenAt = words.Count > 1 ? 1 : -1;
-        }
-        var given = givenAt >= 0 ? words[givenAt] : "";
-        if (givenAt >= 0)
-        {
-            words.RemoveAt(givenAt);
-        }
-        return (string.Join(' ', words), given, patronymic, swapped);
-    }
+    private NameReading Given(string text) => _givens.GetOrAdd(text, ReadGiven);
 
-    private GivenInfo Given(string text) => _givens.GetOrAdd(text, ReadGiven);
+    private NameReading Patronymic(string text) => _patronymics.GetOrAdd(text, ReadPatronymic);
 
     /// <summary>The father column may hold a full name; his given name is the word that is a known given name.</summary>
-    private GivenInfo ReadFather(string text)
+    private NameReading ReadFather(string text)
     {
         var words = Words(text);
-        var known = words.Select(Given).FirstOrDefault(g => g.ExactId is not null);
-        return known ?? Given(words.Length > 0 ? words[0] : text);
+        var known = words.FirstOrDefault(IsKnownGivenName);
+        return Given(known ?? (words.Length > 0 ? words[0] : text));
     }
 
-    private static SurnameInfo ReadSurname(string text)
+    private static NameReading ReadSurname(string text)
     {
-        var keys = new List<string>(2);
-        void AddKey(string form)
+        var keys = new List<string>(4);
+        void AddKeys(string form)
         {
-            var key = NameKey.Phonetic(form);
-            if (key.Length > 0 && !keys.Contains(key))
+            foreach (var key in NameKey.PhoneticVariants(form))
             {
-                keys.Add(key);
+                if (key.Length > 0 && !keys.Contains(key))
+                {
+                    keys.Add(key);
+                }
             }
         }
-        AddKey(text);
+        AddKeys(text);
         foreach (var form in Surnames.BaseForms(text))
         {
             if (!form.IsGenderVariant)
             {
-                AddKey(form.Form);
+                AddKeys(form.Form);
             }
         }
-        return new SurnameInfo(Latin(text), [.. keys]);
-    }
-
-    private static GivenInfo ReadGiven(string text)
-    {
-        var exact = GivenNames.Candidates(text) is { Count: > 0 } ids ? ids[0] : null;
-        if (exact is null && Words(text) is { Length: > 1 } words && GivenNames.Candidates(words[0]) is { Count: > 0 } first)
+        // A double surname (Шевченко-Коваль, Шевченко Коваль): each part on its own, for the other list's one part.
+        var parts = text.Split([' ', '-', NameNormaliser.Hyphen], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string[] partKeys = parts.Length < 2 ? [] : [.. parts.Select(NameKey.Phonetic).Where(k => k.Length > 1).Distinct(StringComparer.Ordinal)];
+        var tokens = keys.Concat(partKeys).Select(k => BlockingTokens.Of(k, NameDomain)).Distinct().ToArray();
+        return new NameReading
         {
-            exact = first[0];
-        }
-        return new GivenInfo(exact ?? GivenNames.Canonical(text), exact, NameKey.Phonetic(text), Latin(text));
+            Latin = Latin(text),
+            Transliterated = NameKey.Transliterated(text),
+            Keys = [.. keys],
+            PartKeys = partKeys,
+            Initial = InitialOf(text),
+            Tokens = tokens,
+            IsUnreadable = keys.Count == 0 && text.Any(char.IsLetter),
+        };
     }
 
-    private static PatronymicInfo ReadPatronymic(string text) =>
-        new(Patronymics.Parse(text), NameKey.Phonetic(text), Latin(text));
+    private static NameReading ReadGiven(string text)
+    {
+        var ids = KnownGivenIds(text);
+        var exact = ids.Count > 0;
+        var id = exact ? ids[0] : GivenNames.Canonical(text);
+        string[] allIds = exact ? [.. ids] : id is null ? [] : [id];
+        var keys = NameKey.PhoneticVariants(text).Where(k => k.Length > 0).ToArray();
+        ulong[] tokens = [.. allIds.Select(i => BlockingTokens.Of(i, IdDomain)).Concat(keys.Select(k => BlockingTokens.Of(k, NameDomain)))];
+        return new NameReading
+        {
+            Latin = Latin(text),
+            Transliterated = NameKey.Transliterated(text),
+            Keys = keys,
+            GivenId = id,
+            GivenIds = allIds,
+            GivenIdIsExact = exact,
+            Initial = InitialOf(text),
+            Tokens = tokens,
+            IsUnreadable = keys.Length == 0 && text.Any(char.IsLetter),
+        };
+    }
 
-    private static PlainInfo ReadPlain(string text) => new(NameKey.Phonetic(text), Latin(text));
+    /// <summary>
+    /// The given-name ids a spelling stands for: as written; else its first word (Микола Іванович); else read by GOST 7.79
+    /// system B (x for х: Mixail); else a nominative it may be a case of (Миколи, Олександру, Olegu).
+    /// </summary>
+    private static IReadOnlyList<string> KnownGivenIds(string text)
+    {
+        if (GivenNames.Candidates(text) is { Count: > 0 } ids)
+        {
+            return ids;
+        }
+        if (Words(text) is { Length: > 1 } words && GivenNames.Candidates(words[0]) is { Count: > 0 } first)
+        {
+            return first;
+        }
+        if (GostB(text) is { } gost && GivenNames.Candidates(gost) is { Count: > 0 } read)
+        {
+            return read;
+        }
+        foreach (var nominative in GivenNameCases.Nominatives(text))
+        {
+            if (GivenNames.Candidates(nominative) is { Count: > 0 } undeclined)
+            {
+                return undeclined;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>A Latin spelling with x and cz read as GOST 7.79 system B writes х and ц; null if it has neither.</summary>
+    private static string? GostB(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return ScriptDetector.ContainsCyrillic(text) || !(lower.Contains('x') || lower.Contains("cz", StringComparison.Ordinal))
+            ? null
+            : lower.Replace("cz", "c", StringComparison.Ordinal).Replace("x", "kh", StringComparison.Ordinal);
+    }
+
+    private static NameReading ReadPatronymic(string text)
+    {
+        var patronymic = Patronymics.Parse(text) ?? (GostB(text) is { } gost ? Patronymics.Parse(gost) : null);
+        var keys = NameKey.PhoneticVariants(text).Where(k => k.Length > 0).ToArray();
+        // Both the father's id and the spelling's keys: one side's patronymic may be read and the other's not.
+        ulong[] tokens = [.. (patronymic is { } p ? [BlockingTokens.Of(p.FatherId, IdDomain)] : Array.Empty<ulong>()).Concat(keys.Select(k => BlockingTokens.Of(k, NameDomain)))];
+        return new NameReading
+        {
+            Latin = Latin(text),
+            Keys = keys,
+            Patronymic = patronymic,
+            Initial = InitialOf(text),
+            Tokens = tokens,
+            IsUnreadable = keys.Length == 0 && text.Any(char.IsLetter),
+        };
+    }
+
+    // Phonetic keys of surnames and given names share one domain, so a name read in swapped order still meets itself.
+    private const char NameDomain = 'n';
+    private const char IdDomain = 'g';
+
+    /// <summary>The blocking token of a phonetic name key (surname or given name alike).</summary>
+    internal static ulong NameToken(string key) => BlockingTokens.Of(key, NameDomain);
+
+    /// <summary>An initial: one letter, with or without a dot (М., M); its Latin letter.</summary>
+    private static char InitialOf(string text) =>
+        text.Count(char.IsLetter) == 1 && Latin(text) is { Length: 1 } latin ? latin[0] : '\0';
 
     /// <summary>
     /// The Latin comparison form: Cyrillic romanised by ICAO Doc 9303 (the scheme <see cref="NameKey"/> also
@@ -235,6 +234,7 @@ public sealed class RecordPreparer
         return sb.ToString();
     }
 
+    /// <summary>The service number as one string: series and digits, upper case, separators dropped (for display and tests).</summary>
     internal static string NormaliseServiceNumber(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -252,19 +252,6 @@ public sealed class RecordPreparer
         return sb.ToString();
     }
 
-    private static string Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? "" : NameNormaliser.CollapseWhitespace(text);
-
     private static string[] Words(string text) =>
         NameNormaliser.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    private sealed record SurnameInfo(string Latin, string[] Keys);
-
-    /// <summary><paramref name="Id"/> includes the phonetic fallback (for comparing); <paramref name="ExactId"/>
-    /// is a spelling some scheme gives (for telling a given name from a surname).</summary>
-    private sealed record GivenInfo(string? Id, string? ExactId, string Key, string Latin);
-
-    private sealed record PatronymicInfo(Patronymic? Patronymic, string Key, string Latin);
-
-    private sealed record PlainInfo(string Key, string Latin);
 }

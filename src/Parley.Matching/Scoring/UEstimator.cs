@@ -16,7 +16,11 @@ public static class UEstimator
     public const int PriorPairs = 20_000;
 
     /// <summary>u[field][level] from <paramref name="samples"/> random pairs.</summary>
-    public static double[][] Estimate(IReadOnlyList<PreparedRecord> left, IReadOnlyList<PreparedRecord> right, int samples = 100_000, int seed = 20_26)
+    public static double[][] Estimate(IReadOnlyList<PreparedRecord> left, IReadOnlyList<PreparedRecord> right, int samples = 100_000, int seed = 20_26) =>
+        FromCounts(Count(left, right, samples, seed));
+
+    /// <summary>How often each level turns up among <paramref name="samples"/> random pairs, [field][level].</summary>
+    public static long[][] Count(IReadOnlyList<PreparedRecord> left, IReadOnlyList<PreparedRecord> right, int samples = 100_000, int seed = 20_26)
     {
         Preconditions.CheckNotNull(left, nameof(left));
         Preconditions.CheckNotNull(right, nameof(right));
@@ -36,7 +40,7 @@ public static class UEstimator
             Parallel.For(0, chunks, c =>
             {
                 var random = new Random(seed + c);
-                var own = new long[ComparisonLevels.FieldCount * 8];
+                var own = new long[ComparisonLevels.FieldCount * ComparisonLevels.MaxLevels];
                 var n = Math.Min(chunk, samples - (c * chunk));
                 for (var i = 0; i < n; i++)
                 {
@@ -49,7 +53,7 @@ public static class UEstimator
                     var packed = Comparer.Compare(a, b).Packed;
                     for (var f = 0; f < ComparisonLevels.FieldCount; f++)
                     {
-                        own[(f * 8) + (int)(packed & 0xFF)]++;
+                        own[(f * ComparisonLevels.MaxLevels) + (int)(packed & 0xFF)]++;
                         packed >>= 8;
                     }
                 }
@@ -61,20 +65,35 @@ public static class UEstimator
                 {
                     for (var level = 0; level < counts[(int)f].Length; level++)
                     {
-                        counts[(int)f][level] += own[((int)f * 8) + level];
+                        counts[(int)f][level] += own[((int)f * ComparisonLevels.MaxLevels) + level];
                     }
                 }
             }
         }
+        return counts;
+    }
+
+    /// <summary>
+    /// u from counted random pairs, blended with the priors. With <paramref name="m"/> and <paramref name="lambda"/>,
+    /// the true matches are first taken out of the counts: a random pair is a match with probability λ, so of the
+    /// pairs counted with a field present about λ·present·m[level] showed the level because they were matches. On long
+    /// lists λ is tiny and this changes nothing; on a list of a few hundred people the matches among random pairs would
+    /// otherwise make an exact date look common.
+    /// </summary>
+    public static double[][] FromCounts(long[][] counts, double[][]? m = null, double lambda = 0)
+    {
+        Preconditions.CheckNotNull(counts, nameof(counts));
         var u = new double[ComparisonLevels.FieldCount][];
         foreach (var f in Enum.GetValues<Field>())
         {
             var c = counts[(int)f];
-            var present = c.Skip(1).Sum();
+            double present = c.Skip(1).Sum();
             var levels = ComparisonLevels.Of(f);
-            u[(int)f] = [.. c.Select((n, level) => level == 0
+            double[] nonMatches = [.. c.Select((n, level) => level == 0 || m is null ? n : Math.Max(0, n - (lambda * present * m[(int)f][level])))];
+            var nonMatchesPresent = nonMatches.Skip(1).Sum();
+            u[(int)f] = [.. nonMatches.Select((n, level) => level == 0
                 ? 1
-                : Math.Max(Floor, (n + (PriorPairs * levels[level].UPrior)) / (present + PriorPairs)))];
+                : Math.Max(Floor, (n + (PriorPairs * levels[level].UPrior)) / (nonMatchesPresent + PriorPairs)))];
         }
         return u;
     }

@@ -10,9 +10,6 @@ public enum Role
     Party = 4,
     Press = 8,
 
-    /// <summary>
-    /// A neutral verifier (as the ICRC in real exchanges), who will record identity and consent; for now allowed only
-    /// what the public may do.
-    /// </summary>
+    /// <summary>A neutral verifier (as the ICRC in real exchanges): records each interview (identity and consent).</summary>
     Verifier = 16,
 }

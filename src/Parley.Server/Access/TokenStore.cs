@@ -97,6 +97,18 @@ public sealed class TokenStore : IDisposable
         }
     }
 
+    /// <summary>Whether the token with this id exists and is not revoked (a desk session lives only as long as its token).</summary>
+    public bool IsActive(string id)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM tokens WHERE id = $id AND revoked_at IS NULL;";
+            command.Parameters.AddWithValue("$id", id);
+            return command.ExecuteScalar() is not null;
+        }
+    }
+
     private static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -15,10 +15,10 @@ public static class CommandsApi
         routes.MapPost("/api/commands", SubmitAsync)
             .WithTags("Commands")
             .WithSummary("Submit one command (JSON, the schema of docs/commands.md)")
-            .WithDescription("Accepted commands are durable when this returns. 400 names the bad field, 403 the role's limit, 404 an unknown reference, 409 the broken rule.")
+            .WithDescription("Accepted commands are durable when this returns. 400 names the bad field, 403 the rule 'authority' (who may issue what, decided in the domain), 404 an unknown reference, 409 the broken rule.")
             .Accepts<CommandExample>("application/json")
             .RequireRateLimiting(Pipeline.PipelineSetup.WritesPolicy)
-            .Allow(Role.Mediator | Role.Party | Role.Press);
+            .Allow(Role.Mediator | Role.Party | Role.Press | Role.Verifier);
         return routes;
     }
 
@@ -44,16 +44,13 @@ public static class CommandsApi
         {
             return Problem.BadField(e.Field ?? "body", e.Message);
         }
-        if (CommandPermissions.Check(caller, command, gate.Store.State) is { } refusal)
-        {
-            return Problem.Forbidden(refusal);
-        }
         var outcome = await gate.ExecuteAsync(command, caller, cancellationToken);
         return outcome.Accepted
             ? TypedResults.Ok(new CommandAccepted(command.Name, outcome.FirstSequence, outcome.LastSequence, outcome.EventCount))
             : outcome.Rejection switch
             {
                 RuleViolationException v => Problem.RuleBroken(v),
+                NotPermittedException n => Problem.NotPermitted(n),
                 InvalidFieldException f => Problem.BadField(f.Field, f.Message),
                 var other => Problem.BadField("body", other?.Message ?? "rejected"),
             };

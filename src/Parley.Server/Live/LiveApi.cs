@@ -74,7 +74,7 @@ public static class LiveApi
             return Problem.BadField(e.Field ?? "body", e.Message);
         }
         var id = $"e-{DateTime.UtcNow:yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
-        request["command"] = "post-entry";
+        request["command"] = WireTypes.NameOf<Core.Commands.PostEntry>();
         request["id"] = id;
         request["live"] = live;
         Core.Commands.Command command;
@@ -92,6 +92,7 @@ public static class LiveApi
             return outcome.Rejection switch
             {
                 RuleViolationException v => Problem.RuleBroken(v),
+                NotPermittedException n => Problem.NotPermitted(n),
                 InvalidFieldException f => Problem.BadField(f.Field, f.Message),
                 var other => Problem.BadField("body", other?.Message ?? "rejected"),
             };

@@ -36,10 +36,20 @@ public static class Problem
             title: $"The command would break the rule '{e.Rule.Name}': {e.Rule.Sentence}.",
             extensions: new Dictionary<string, object?> { ["rule"] = e.Rule.Name });
 
+    /// <summary>
+    /// 403 for a command from someone who does not hold that power, as the decider ruled (rule <c>authority</c>): the
+    /// detail says who may.
+    /// </summary>
+    public static ProblemHttpResult NotPermitted(NotPermittedException e) =>
+        TypedResults.Problem(e.Detail, statusCode: StatusCodes.Status403Forbidden,
+            title: $"Your role may not do this (rule '{DomainRule.Authority.Name}': {DomainRule.Authority.Sentence}).",
+            extensions: new Dictionary<string, object?> { ["rule"] = DomainRule.Authority.Name });
+
     /// <summary>A rejection from the domain or the command reader as the status it stands for.</summary>
     public static IResult Of(ParleyException e) => e switch
     {
         RuleViolationException v => RuleBroken(v),
+        NotPermittedException n => NotPermitted(n),
         InvalidFieldException f => BadField(f.Field, f.Message),
         CommandFormatException c => BadField(c.Field ?? "body", c.Message),
         _ => BadField("body", e.Message),

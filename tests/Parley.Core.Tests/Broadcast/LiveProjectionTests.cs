@@ -145,4 +145,20 @@ public sealed class LiveProjectionTests
         Assert.Equal(("claim.recorded.not-yet-in-record", said), (entry.Auto!.Kind, entry.At));
         Assert.Equal((390, 0, 390), (entry.Auto["value"], entry.Auto["recorded"], entry.Auto["difference"]));
     }
+
+    [Fact]
+    public void entries_recorded_after_the_fact_are_dated_when_it_happened_and_a_time_still_to_come_is_refused()
+    {
+        var opened = World.Now - Duration.FromDays(7);
+        var log = LiveLog.Talks()
+            .Do(new RecordAgreement("a1", "r1", "Exchange of prisoners", "The sides agreed an exchange.", "1000 for 1000", ["RU", "UA"]))
+            .Do(new OpenExchange("x1", "a1", "RU", "UA", opened));
+        Assert.Equal(opened, log.Published[0].Entry.At);
+
+        log.Do(new PlanStage("x1", "s1", new LocalDate(2025, 5, 23), 390, 390, opened + Duration.FromDays(1)));
+        Assert.Equal(opened + Duration.FromDays(1), log.Published[0].Entry.At);
+
+        var e = Assert.Throws<Core.Rules.InvalidFieldException>(() => log.Do(new PlanStage("x1", "s2", new LocalDate(2025, 5, 24), 1, 1, World.Now + Duration.FromMinutes(1))));
+        Assert.Equal("at", e.Field);
+    }
 }

@@ -51,4 +51,16 @@ public class OneToOneAssignmentTests
         var groups = DuplicateGroups.Of([Pair(0, 3, 9), Pair(3, 5, 9), Pair(1, 2, 9), Pair(4, 6, 1, Decision.Review)], 7);
         Assert.Equal([[0, 3, 5], [1, 2]], groups);
     }
+
+    [Fact]
+    public void two_copies_of_one_person_in_a_list_are_each_paired_with_the_other_lists_record_and_are_no_rivals()
+    {
+        // Left records 0 and 1 are one person listed twice; 2 is someone else.
+        static Copy Copies(bool leftList, int a, int b) => leftList && a + b == 1 ? Copy.Certain : Copy.No;
+        var kept = OneToOneAssignment.Assign([Pair(0, 0, 20), Pair(1, 0, 19.5), Pair(2, 0, 19)], 3, 1, 3, Copies);
+        Assert.Equal([(0, 0, Decision.Review), (1, 0, Decision.Review)], kept.Select(p => (p.Left, p.Right, p.Decision)));
+        var withoutRival = OneToOneAssignment.Assign([Pair(0, 0, 20), Pair(1, 0, 19.5)], 2, 1, 3, Copies);
+        Assert.All(withoutRival, p => Assert.Equal(Decision.Match, p.Decision));
+        Assert.Equal(2, withoutRival.Count);
+    }
 }

@@ -1,4 +1,5 @@
 using Parley.Matching.Blocking;
+using Parley.Matching.Records;
 using Parley.Matching.Scoring;
 using Parley.Matching.Tests.Reconciliation;
 using Xunit;
@@ -9,20 +10,22 @@ public class BlockingKeysTests
 {
     private readonly RecordPreparer _preparer = new();
 
-    private IReadOnlyList<(BlockingRule Rule, ulong Key)> Keys(Records.ListRecord r) => BlockingKeys.Of(_preparer.Prepare(r, 0));
+    private IReadOnlyList<(BlockingRule Rule, ulong Key)> Keys(ListRecord r) => BlockingKeys.Of(_preparer.Prepare(r, 0));
 
     [Theory]
     [InlineData("Shevchenko", "Mykola")]
     [InlineData("Schewtschenko", "Nikolai")]
     [InlineData("Szewczenko", "Mikołaj")]
     [InlineData("Шевченка", "Николай")]
-    public void the_name_and_date_keys_survive_script_scheme_and_case(string surname, string given)
+    [InlineData("ШЕВЧЕНКО", "Мыкола")]
+    public void the_name_and_date_keys_survive_script_scheme_form_and_case(string surname, string given)
     {
         var reference = Keys(People.Person("a", "Шевченко", "Микола", dob: "1985-03-12"));
         var other = Keys(People.Person("b", surname, given, dob: "1985-03-12"));
-        Assert.Contains(reference.Single(k => k.Rule == BlockingRule.SurnameDate), other);
-        Assert.Contains(reference.Single(k => k.Rule == BlockingRule.SurnameGivenYearMonth), other);
-        Assert.Contains(reference.Single(k => k.Rule == BlockingRule.GivenDate), other);
+        foreach (var rule in new[] { BlockingRule.Names, BlockingRule.SurnameDate, BlockingRule.NamesYearMonth, BlockingRule.GivenDate })
+        {
+            Assert.Contains(reference.Where(k => k.Rule == rule), other.Contains);
+        }
     }
 
     [Fact]
@@ -30,29 +33,60 @@ public class BlockingKeysTests
     {
         var a = Keys(People.Person("a", "Шевченко", "Микола", dob: "1985-03-12"));
         var b = Keys(People.Person("b", "Шевченко", "Микола", dob: "1958-12-03"));
-        Assert.Contains(a.Single(k => k.Rule == BlockingRule.SurnameGivenDayMonth), b);
+        Assert.Contains(a.Where(k => k.Rule == BlockingRule.NamesDayMonth), b.Contains);
     }
 
     [Fact]
-    public void a_fully_dated_record_meets_a_year_only_record_through_the_fallback_but_not_another_dated_one()
+    public void names_in_swapped_order_share_the_names_key()
     {
-        var preparer = new RecordPreparer();
-        var right = new[]
-        {
-            preparer.Prepare(People.Person("r0", "Шевченко", "Микола", dob: "1985"), 0),
-            preparer.Prepare(People.Person("r1", "Шевченко", "Микола", dob: "1985-07-30"), 1),
-        };
-        var index = new CandidateIndex(right);
-        var found = new List<int>();
-        index.Candidates(preparer.Prepare(People.Person("l0", "Шевченко", "Микола", dob: "1985-03-12"), 0), index.NewScratch(), 1, found);
-        Assert.Equal([0], found);
+        var a = Keys(People.Person("a", "Орлов", "Сергей"));
+        var b = Keys(People.Person("b", "Сергей", "Орлов"));
+        Assert.Contains(a.Where(k => k.Rule == BlockingRule.Names), b.Contains);
+    }
+
+    [Theory]
+    [InlineData("Олійник", "Анатолій", "Олександрович", "Олийник", "Анатолий", "Александрович")]
+    [InlineData("Литвиненко", "Валерій", null, "Lywtynenko", "Walerij", null)]
+    [InlineData("Брицький", "Олександр", null, "BRICKIJ", "ALEKSANDR", null)]
+    [InlineData("Брицький", "Олександр", null, "BRICZKIJ", "ALEKSANDR", null)]
+    [InlineData("Орлов", "Павло", null, "Орлов", "Паввел", null)]
+    [InlineData("Орлов", "Ігнат", "Петрович", "Орлов", "Инат", null)]
+    [InlineData("Литвиненко", "Олександр", "Сергійович", "Литвиненко", "Олександр", "Сергийовыч")]
+    public void a_pair_with_no_date_on_one_side_is_a_candidate_through_its_names_alone(
+        string surname, string given, string? patronymic, string otherSurname, string otherGiven, string? otherPatronymic)
+    {
+        // Issue 10: with the date missing on one side, blocking must not lean on it; Russian forms, letter-by-letter
+        // Russian spelling, German and Polish transcription, GOST 7.79 in capitals and a typo must all still meet.
+        var left = _preparer.Prepare(People.Person("l", surname, given, patronymic, "1985-03-12"), 0);
+        var right = _preparer.Prepare(People.Person("r", otherSurname, otherGiven, otherPatronymic), 0);
+        Assert.Equal([0], Candidates([left], right));
     }
 
     [Fact]
-    public void the_service_number_is_a_key_of_its_own()
+    public void in_a_small_list_two_dated_records_of_one_name_meet_whatever_their_dates()
+    {
+        var right = new[] { _preparer.Prepare(People.Person("r0", "Шевченко", "Микола", dob: "1979-11-30"), 0) };
+        var left = _preparer.Prepare(People.Person("l0", "Шевченко", "Микола", dob: "1985-03-12"), 0);
+        Assert.Equal([0], Candidates(right, left));
+    }
+
+    [Fact]
+    public void in_a_common_names_large_block_a_dated_record_meets_the_undated_and_those_sharing_part_of_its_date()
+    {
+        var right = Enumerable.Range(0, CandidateIndex.NameBlockForAllDates + 4)
+            .Select(i => _preparer.Prepare(People.Person($"r{i}", "Шевченко", "Микола", dob: $"{1960 + i}-07-30"), i))
+            .Append(_preparer.Prepare(People.Person("undated", "Шевченко", "Микола"), CandidateIndex.NameBlockForAllDates + 4))
+            .Append(_preparer.Prepare(People.Person("one-digit", "Шевченко", "Микола", dob: "1985-03-13"), CandidateIndex.NameBlockForAllDates + 5))
+            .ToArray();
+        var left = _preparer.Prepare(People.Person("l0", "Шевченко", "Микола", dob: "1985-03-12"), 0);
+        Assert.Equal([right.Length - 2, right.Length - 1], Candidates(right, left).Order());
+    }
+
+    [Fact]
+    public void the_service_number_is_a_key_of_its_own_however_it_is_written()
     {
         var a = Keys(People.Person("a", "Шевченко", "Микола", serviceNumber: "АВ 123456"));
-        var b = Keys(People.Person("b", "Коваль", "Петро", serviceNumber: "ав123456"));
+        var b = Keys(People.Person("b", "Коваль", "Петро", serviceNumber: "AV-123456"));
         Assert.Contains(a.Single(k => k.Rule == BlockingRule.ServiceNumber), b);
     }
 
@@ -61,13 +95,18 @@ public class BlockingKeysTests
     {
         var records = new[]
         {
-            _preparer.Prepare(People.Person("r0", "Shevchenko", "Mykola", dob: "1985-03-12", serviceNumber: "X1"), 0),
+            _preparer.Prepare(People.Person("r0", "Shevchenko", "Mykola", dob: "1985-03-12", serviceNumber: "X123456"), 0),
             _preparer.Prepare(People.Person("r1", "Koval", "Petro", dob: "1990-01-01"), 1),
         };
-        var index = new CandidateIndex(records);
-        var probe = _preparer.Prepare(People.Person("l0", "Шевченко", "Микола", dob: "1985-03-12", serviceNumber: "X1"), 0);
+        var probe = _preparer.Prepare(People.Person("l0", "Шевченко", "Микола", dob: "1985-03-12", serviceNumber: "X123456"), 0);
+        Assert.Equal([0], Candidates(records, probe));
+    }
+
+    private static List<int> Candidates(PreparedRecord[] indexed, PreparedRecord probe)
+    {
+        var index = new CandidateIndex(indexed, new SpellingNeighbours(indexed, [probe]));
         var found = new List<int>();
         index.Candidates(probe, index.NewScratch(), 1, found);
-        Assert.Equal([0], found);
+        return found;
     }
 }

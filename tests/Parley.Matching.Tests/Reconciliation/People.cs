@@ -1,5 +1,5 @@
+using Parley.Demo.Synthetic;
 using Parley.Matching.Records;
-using Parley.Matching.Synthetic;
 
 namespace Parley.Matching.Tests.Reconciliation;
 
@@ -7,6 +7,10 @@ namespace Parley.Matching.Tests.Reconciliation;
 internal static class People
 {
     private static readonly Lazy<SyntheticDataset> BackgroundData = new(() => SyntheticLists.Generate(400, 11));
+
+    // Some decisions rest on what the lists themselves teach the engine (how often a true pair's dates differ
+    // altogether), which a few hundred people cannot teach: those tests are set among a few thousand.
+    private static readonly Lazy<SyntheticDataset> LargeBackgroundData = new(() => SyntheticLists.Generate(3000, 11));
 
     public static ListRecord Person(
         string id,
@@ -36,4 +40,9 @@ internal static class People
     public static IReadOnlyList<ListRecord> Left(params ListRecord[] records) => [.. BackgroundData.Value.Left, .. records];
 
     public static IReadOnlyList<ListRecord> Right(params ListRecord[] records) => [.. BackgroundData.Value.Right, .. records];
+
+    /// <summary>The given records after a background of a few thousand people's left (or right) list.</summary>
+    public static IReadOnlyList<ListRecord> LargeLeft(params ListRecord[] records) => [.. LargeBackgroundData.Value.Left, .. records];
+
+    public static IReadOnlyList<ListRecord> LargeRight(params ListRecord[] records) => [.. LargeBackgroundData.Value.Right, .. records];
 }

@@ -14,9 +14,14 @@ public class ComparerTests
     [InlineData("1985-03-12", "1985", L.Date.Partial)]
     [InlineData("1985-03-12", "1985-03-13", L.Date.OneDigit)]
     [InlineData("1985-03-12", "1986-03-12", L.Date.OneDigit)]
-    [InlineData("1989-03-12", "1990-03-12", L.Date.OnePartClose)]
-    [InlineData("1985-03-12", "1985-03-29", L.Date.Different)]
-    [InlineData("1985-03-12", "1984", L.Date.Different)]
+    [InlineData("1989-03-12", "1990-03-12", L.Date.YearOff)]
+    [InlineData("1985-03-19", "1985-03-21", L.Date.DayClose)]
+    [InlineData("1985-03-12", "1985-01-01", L.Date.Placeholder)]
+    [InlineData("1985-03-12", "1985-03-01", L.Date.Placeholder)]
+    [InlineData("1985-03-12", "1985-03-29", L.Date.TwoParts)]
+    [InlineData("1985-03-12", "1979-11-29", L.Date.Different)]
+    [InlineData("1985-03-12", "1984", L.Date.YearOff)]
+    [InlineData("1985-03-12", "1983", L.Date.Different)]
     [InlineData("1985-03-12", null, L.Missing)]
     public void dates_of_birth_compare_at_the_expected_level(string a, string? b, int level) =>
         Assert.Equal(level, Comparer.Date(People.Date(a), People.Date(b)));
@@ -38,21 +43,45 @@ public class ComparerTests
         var a = preparer.Prepare(People.Person("a", "Шевченко", "Микола", "Іванович", "1985-03-12"), 0);
         var b = preparer.Prepare(People.Person("b", "Schewtschenko", "Nikolai", "Iwanowitsch", "1985-03-12"), 0);
         var v = Comparer.Compare(a, b);
-        Assert.Equal(L.Name.Phonetic, v[Field.Surname]);
-        Assert.Equal(L.Given.Same, v[Field.Given]);
+        Assert.Equal(L.Surname.Transliterated, v[Field.Surname]);
+        Assert.Equal(L.Given.SameName, v[Field.Given]);
         Assert.Equal(L.Patronymic.Same, v[Field.Patronymic]);
         Assert.Equal(L.Date.Exact, v[Field.DateOfBirth]);
         Assert.Equal(L.Missing, v[Field.ServiceNumber]);
     }
 
     [Fact]
-    public void the_father_column_answers_the_other_sides_patronymic()
+    public void the_father_column_answers_the_other_sides_patronymic_when_one_side_has_none()
     {
         var preparer = new RecordPreparer();
-        var a = preparer.Prepare(People.Person("a", "Шевченко", "Микола", "Іванович", father: "Іван Шевченко"), 0);
+        var a = preparer.Prepare(People.Person("a", "Шевченко", "Микола", father: "Іван Шевченко"), 0);
         var b = preparer.Prepare(People.Person("b", "Шевченко", "Николай", "Иванович"), 0);
         var c = preparer.Prepare(People.Person("c", "Шевченко", "Николай", "Петрович"), 0);
         Assert.Equal(L.Plain.Same, Comparer.Father(a, b));
         Assert.Equal(L.Plain.Different, Comparer.Father(a, c));
+    }
+
+    [Fact]
+    public void the_father_column_is_not_counted_again_when_both_sides_give_a_patronymic()
+    {
+        var preparer = new RecordPreparer();
+        var a = preparer.Prepare(People.Person("a", "Шевченко", "Микола", "Іванович", father: "Іван Шевченко"), 0);
+        var b = preparer.Prepare(People.Person("b", "Шевченко", "Николай", "Иванович"), 0);
+        Assert.Equal(L.Missing, Comparer.Father(a, b));
+    }
+
+    [Theory]
+    [InlineData("АВ 123456", "AB-123456", L.Service.Exact)]
+    [InlineData("АВ №123456", "ав123456", L.Service.Exact)]
+    [InlineData("АВ123456", "AV123456", L.Service.Exact)]
+    [InlineData("АВ123456", "123456", L.Service.SameDigits)]
+    [InlineData("АВ123456", "АВ124356", L.Service.OneEdit)]
+    [InlineData("АВ123456", "КМ654321", L.Service.Different)]
+    public void service_numbers_agree_however_the_clerks_wrote_them(string a, string b, int level)
+    {
+        var preparer = new RecordPreparer();
+        var x = preparer.Prepare(People.Person("a", "Шевченко", "Микола", serviceNumber: a), 0);
+        var y = preparer.Prepare(People.Person("b", "Шевченко", "Микола", serviceNumber: b), 0);
+        Assert.Equal(level, Comparer.Service(x, y));
     }
 }

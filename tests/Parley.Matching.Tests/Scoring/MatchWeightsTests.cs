@@ -22,21 +22,27 @@ public class MatchWeightsTests
     public void the_total_is_the_prior_plus_the_levels_and_its_probability_is_the_logistic()
     {
         var weights = new MatchWeights(PriorU(), 0.001);
-        var v = new ComparisonVector(0).With(Field.Surname, L.Name.Exact).With(Field.DateOfBirth, L.Date.Exact);
-        var expected = Math.Log2(0.001 / 0.999) + weights.Weight(Field.Surname, L.Name.Exact) + weights.Weight(Field.DateOfBirth, L.Date.Exact);
+        var v = new ComparisonVector(0).With(Field.Surname, L.Surname.Exact).With(Field.DateOfBirth, L.Date.Exact);
+        var expected = Math.Log2(0.001 / 0.999) + weights.Weight(Field.Surname, L.Surname.Exact) + weights.Weight(Field.DateOfBirth, L.Date.Exact);
         Assert.Equal(expected, weights.Total(v), 9);
         Assert.Equal(0.5, MatchWeights.Probability(0), 12);
         Assert.Equal(0.8, MatchWeights.Probability(MatchWeights.Logit(0.8)), 12);
     }
 
+    [Theory]
+    [InlineData(L.Date.OneDigit)]
+    [InlineData(L.Date.DayClose)]
+    [InlineData(L.Date.YearOff)]
+    [InlineData(L.Date.TwoParts)]
+    [InlineData(L.Date.Different)]
+    public void no_date_level_holds_a_pair_at_review_it_only_weighs(int level) =>
+        Assert.False(MatchWeights.HoldsAtReview(new ComparisonVector(0).With(Field.DateOfBirth, level)));
+
     [Fact]
-    public void a_close_date_holds_a_match_at_review_unless_another_field_corroborates_it()
+    public void a_different_service_number_on_both_sides_holds_a_pair_at_review()
     {
-        var close = new ComparisonVector(0).With(Field.DateOfBirth, L.Date.OneDigit);
-        Assert.True(MatchWeights.BlocksMatch(close));
-        Assert.False(MatchWeights.BlocksMatch(close.With(Field.ServiceNumber, L.Service.Exact)));
-        Assert.False(MatchWeights.BlocksMatch(close.With(Field.Birthplace, L.Plain.Same)));
-        Assert.True(MatchWeights.BlocksMatch(new ComparisonVector(0).With(Field.ServiceNumber, L.Service.Different)));
+        Assert.True(MatchWeights.HoldsAtReview(new ComparisonVector(0).With(Field.ServiceNumber, L.Service.Different)));
+        Assert.False(MatchWeights.HoldsAtReview(new ComparisonVector(0).With(Field.ServiceNumber, L.Service.OneEdit)));
     }
 
     [Fact]
@@ -45,7 +51,7 @@ public class MatchWeightsTests
         var preparer = new RecordPreparer();
         var records = new[] { preparer.Prepare(Reconciliation.People.Person("a", "Шевченко", "Микола", dob: "1985-03-12"), 0) };
         var u = UEstimator.Estimate(records, records);
-        Assert.Equal(ComparisonLevels.Get(Field.Surname, L.Name.Exact).UPrior, u[(int)Field.Surname][L.Name.Exact], 9);
+        Assert.Equal(ComparisonLevels.Get(Field.Surname, L.Surname.Exact).UPrior, u[(int)Field.Surname][L.Surname.Exact], 9);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
+using Parley.Demo.Synthetic;
 using Parley.Matching.Names;
 using Parley.Matching.Normalisation;
-using Parley.Matching.Synthetic;
 using Xunit;
 
 namespace Parley.Matching.Tests.Synthetic;

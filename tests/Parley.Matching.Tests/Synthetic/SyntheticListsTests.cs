@@ -1,4 +1,4 @@
-using Parley.Matching.Synthetic;
+using Parley.Demo.Synthetic;
 using Xunit;
 
 namespace Parley.Matching.Tests.Synthetic;

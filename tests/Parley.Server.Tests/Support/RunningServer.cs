@@ -30,7 +30,7 @@ public sealed class RunningServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Tokens by caller name: mediator, partyA (RU), partyB (UA), press, revoked.</summary>
+    /// <summary>Tokens by caller name: mediator, partyA (RU), partyB (UA), press, verifier, revoked, bad.</summary>
     public IReadOnlyDictionary<string, string> Tokens { get; }
 
     public ParleyStore Store => App.Services.GetRequiredService<ParleyStore>();
@@ -64,6 +64,7 @@ public sealed class RunningServer : IAsyncDisposable
             ["partyA"] = store.Create(Role.Party, "RU").Token,
             ["partyB"] = store.Create(Role.Party, "UA").Token,
             ["press"] = store.Create(Role.Press, null).Token,
+            ["verifier"] = store.Create(Role.Verifier, null).Token,
         };
         var (revokedId, revoked) = store.Create(Role.Mediator, null);
         store.Revoke(revokedId);
@@ -73,9 +74,9 @@ public sealed class RunningServer : IAsyncDisposable
     }
 
     /// <summary>A client for a caller: "public" sends no token.</summary>
-    public HttpClient Client(string caller = "public")
+    public HttpClient Client(string caller = "public", bool followRedirects = true)
     {
-        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = followRedirects }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
         if (caller != "public")
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens[caller]);

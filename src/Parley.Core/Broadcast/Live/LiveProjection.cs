@@ -70,7 +70,7 @@ public static class LiveProjection
             case RoundScheduled r:
                 var zone = DateTimeZoneProviders.Tzdb[r.Zone];
                 Open(r.Id, LivePageKind.Round, zone);
-                Publish(r.Id, Auto(logged.Recorded, r.Type,
+                Publish(r.Id, Auto(r.At ?? logged.Recorded, r.Type,
                     new("number", r.Number), new("venue", r.Venue), new("city", r.City), new("start", r.ScheduledStart.InZone(zone))));
                 break;
             case RoundStarted s when state.Rounds.GetValueOrDefault(s.Round) is { } round:
@@ -92,12 +92,12 @@ public static class LiveProjection
             case ExchangeOpened o when RoundOf(state, o.Exchange) is { } round:
                 Open(o.Exchange, LivePageKind.Exchange, round.Zone);
                 var terms = state.Agreements[o.Agreement].Terms?.ToString() ?? "";
-                var opened = Auto(logged.Recorded, o.Type, new("sideA", o.SideA), new("sideB", o.SideB), new("terms", terms));
+                var opened = Auto(o.At ?? logged.Recorded, o.Type, new("sideA", o.SideA), new("sideB", o.SideB), new("terms", terms));
                 Publish(o.Exchange, opened);
                 Publish(round.Id, opened);
                 break;
             case StagePlanned s when state.Exchanges.GetValueOrDefault(s.Exchange) is { } x:
-                PublishOn(PagesShowing(state, x.Id), Auto(logged.Recorded, s.Type, new("number", s.Number), new("date", s.Date),
+                PublishOn(PagesShowing(state, x.Id), Auto(s.At ?? logged.Recorded, s.Type, new("number", s.Number), new("date", s.Date),
                     new("plannedA", s.PlannedA), new("sideA", x.SideA), new("plannedB", s.PlannedB), new("sideB", x.SideB)));
                 break;
             case StageClosed c when state.Exchanges.GetValueOrDefault(c.Exchange) is { } x:

@@ -1,8 +1,0 @@
-namespace Parley.Matching.Synthetic;
-
-/// <summary>The patronymic from one father's name: (Ukrainian, Russian) × (masculine, feminine).</summary>
-internal sealed record PatronymicForms(string UkMasculine, string UkFeminine, string RuMasculine, string RuFeminine)
-{
-    internal string Form(bool russian, bool feminine) =>
-        russian ? (feminine ? RuFeminine : RuMasculine) : (feminine ? UkFeminine : UkMasculine);
-}

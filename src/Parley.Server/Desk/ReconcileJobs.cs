@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading.Channels;
+using Parley.Core.Matching;
+using Parley.Core.Rules;
+using Parley.Matching.Reconciliation;
+using Parley.Reconciliation;
+using Parley.Server.Access;
+using Parley.Server.Api;
+
+namespace Parley.Server.Desk;
+
+/// <summary>Where a reconciliation run stands.</summary>
+public enum JobState
+{
+    Queued,
+    Running,
+    Done,
+    Failed,
+}
+
+/// <summary>A reconciliation run as the desk shows it: its stage and how far it has got, and what it found.</summary>
+public sealed record ReconcileStatus(string Exchange, JobState State, string Stage, long Done, long Total, int Candidates, string? Message,
+    DateTimeOffset Queued, DateTimeOffset? Finished)
+{
+    public double Fraction => Total <= 0 ? (State == JobState.Done ? 1 : 0) : Math.Clamp((double)Done / Total, 0, 1);
+}
+
+/// <summary>
+/// Reconciliation inside the running server: one background worker takes runs off a queue (one per exchange at a
+/// time), scores a snapshot of the state beside the writer, then hands the single writer one
+/// <c>record-match-candidates</c> command, which it commits like any other (briefly: the scoring is done by then). The
+/// engine's field-by-field evidence of each pair is kept in memory for the desk's candidate pages.
+/// </summary>
+public sealed class ReconcileJobs(CommandGate gate, ILogger<ReconcileJobs> logger) : BackgroundService
+{
+    private sealed record Request(string Exchange, Caller Caller);
+
+    private readonly Channel<Request> _queue = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<string, ReconcileStatus> _jobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableDictionary<PairKey, IReadOnlyList<FieldEvidence>>> _evidence = new(StringComparer.Ordinal);
+
+    /// <summary>Queues a run of <paramref name="exchange"/> for <paramref name="caller"/>, unless one is already queued or running.</summary>
+    public ReconcileStatus Start(string exchange, Caller caller)
+    {
+        var queued = new ReconcileStatus(exchange, JobState.Queued, "queued", 0, 0, 0, null, DateTimeOffset.UtcNow, null);
+        var status = _jobs.AddOrUpdate(exchange, queued, (_, old) => old.State is JobState.Queued or JobState.Running ? old : queued);
+        if (ReferenceEquals(status, queued))
+        {
+            _queue.Writer.TryWrite(new Request(exchange, caller));
+        }
+        return status;
+    }
+
+    /// <summary>The latest run of an exchange since the server started, if any.</summary>
+    public ReconcileStatus? Status(string exchange) => _jobs.GetValueOrDefault(exchange);
+
+    /// <summary>The engine's evidence for a pair, when a run in this server scored it.</summary>
+    public IReadOnlyList<FieldEvidence>? Evidence(string exchange, PairKey pair) =>
+        _evidence.GetValueOrDefault(exchange)?.GetValueOrDefault(pair);
+
+    /// <summary>Waits until the exchange's run is done or failed (for tests and the command line).</summary>
+    public async Task<ReconcileStatus> WaitAsync(string exchange, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (Status(exchange) is { State: JobState.Done or JobState.Failed } status)
+            {
+                return status;
+            }
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var request in _queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await RunAsync(request, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RunAsync(Request request, CancellationToken cancellationToken)
+    {
+        var exchange = request.Exchange;
+        Update(exchange, s => s with { State = JobState.Running, Stage = "reading the lists" });
+        try
+        {
+            var state = gate.Store.State;
+            var progress = new Relay(p => Update(exchange, s => s with { Stage = p.Stage, Done = p.Done, Total = p.Total }));
+            // The scoring is CPU work on a snapshot: off the request threads, and never holding the writer.
+            var outcome = await Task.Run(() => ExchangeReconciliation.Run(state, exchange, ReconcileOptions.Default, progress, cancellationToken), cancellationToken);
+            _evidence.AddOrUpdate(exchange, _ => Evidence(outcome), (_, old) => old.SetItems(Evidence(outcome)));
+            if (outcome.Command is null)
+            {
+                Finish(exchange, JobState.Done, 0, "nothing was listed or amended since the last run, so there was nothing to compare");
+                return;
+            }
+            Update(exchange, s => s with { Stage = "recording the candidates" });
+            var recorded = await gate.ExecuteAsync(outcome.Command, request.Caller, cancellationToken);
+            if (recorded.Accepted)
+            {
+                Finish(exchange, JobState.Done, outcome.Candidates.Count,
+                    $"{outcome.Candidates.Count} candidate pairs recorded ({outcome.Candidates.Count(c => c.Decision == CandidateDecision.Review)} for review) from {outcome.Changed} new or changed entries");
+            }
+            else
+            {
+                Finish(exchange, JobState.Failed, 0, "the candidates were not recorded: " + recorded.Reason);
+            }
+        }
+        catch (ParleyException e)
+        {
+            Finish(exchange, JobState.Failed, 0, e.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Finish(exchange, JobState.Failed, 0, "the server stopped before the run finished");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogError(e, "Reconciliation of {Exchange} failed", exchange);
+            Finish(exchange, JobState.Failed, 0, "the run failed unexpectedly; the server's log has the details");
+        }
+    }
+
+    private static ImmutableDictionary<PairKey, IReadOnlyList<FieldEvidence>> Evidence(ExchangeReconciliation.Outcome outcome) =>
+        outcome.Explained.ToImmutableDictionary(r => new PairKey(r.Candidate.Left, r.Candidate.Right), r => r.Evidence);
+
+    private void Finish(string exchange, JobState state, int candidates, string message) =>
+        Update(exchange, s => s with { State = state, Stage = state == JobState.Done ? "done" : "failed", Candidates = candidates, Message = message, Finished = DateTimeOffset.UtcNow, Done = s.Total });
+
+    private void Update(string exchange, Func<ReconcileStatus, ReconcileStatus> change) =>
+        _jobs.AddOrUpdate(exchange, _ => change(new ReconcileStatus(exchange, JobState.Running, "", 0, 0, 0, null, DateTimeOffset.UtcNow, null)), (_, old) => change(old));
+
+    private sealed class Relay(Action<ReconcileProgress> report) : IProgress<ReconcileProgress>
+    {
+        public void Report(ReconcileProgress value) => report(value);
+    }
+}

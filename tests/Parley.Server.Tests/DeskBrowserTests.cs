@@ -1,0 +1,229 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Parley.Core.Exchanges;
+using Parley.Core.Matching;
+using Parley.Server.Tests.Support;
+
+namespace Parley.Server.Tests;
+
+/// <summary>
+/// Issue 14's scenario in a real browser (Debian's chromium, JavaScript off: the desk needs none): the mediator signs in,
+/// uploads a request list (XLSX) and an offer list (CSV), runs reconciliation, accepts a candidate and rejects one, from
+/// the keyboard; Ukraine's officer sees the candidate about its person and confirms; the verifier records a declined
+/// consent. Every page visited goes through a scanner that fails if the page shows what its reader's role may not see.
+/// Screenshots go to artifacts/desk-screenshots.
+/// </summary>
+public sealed class DeskBrowserTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string Exchange = "x-desk";
+    private const string Why = "WHY-PRIVATE-same service number";
+    private const string Note = "NOTE-PRIVATE-wishes to stay with family";
+
+    private RunningServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private int _shot;
+    private readonly List<string> _visited = [];
+
+    private RunningServer Server => _server!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run ./test.sh, which installs Debian's chromium package with apt-get");
+        _server = await RunningServer.StartAsync(demo: false);
+        await DeskWorld.SetUpAsync(_server);
+        await DeskWorld.OpenAsync(_server, Exchange);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task the_issue_scenario_runs_from_sign_in_to_a_declined_consent_and_no_page_shows_what_its_reader_may_not_see()
+    {
+        var (requests, offers) = DeskWorld.Lists(Exchange);
+        (string Request, string Offer) accepted = ("", "");
+        var names = requests.Concat(offers).SelectMany(r => new[] { r.Surname, r.FullName }).OfType<string>().Where(n => n.Length > 3).Distinct().ToList();
+
+        // The mediator: sign in, upload both lists, reconcile, accept one candidate and reject another.
+        var mediator = await SignInAsync("mediator");
+        await VisitAsync(mediator, "mediator", $"/desk/exchanges/{Exchange}");
+        await UploadAsync(mediator, "UA", "request", "ua-requests.xlsx", DeskWorld.Xlsx(requests));
+        await UploadAsync(mediator, "RU", "offer", "ru-offers.csv", DeskWorld.Csv(offers));
+        Assert.Equal(requests.Count, Server.Store.State.Exchanges[Exchange].Requests.Count);
+        Assert.Equal(offers.Count, Server.Store.State.Exchanges[Exchange].Persons.Count);
+
+        await SubmitAsync(mediator, () => mediator.ClickAsync("#reconcile"));
+        await ScanAsync(mediator, "mediator");
+        for (var wait = 0; await mediator.Locator("#job-state[data-state='done']").CountAsync() == 0; wait++)
+        {
+            Assert.True(wait < 240, "reconciliation did not finish in a minute: " + await mediator.InnerTextAsync("main"));
+            Assert.Equal(0, await mediator.Locator("#job-state[data-state='failed']").CountAsync());
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+            await mediator.ReloadAsync();
+        }
+        await ScanAsync(mediator, "mediator");
+        await mediator.ClickAsync("#to-candidates");
+        await ScanAsync(mediator, "mediator");
+        Assert.True(await mediator.Locator("article.candidate").CountAsync() >= 2, "reconciliation found fewer than two candidates");
+
+        // From the keyboard: focus the first candidate's Accept and press Enter; then the next candidate's Reject.
+        accepted = await PairOfFirstCandidateAsync(mediator);
+        await mediator.FillAsync("article.candidate >> nth=0 >> input[name='why']", Why);
+        await mediator.FocusAsync("article.candidate >> nth=0 >> button[value='accept']");
+        await SubmitAsync(mediator, () => mediator.Keyboard.PressAsync("Enter"));
+        await ScanAsync(mediator, "mediator");
+        var rejected = await PairOfFirstCandidateAsync(mediator);
+        Assert.NotEqual(accepted, rejected);
+        await mediator.FocusAsync("article.candidate >> nth=0 >> button[value='reject']");
+        await SubmitAsync(mediator, () => mediator.Keyboard.PressAsync("Enter"));
+        await ScanAsync(mediator, "mediator");
+        var matching = Server.Store.State.MatchingOf(Exchange);
+        Assert.True(matching.Pair(accepted.Request, accepted.Offer)!.AwaitsConfirmation);
+        Assert.Equal(MatchVerdict.Reject, matching.Pair(rejected.Request, rejected.Offer)!.Current!.Verdict);
+
+        // Russia's officer holds these people: it sees the lists but not the candidates about Ukraine's people.
+        var russia = await SignInAsync("partyA");
+        await VisitAsync(russia, "partyA", $"/desk/exchanges/{Exchange}");
+        await VisitAsync(russia, "partyA", $"/desk/exchanges/{Exchange}/candidates");
+        Assert.Equal(0, await russia.Locator("article.candidate").CountAsync());
+
+        // Ukraine's officer sees the candidate about the person it asked for, and confirms it.
+        var ukraine = await SignInAsync("partyB");
+        await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}");
+        await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}/candidates");
+        var shown = ukraine.Locator($"article#c-{accepted.Request}--{accepted.Offer}");
+        Assert.Equal(1, await shown.CountAsync());
+        await SubmitAsync(ukraine, () => shown.Locator("button[value='confirm']").ClickAsync());
+        await ScanAsync(ukraine, "partyB");
+        Assert.Equal(PersonStatus.Matched, Server.Store.State.Exchanges[Exchange].Persons[accepted.Offer].Status);
+        await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}/lists/A/offer");
+
+        // The verifier records that the person declines to return.
+        var verifier = await SignInAsync("verifier");
+        await VisitAsync(verifier, "verifier", $"/desk/exchanges/{Exchange}");
+        await VisitAsync(verifier, "verifier", $"/desk/exchanges/{Exchange}/interviews");
+        var person = verifier.Locator($"article#i-{accepted.Offer}");
+        await person.Locator("input[value='declined']").CheckAsync();
+        await person.Locator("textarea[name='note']").FillAsync(Note);
+        await SubmitAsync(verifier, () => person.Locator("button[type='submit']").ClickAsync());
+        await ScanAsync(verifier, "verifier");
+        Assert.Equal(PersonStatus.Declined, Server.Store.State.Exchanges[Exchange].Persons[accepted.Offer].Status);
+        Assert.Contains(Note, await verifier.InnerTextAsync("main"));
+
+        // The mediator sees the note; the officers do not, wherever they look; the public sees counts only.
+        await VisitAsync(mediator, "mediator", $"/desk/exchanges/{Exchange}/interviews");
+        Assert.Contains(Note, await mediator.InnerTextAsync("main"));
+        await VisitAsync(mediator, "mediator", $"/desk/exchanges/{Exchange}/stages");
+        await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}/candidates?state=confirmed");
+        await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}/interviews", expectStatus: 403);
+        await VisitAsync(russia, "partyA", $"/desk/exchanges/{Exchange}/lists/A/offer");
+        var anyone = await (await _browser!.NewContextAsync(new() { JavaScriptEnabled = false })).NewPageAsync();
+        await VisitAsync(anyone, "public", $"/live/{Exchange}");
+        await VisitAsync(anyone, "public", $"/api/exchanges/{Exchange}/lists");
+        await VisitAsync(anyone, "public", $"/desk/exchanges/{Exchange}/candidates");
+        Assert.EndsWith("/desk/sign-in", anyone.Url);
+
+        Assert.True(_visited.Count >= 20, "the scanner saw only " + _visited.Count + " pages");
+
+        // What each role may not see, checked on every page it visited (names the public may never see are in the lists).
+        async Task ScanAsync(IPage page, string role)
+        {
+            var text = await page.InnerTextAsync("body");
+            var html = await page.ContentAsync();
+            _visited.Add($"{role} {page.Url}");
+            foreach (var token in Server.Tokens.Values)
+            {
+                Assert.False(html.Contains(token, StringComparison.Ordinal), $"{role} at {page.Url}: a token is in the page");
+            }
+            Assert.False(text.Contains(Why, StringComparison.Ordinal), $"{role} at {page.Url}: the mediator's private reason is shown");
+            if (role != "mediator" && role != "verifier")
+            {
+                Assert.False(text.Contains(Note, StringComparison.Ordinal), $"{role} at {page.Url}: the verifier's private note is shown");
+            }
+            if (role == "public")
+            {
+                Assert.Null(names.FirstOrDefault(n => text.Contains(n, StringComparison.Ordinal)));
+            }
+            if (role == "verifier")
+            {
+                // The verifier sees the people it must interview, and nobody else's name.
+                var others = requests.Where(r => r.Id != accepted.Request).Select(r => r.Surname).OfType<string>().Where(n => n.Length > 3 && !offers.Any(o => o.Surname == n));
+                Assert.Null(others.FirstOrDefault(n => text.Contains(n, StringComparison.Ordinal)));
+            }
+            if (role == "partyA")
+            {
+                Assert.Equal(0, await page.Locator("article.candidate").CountAsync());
+            }
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder("desk-screenshots"), $"{++_shot:D2}-{role}-{Regex.Replace(new Uri(page.Url).AbsolutePath, "[^a-z0-9]+", "-").Trim('-')}.png"), FullPage = false, Timeout = 120_000 });
+        }
+
+        async Task VisitAsync(IPage page, string role, string path, int expectStatus = 200)
+        {
+            var response = await page.GotoAsync(new Uri(Server.Address, path).ToString());
+            Assert.True(expectStatus == response!.Status, $"{role} at {path}: {response.Status}");
+            await ScanAsync(page, role);
+        }
+
+        async Task UploadAsync(IPage page, string party, string list, string file, byte[] bytes)
+        {
+            await page.CheckAsync($"input[name='party'][value='{party}']");
+            await page.CheckAsync($"input[name='list'][value='{list}']");
+            await page.SetInputFilesAsync("#file", new FilePayload { Name = file, MimeType = "application/octet-stream", Buffer = bytes });
+            await SubmitAsync(page, () => page.ClickAsync("form.upload button[type='submit']"));
+            Assert.True(await page.Locator(".notice").CountAsync() == 1, $"uploading {file}: {page.Url} {await page.InnerTextAsync("body")}");
+            await ScanAsync(page, "mediator");
+        }
+    }
+
+    /// <summary>
+    /// Sends a form and waits for the page that answers it: the page a successful form leads to (<c>?done=</c>), or the
+    /// error page the POST itself returns. Generous timeouts: the whole suite shares two cores.
+    /// </summary>
+    private static async Task SubmitAsync(IPage page, Func<Task> send)
+    {
+        await page.RunAndWaitForResponseAsync(send,
+            r => r.Request.IsNavigationRequest && ((r.Request.Method == "GET" && r.Url.Contains("done=", StringComparison.Ordinal)) || (r.Request.Method == "POST" && r.Status != 303)),
+            new() { Timeout = 120_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.True(await page.Locator(".notice").CountAsync() == 1, $"{page.Url}: {await page.InnerTextAsync("body")}");
+    }
+
+    private async Task<IPage> SignInAsync(string caller)
+    {
+        var context = await _browser!.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1200, Height = 900 } });
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Server.Address, "/desk/sign-in").ToString());
+        await page.FillAsync("#token", Server.Tokens[caller]);
+        await page.ClickAsync("form.sign-in button[type='submit']");
+        await page.WaitForSelectorAsync(".desk-who");
+        Assert.EndsWith("/desk", page.Url);
+        return page;
+    }
+
+    private static async Task<(string Request, string Offer)> PairOfFirstCandidateAsync(IPage page)
+    {
+        var form = page.Locator("article.candidate >> nth=0");
+        return (await form.Locator("input[name='request']").InputValueAsync(), await form.Locator("input[name='offer']").InputValueAsync());
+    }
+}
