@@ -9,6 +9,7 @@ public static class ParleyCommandLine
     public static RootCommand Build() => new("Parley: the shared, verifiable record of a negotiated prisoner exchange, from the table to the border.")
     {
         FormulaCommand.Create(),
+        FeasibilityCommand.Create(),
         ApplyCommand.Create(),
         DemoCommand.Create(),
         StatusCommand.Create(),

@@ -41,18 +41,25 @@ public static partial class ListReader
             };
             throw new ListImportException(path, new ImportError(0, null, reason), e);
         }
-        return Read(path, bytes, progress, encoding);
+        return Read(path, bytes, progress, encoding, limits);
     }
 
     /// <summary>
     /// Reads a list already in memory (an upload); <paramref name="name"/> is how errors name the file, and its
     /// <c>.xlsx</c> ending (or the bytes of a ZIP) makes it a workbook.
     /// </summary>
-    public static ImportedList Read(string name, byte[] bytes, IProgress<ImportProgress>? progress = null, string? encoding = null)
+    /// <exception cref="ListImportException">Any problem, including a list over one of the <paramref name="limits"/> (<see cref="ImportLimits.Default"/> when null).</exception>
+    public static ImportedList Read(string name, byte[] bytes, IProgress<ImportProgress>? progress = null, string? encoding = null, ImportLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(bytes);
+        limits ??= ImportLimits.Default;
         var path = name;
+        if (bytes.Length > limits.MaxFileBytes)
+        {
+            throw new ListImportException(path, new ImportError(0, null,
+                $"the file is {bytes.Length:N0} bytes, more than the {limits.MaxFileBytes:N0} a list may have; split it into several files"));
+        }
         if (bytes.Length == 0)
         {
             throw new ListImportException(path, new ImportError(0, null, "the file is empty; a list needs at least a header row"));

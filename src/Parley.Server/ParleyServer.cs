@@ -7,6 +7,7 @@ using Parley.Demo;
 using Parley.Server.Access;
 using Parley.Server.Api;
 using Parley.Server.Desk;
+using Parley.Server.Feasibility;
 using Parley.Server.Live;
 using Parley.Server.Operations;
 using Parley.Server.Pipeline;
@@ -58,7 +59,8 @@ public static class ParleyServer
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
             .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>()
-            .AddSingleton<PersonalDataAudit>();
+            .AddSingleton<PersonalDataAudit>()
+            .AddSingleton<FeasibilityReports>();
         builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
             .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>());
         builder.AddLiveBroadcast(options);
@@ -80,7 +82,7 @@ public static class ParleyServer
 
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapRosterApi().MapExchangeViewsApi().MapLiveApi().MapLiveAssets().MapLogApi();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapLiveApi().MapLiveAssets().MapLogApi();
         app.MapDesk();
         return app;
     }

@@ -54,6 +54,7 @@ public sealed partial class PrivacyTests(DemoServer demo)
         foreach (var page in demo.Server.Hub.Pages())
         {
             paths.Add($"/api/exchanges/{page.Live}");
+            paths.Add($"/api/exchanges/{page.Live}/feasibility");
             foreach (var language in new[] { "en", "uk", "ru" })
             {
                 paths.Add($"/live/{page.Live}?lang={language}");

@@ -1,22 +1,33 @@
 using System.CommandLine;
 using System.Text.Json;
+using Parley.Core.Feasibility;
 using Parley.Core.Formulas;
+using Parley.Store;
+using Parley.Store.Domain;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
 
-/// <summary>`parley formula "TEXT" [--json]`: parse an exchange formula and say what it means.</summary>
+/// <summary>
+/// `parley formula "TEXT" [--db PATH] [--json]`: parse an exchange formula, say what it means, and warn about terms that
+/// can never be met (from the formula alone; with --db, against the categories on that record's lists).
+/// </summary>
 internal static class FormulaCommand
 {
     public static Command Create()
     {
         var text = new Argument<string>("TEXT") { Description = "The formula, such as \"1000 for 1000\" (quote it)." };
         var json = CommonOptions.Json();
-        var command = new Command("formula", "Parse an exchange formula and explain it; on error say the column, what was expected and what was found.")
+        var db = new Option<string?>("--db")
         {
-            text, json,
+            Description = "A Parley database: also warn about categories no list in it names and terms shadowed by earlier ones.",
+            HelpName = "PATH",
         };
-        command.SetAction(parse =>
+        var command = new Command("formula", "Parse an exchange formula, explain it and warn about terms that can never be met; on error say the column, what was expected and what was found.")
+        {
+            text, db, json,
+        };
+        command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
             var output = parse.InvocationConfiguration.Output;
             if (!ExchangeFormula.TryParse(parse.GetValue(text)!, out var formula, out var error))
@@ -24,9 +35,10 @@ internal static class FormulaCommand
                 parse.InvocationConfiguration.Error.WriteLine(error.Message);
                 return ExitCodes.BadInput;
             }
+            var warnings = parse.GetValue(db) is { } path ? FormulaWarnings.Of(formula, Listed(path)) : FormulaWarnings.Of(formula);
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonSerializer.Serialize(FormulaJson.Of(formula), CliJson.Indented));
+                output.WriteLine(JsonSerializer.Serialize(FormulaJson.Of(formula, warnings), CliJson.Indented));
                 return ExitCodes.Ok;
             }
             var console = Consoles.For(output);
@@ -35,24 +47,37 @@ internal static class FormulaCommand
             {
                 console.MarkupLine($"  {Markup.Escape(sentence)}");
             }
+            foreach (var warning in warnings)
+            {
+                console.MarkupLine($"[yellow]warning[/]: {Markup.Escape(warning.Message)}");
+            }
             return ExitCodes.Ok;
-        });
+        }));
         return command;
+    }
+
+    /// <summary>The category sets on every list of the record: the whole log folded, since categories are personal details.</summary>
+    private static CategorySets Listed(string path)
+    {
+        using var log = SqliteEventLog.Open(path, OpenMode.MustExist);
+        return CategorySets.Of(ParleyStore.Replay(log));
     }
 }
 
 /// <summary>The JSON shape `parley formula --json` prints.</summary>
-internal sealed record FormulaJson(string Canonical, IReadOnlyList<FormulaJson.Term> Terms, int? TotalFloorEachSide, IReadOnlyList<string> Explanation)
+internal sealed record FormulaJson(
+    string Canonical, IReadOnlyList<FormulaJson.Term> Terms, int? TotalFloorEachSide, IReadOnlyList<string> Explanation, IReadOnlyList<FormulaWarning> Warnings)
 {
     public sealed record Term(string Text, QuantityJson SideA, QuantityJson SideB, IReadOnlyList<string> Categories, bool Balanced);
 
     public sealed record QuantityJson(string Kind, int? Count);
 
-    public static FormulaJson Of(ExchangeFormula formula) => new(
+    public static FormulaJson Of(ExchangeFormula formula, IReadOnlyList<FormulaWarning> warnings) => new(
         formula.ToString(),
         formula.Terms.Select(t => new Term(t.ToString(), Quantity(t.SideA), Quantity(t.SideB), t.Categories, t.IsBalanced)).ToList(),
         formula.TotalFloorEachSide,
-        formula.Explain());
+        formula.Explain(),
+        warnings);
 
     private static QuantityJson Quantity(Quantity q) => q switch
     {

@@ -68,7 +68,8 @@ public static class FeedRenderer
         return stream.ToArray();
     }
 
-    public static byte[] Json(LivePage page, string title, string language, string baseUrl, LiveFragments html)
+    /// <summary>The JSON Feed 1.1; <paramref name="extension"/> is its <c>_parley</c> object (extensions begin with an underscore), if any.</summary>
+    public static byte[] Json(LivePage page, string title, string language, string baseUrl, LiveFragments html, JsonObject? extension = null)
     {
         var pageUrl = PageUrl(page, baseUrl);
         var entries = NewestFirst(page);
@@ -103,6 +104,10 @@ public static class FeedRenderer
             ["authors"] = new JsonArray(new JsonObject { ["name"] = "Parley" }),
             ["items"] = items,
         };
+        if (extension is not null)
+        {
+            feed["_parley"] = extension;
+        }
         return Encoding.UTF8.GetBytes(feed.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parley.Server.Pipeline;
+using Parley.Core.Broadcast.Live;
+using Parley.Server.Feasibility;
 using Parley.Server.Problems;
 using Parley.Store.Domain;
 
@@ -14,8 +16,9 @@ internal static class LiveFeeds
         Feed(id, context, hub, store, address, "a", "application/atom+xml; charset=utf-8", (page, title, language, baseUrl) => FeedRenderer.Atom(page, title, language, baseUrl, html));
 
     public static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Json(
-        string id, HttpContext context, BroadcastHub hub, ParleyStore store, LiveFragments html, PublicAddress address) =>
-        Feed(id, context, hub, store, address, "j", "application/feed+json; charset=utf-8", (page, title, language, baseUrl) => FeedRenderer.Json(page, title, language, baseUrl, html));
+        string id, HttpContext context, BroadcastHub hub, ParleyStore store, LiveFragments html, PublicAddress address, FeasibilityReports feasibility) =>
+        Feed(id, context, hub, store, address, "j", "application/feed+json; charset=utf-8", (page, title, language, baseUrl) =>
+            FeedRenderer.Json(page, title, language, baseUrl, html, page.Kind == LivePageKind.Exchange ? FeasibilityJson.Extension(feasibility.Of(page.Live), hub.Through) : null));
 
     private static Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult> Feed(
         string id, HttpContext context, BroadcastHub hub, ParleyStore store, PublicAddress address, string tag, string contentType,

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json;
+using Parley.Server.Tests.Support;
+
+namespace Parley.Server.Tests;
+
+/// <summary>An exchange's feasibility in public: the API, the live page's section and chart, the JSON feed's <c>_parley</c>.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class FeasibilityTests(DemoServer demo)
+{
+    [Fact]
+    public async Task the_api_reports_july_feasible_from_the_offer_lists_with_side_a_binding_and_what_is_ready_against_what_is_needed()
+    {
+        using var response = await demo.Server.Client().GetAsync("/api/exchanges/july-2025/feasibility", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var july = await response.Json();
+        Assert.True(july.GetProperty("feasible").GetBoolean());
+        Assert.StartsWith("side A (RU) has 1,245 people on its offer list", july.GetProperty("binding").GetString(), StringComparison.Ordinal);
+        Assert.Equal((595, 635), (july.GetProperty("readyToGoA").GetInt32(), july.GetProperty("readyToGoB").GetInt32()));
+        Assert.Equal((1200, 1200), (july.GetProperty("stillNeededA").GetInt32(), july.GetProperty("stillNeededB").GetInt32()));
+        Assert.Equal("unavailable", july.GetProperty("forecast").GetProperty("status").GetString());
+        Assert.NotEmpty(july.GetProperty("progress").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task an_unknown_exchange_is_404_with_a_problem_naming_it()
+    {
+        using var response = await demo.Server.Client().GetAsync("/api/exchanges/nope/feasibility", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("'nope'", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Ready to go (verified, not yet released)", "Fulfilled on 25 May 2025.")]
+    [InlineData("uk", "Готові до передачі (перевірені, ще не звільнені)", "Виконано 25 травня 2025.")]
+    public async Task the_live_page_of_an_exchange_shows_ready_against_needed_the_forecast_and_a_chart_of_progress_by_status(string language, string ready, string fulfilled)
+    {
+        var may = await demo.Server.Client().Text($"/live/may-2025?lang={language}");
+
+        Assert.Contains("id=\"feasibility-section\"", may, StringComparison.Ordinal);
+        Assert.Contains(ready, may, StringComparison.Ordinal);
+        Assert.Contains(fulfilled, may.Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Contains("class=\"chart progress\"", may, StringComparison.Ordinal);
+        Assert.Contains("<polyline class=\"line a released\"", may, StringComparison.Ordinal);
+        // Fulfilled: no verdict on the lists and no binding constraint, only the day.
+        Assert.DoesNotContain("class=\"verdict\"", may, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_live_page_of_an_exchange_under_way_says_whether_the_lists_can_carry_it_and_what_binds()
+    {
+        var july = await demo.Server.Client().Text("/live/july-2025?lang=en");
+
+        Assert.Contains("The lists now hold enough people to fulfil the terms.", july, StringComparison.Ordinal);
+        Assert.Contains("What binds (in English): side A (RU) has 1,245 people on its offer list", july, StringComparison.Ordinal);
+        Assert.Contains("No forecast yet", july, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_round_page_has_no_feasibility_section()
+    {
+        var round = await demo.Server.Client().Text("/live/r1");
+
+        Assert.DoesNotContain("feasibility-section", round, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_json_feed_of_an_exchange_carries_the_feasibility_in_its_parley_extension()
+    {
+        using var feed = JsonDocument.Parse(await demo.Server.Client().Text("/live/june-2025/feed.json"));
+
+        var feasibility = feed.RootElement.GetProperty("_parley").GetProperty("feasibility");
+        Assert.Equal("all for all of severely-wounded, seriously-ill; all for all of under-25; at least 1000 in total", feasibility.GetProperty("terms").GetString());
+        Assert.Equal(246, feasibility.GetProperty("readyToGo").GetProperty("RU").GetInt32());
+        Assert.Equal("/api/exchanges/june-2025/feasibility", feasibility.GetProperty("details").GetString());
+    }
+}
