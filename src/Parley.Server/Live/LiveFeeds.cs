@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Parley.Server.Pipeline;
 using Parley.Core.Broadcast.Live;
 using Parley.Server.Feasibility;
+using Parley.Server.Pipeline;
 using Parley.Server.Problems;
 using Parley.Store.Domain;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Parley.Demo.Synthetic;
 using Parley.Import;
 using Parley.Import.Tests.Support;
 using Parley.Matching.Records;
-using Parley.Demo.Synthetic;
 
 namespace Parley.Server.Tests.Support;
 
