@@ -54,6 +54,9 @@ public sealed class RunningServer : IAsyncDisposable
             KeepAlive = TimeSpan.FromSeconds(1),
             Retry = TimeSpan.FromSeconds(3),
             RequestLogging = false,
+            // Every test of a shared server reads from one address (this process); the tests of the limits set their own.
+            AnonymousReadsPerMinute = 0,
+            MaxStreamsPerAddress = 10_000,
         };
         options = configure?.Invoke(options) ?? options;
         var app = ParleyServer.Build(options);
