@@ -57,9 +57,9 @@ public static class DatabaseBackup
                 to.Open();
                 from.BackupDatabase(to);
                 // One file, no WAL beside it: a backup is copied and moved about; it goes back to WAL when Parley opens it.
-                Execute(to, "PRAGMA journal_mode=DELETE;");
+                SqliteEventLog.Execute(to, "PRAGMA journal_mode=DELETE;");
                 Check(to, target);
-                lastSequence = Scalar(to, "SELECT COALESCE(MAX(seq), 0) FROM events;");
+                lastSequence = SqliteEventLog.Scalar(to, "SELECT COALESCE(MAX(seq), 0) FROM events;");
             }
             using (var stream = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite))
             {
@@ -96,20 +96,6 @@ public static class DatabaseBackup
         {
             throw new DatabaseCorruptException(target, [result ?? "no result"]);
         }
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static void TryDelete(string path)

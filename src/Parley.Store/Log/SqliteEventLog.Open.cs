@@ -168,14 +168,16 @@ public sealed partial class SqliteEventLog
         transaction.Commit();
     }
 
-    private static long Scalar(SqliteConnection connection, string sql)
+    /// <summary>Runs a query that answers one number (shared with the backup, which checks its copy the same way).</summary>
+    internal static long Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    /// <summary>Runs statements that answer nothing.</summary>
+    internal static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
