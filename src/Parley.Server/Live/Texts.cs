@@ -52,6 +52,10 @@ public static class Texts
     public static string Time(ZonedDateTime time, string language) =>
         time.ToString("d MMMM uuuu, HH:mm", Language.Culture(language));
 
+    /// <summary>A language's name in the reader's language ("Russian", "російська"), or its code if Parley has no name for it.</summary>
+    public static string LanguageName(string code, string language) =>
+        Resources.GetString("language." + code, Language.Culture(language)) ?? code;
+
     public static string Number(int n, string language) => n.ToString("N0", Language.Culture(language));
 
     /// <summary>The texts' keys, from the English file.</summary>
