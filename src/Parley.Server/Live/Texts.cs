@@ -8,8 +8,8 @@ using Parley.Core.Claims;
 namespace Parley.Server.Live;
 
 /// <summary>
-/// The words of the live broadcast, the page's own and the automatic entries', in English, Ukrainian and Russian: one
-/// resource file per language (Texts.resx, Texts.uk.resx, Texts.ru.resx). Placeholders are named (<c>{sideA}</c>,
+/// The words of the live broadcast, the page's own and the automatic entries', in English, Ukrainian, Russian and Turkish: one
+/// resource file per language (Texts.resx, Texts.uk.resx, Texts.ru.resx, Texts.tr.resx). Placeholders are named (<c>{sideA}</c>,
 /// <c>{releasedA}</c>), because the languages put the values in different orders.
 /// </summary>
 /// <remarks>

@@ -115,14 +115,9 @@ public static class LiveProjection
                     new("releasedA", f.ReleasedA), new("sideA", x.SideA), new("releasedB", f.ReleasedB), new("sideB", x.SideB)));
                 break;
             case ClaimRecorded c when state.Exchanges.GetValueOrDefault(c.Exchange) is { } x:
-                // The verdict as the record stood when the claim was recorded; a later claim shows how it stands then.
-                var check = ClaimCheck.Of(state.Claims[c.Id], ExchangeSummary.Of(x));
-                var claimKind = c.Type + (c.Stage is null ? "." : ".stage.") + check.Verdict.ToWord();
-                TextArgument[] claim = [new("claimant", c.Claimant), new("figure", c.Figure), new("side", c.Holder), new("value", c.Value),
-                    new("recorded", check.Recorded), new("difference", Math.Abs(check.Difference)), new(Reference, RefOf(RecordKind.Claim, c.Id)),
-                    new("source", c.Source)];
-                PublishOn(PagesShowing(state, x.Id), Auto(c.At, claimKind,
-                    c.Stage is { } claimStage ? [.. claim, new("stage", x.Stages[claimStage].Number)] : claim));
+                // The verdict as the record stood when the claim was recorded; the figures section shows how it stands now.
+                var claimText = ClaimText(state.Claims[c.Id], x);
+                PublishOn(PagesShowing(state, x.Id), new LiveEntry(seq, "auto-" + seq, c.At, key, null, claimText, null, null));
                 break;
             case RecordCorrected r:
                 // Beside the original on every page that shows it, as a press correction is (LivePage.With marks the original).
@@ -141,6 +136,20 @@ public static class LiveProjection
                 break;
         }
         return new LiveUpdate(new LiveBroadcast(pages, seq), published);
+    }
+
+    /// <summary>
+    /// A claim beside what the record of <paramref name="exchange"/> shows: agrees, differs (by how much) or not yet in the
+    /// record, worded by kind (<c>claim.recorded[.stage].VERDICT</c>) in the reader's language.
+    /// </summary>
+    public static AutoText ClaimText(Claim claim, Exchange exchange)
+    {
+        var check = ClaimCheck.Of(claim, ExchangeSummary.Of(exchange));
+        var kind = WireTypes.NameOf<ClaimRecorded>() + (claim.Stage is null ? "." : ".stage.") + check.Verdict.ToWord();
+        TextArgument[] arguments = [new("claimant", claim.Claimant), new("figure", claim.Figure), new("side", claim.Holder), new("value", claim.Value),
+            new("recorded", check.Recorded), new("difference", Math.Abs(check.Difference)), new(Reference, RefOf(RecordKind.Claim, claim.Id)),
+            new("source", claim.Source)];
+        return new AutoText(kind, claim.Stage is { } stage ? [.. arguments, new("stage", exchange.Stages[stage].Number)] : [.. arguments]);
     }
 
     /// <summary>The argument of an automatic entry that names the talks entry it shows, so a correction finds it.</summary>
