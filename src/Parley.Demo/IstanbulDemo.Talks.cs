@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Parley.Core.Commands;
 using Parley.Core.Talks;
@@ -24,8 +25,7 @@ public static partial class IstanbulDemo
             ("Oleh Luhovskyi", DelegationRole.Member, "First Deputy Head of the Foreign Intelligence Service"),
             ("Oleksiy Shevchenko", DelegationRole.Member, "Deputy Chief of the General Staff"));
         s.Do(new StartRound("r1", At(2025, 5, 16, 13, 30)), m);
-        s.Do(new RecordStatement("r1-medinsky", "r1", "Vladimir Medinsky", "RU", At(2025, 5, 16, 15, 45), "en",
-            "in the coming days", new Uri("https://www.themoscowtimes.com/")), m);
+        Statements(s);
         s.Do(new ConcludeRound("r1", At(2025, 5, 16, 15, 25)), m);
         s.Do(new RecordAgreement("r1-exchange", "r1", "Prisoner exchange of 1,000 for 1,000",
             "A prisoner exchange of 1,000 for 1,000, the largest since 2022.", "1,000 for 1,000", ["RU", "UA"]), m);
@@ -50,6 +50,31 @@ public static partial class IstanbulDemo
         s.Do(new ConcludeRound("r3", At(2025, 7, 23, 21, 16)), m);
         s.Do(new RecordAgreement("r3-exchange", "r3", "A further exchange of at least 1,200 prisoners of war from each side",
             "A further exchange of at least 1,200 prisoners of war from each side.", "at least 1200 for at least 1200", ["RU", "UA"]), m);
+    }
+
+    /// <summary>
+    /// Round 1's statements, as "an English-language report of the day gave them" (Data/istanbul-2025.md): all three said in
+    /// Russian. Medinsky's words are known in Russian; the two deputies' only in English translation, so the record keeps
+    /// the translation, marked as such, and no invented original. The facts name the day's outlets, not the article
+    /// that carried each quote, so each statement cites the day's two English-language outlets, seen on 16 May; the
+    /// hours are illustrative (after the round ended).
+    /// </summary>
+    private static void Statements(DemoScript s)
+    {
+        var m = DemoActors.Mediator;
+        var seen = Announced(2025, 5, 16).Plus(Duration.FromHours(9));
+        ImmutableList<StatementSource> day =
+        [
+            new(new Uri("https://www.themoscowtimes.com/"), "The Moscow Times", seen),
+            new(new Uri("https://english.pravda.ru/"), "Pravda.ru (English)", seen),
+        ];
+        s.Do(new RecordStatement("r1-medinsky", "r1", "Vladimir Medinsky", "RU", At(2025, 5, 16, 15, 45), "ru", "в ближайшие дни",
+            Sources: day, Translations: [new Translation("en", "in the coming days")]), m);
+        s.Do(new RecordStatement("r1-duma-deputy", "r1", "A senior Russian deputy (unnamed in the report)", "RU", At(2025, 5, 16, 16, 0), "ru", null,
+            Sources: day, Translations: [new Translation("en",
+                "The most important thing is that this meeting took place, despite the serious resistance of the Ukrainians, who as if tried in every way to thwart this meeting, this stage of negotiations")]), m);
+        s.Do(new RecordStatement("r1-chepa", "r1", "Alexei Chepa (State Duma)", "RU", At(2025, 5, 16, 16, 0), "ru", null,
+            Sources: day, Translations: [new Translation("en", "big result")]), m);
     }
 
     private static void Delegation(DemoScript s, string round, string party, params (string Name, DelegationRole Role, string Title)[] members)

@@ -82,7 +82,7 @@ public static class ParleyServer
 
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapLiveApi().MapLiveAssets().MapLogApi();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapTalksApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapLiveApi().MapLiveEmbed().MapLiveAssets().MapLogApi();
         app.MapDesk();
         return app;
     }

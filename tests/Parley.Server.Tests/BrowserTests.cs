@@ -106,4 +106,53 @@ public sealed class BrowserTests(DemoServer demo) : IAsyncLifetime
         Assert.Contains("two hours", await again.Locator($"#e-{original} del.original").InnerTextAsync());
         Assert.Contains("39 minutes", await again.Locator($"#e-{original} .correction").InnerTextAsync());
     }
+
+    /// <summary>
+    /// A newsroom's page on another origin (answered by the browser itself) framing the counter of May 2025. Its host is
+    /// under .localhost: chromium does not let a page on a public address frame one on a loopback address.
+    /// </summary>
+    private async Task<IPage> Newsroom(IBrowserContext context)
+    {
+        var embed = Url("/live/may-2025/embed?lang=en");
+        await context.RouteAsync("http://newsroom.localhost/**", route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html",
+            Body = $"<!doctype html><title>Newsroom</title><h1>Our story</h1><iframe src=\"{embed}\" width=\"360\" height=\"170\"></iframe>",
+        }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("http://newsroom.localhost/story");
+        return page;
+    }
+
+    [Fact]
+    public async Task the_counter_embedded_in_another_origin_renders_with_javascript_off()
+    {
+        await using var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await Newsroom(context);
+
+        var frame = page.FrameLocator("iframe");
+        Assert.Contains("returned so far: 1,000 of 1,000 each side", await frame.Locator("#counter").InnerTextAsync());
+        Assert.Contains("Prisoner exchange of 1,000 for 1,000", await frame.Locator(".title").InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Screenshot("embed-no-javascript.png") });
+    }
+
+    [Fact]
+    public async Task the_counter_embedded_in_another_origin_follows_the_event_stream_with_javascript_on()
+    {
+        await using var context = await Browser.NewContextAsync();
+        var page = await Newsroom(context);
+        var frame = page.Frames.Single(f => f.Url.Contains("/embed", StringComparison.Ordinal));
+        await frame.WaitForSelectorAsync("body[data-connected='true']", new() { Timeout = 10_000 });
+        using var press = demo.Server.Client("press");
+
+        var posted = System.Diagnostics.Stopwatch.StartNew();
+        await press.PostEntry("may-2025", "Families gather at the **border** crossing.", key: true);
+        await frame.WaitForFunctionAsync("() => document.getElementById('latest-text').textContent.includes('border crossing')", null, new() { Timeout = 10_000 });
+        posted.Stop();
+
+        // The bar is 1 s; the time is printed for the closing note rather than asserted on a shared, loaded machine.
+        TestContext.Current.TestOutputHelper?.WriteLine($"embedded counter updated {posted.ElapsedMilliseconds} ms after the entry was posted");
+        File.WriteAllText(Path.Combine(Artifacts.Folder("screenshots"), "embed-latency.txt"), $"{posted.ElapsedMilliseconds} ms\n");
+        await page.ScreenshotAsync(new() { Path = Screenshot("embed-javascript.png") });
+    }
 }

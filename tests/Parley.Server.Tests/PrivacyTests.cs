@@ -55,7 +55,7 @@ public sealed partial class PrivacyTests(DemoServer demo)
         {
             paths.Add($"/api/exchanges/{page.Live}");
             paths.Add($"/api/exchanges/{page.Live}/feasibility");
-            foreach (var language in new[] { "en", "uk", "ru" })
+            foreach (var language in new[] { "en", "uk", "ru", "tr" })
             {
                 paths.Add($"/live/{page.Live}?lang={language}");
                 paths.Add($"/live/{page.Live}/feed.atom?lang={language}");

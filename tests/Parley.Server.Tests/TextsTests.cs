@@ -5,7 +5,7 @@ namespace Parley.Server.Tests;
 /// <summary>The live broadcast's texts: every one in every language, with the same named placeholders as English.</summary>
 public sealed class TextsTests
 {
-    public static TheoryData<string> Languages => ["uk", "ru"];
+    public static TheoryData<string> Languages => ["uk", "ru", "tr"];
 
     [Theory]
     [MemberData(nameof(Languages))]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Parley.Core.Commands;
 using Parley.Core.Events;
@@ -96,13 +97,71 @@ public static partial class Decider
         {
             FindParty(context, party);
         }
-        if (c.Source is null || !c.Source.IsAbsoluteUri || (c.Source.Scheme != Uri.UriSchemeHttps && c.Source.Scheme != Uri.UriSchemeHttp))
+        var language = LanguageTag(c.Language, "language");
+        var sources = StatementSources(context, c);
+        var translations = ImmutableList.CreateBuilder<Translation>();
+        for (var i = 0; i < (c.Translations?.Count ?? 0); i++)
         {
-            throw new InvalidFieldException("source", c.Source, "source must be an absolute http or https address");
+            var translation = c.Translations![i];
+            var into = LanguageTag(translation?.Language, $"translations[{i}].language");
+            if (into == language)
+            {
+                throw new InvalidFieldException($"translations[{i}].language", into,
+                    $"a translation is into another language than the one the statement was said in ('{language}'): the quote itself is the original");
+            }
+            if (translations.Any(t => t.Language == into))
+            {
+                throw new InvalidFieldException($"translations[{i}].language", into, $"the statement already has a translation into '{into}'");
+            }
+            translations.Add(new Translation(into, Required(translation!.Quote, $"translations[{i}].quote")));
         }
-        var language = Required(c.Language, "language");
+        var quote = string.IsNullOrWhiteSpace(c.Quote) && translations.Count > 0 ? null : Required(c.Quote, "quote");
         context.Emit(new StatementRecorded(id, round.Id, Required(c.Speaker, "speaker"), c.Party,
-            ToInstant(c.At, round.Zone, "at"), language, Required(c.Quote, "quote"), c.Source.ToString()));
+            ToInstant(c.At, round.Zone, "at"), language, quote, sources[0].Url.ToString(),
+            c.Sources is null ? null : sources, translations.Count == 0 ? null : translations.ToImmutable()));
+    }
+
+    /// <summary>The statement's sources: <c>sources</c>, or the one address in <c>source</c> (its host as the outlet); at least one.</summary>
+    private static ImmutableList<StatementSource> StatementSources(Context context, RecordStatement c)
+    {
+        if (c.Source is not null && c.Sources is not null)
+        {
+            throw new InvalidFieldException("source", c.Source, "give either 'source' (one address) or 'sources', not both");
+        }
+        if (c.Source is { } single)
+        {
+            return [new StatementSource(HttpAddress(single, "source"), single.Host)];
+        }
+        if (c.Sources is not { Count: > 0 } given)
+        {
+            throw new InvalidFieldException("sources", null, "a statement needs at least one source: where it was reported (url, outlet, when seen)");
+        }
+        var sources = ImmutableList.CreateBuilder<StatementSource>();
+        for (var i = 0; i < given.Count; i++)
+        {
+            var source = given[i] ?? throw new InvalidFieldException($"sources[{i}]", null, "a source must be an object with url and outlet");
+            var seen = source.Seen is { } instant && instant > context.Now
+                ? throw new InvalidFieldException($"sources[{i}].seen", instant, "seen must not be in the future: it says when the report was seen")
+                : source.Seen;
+            sources.Add(new StatementSource(HttpAddress(source.Url, $"sources[{i}].url"), Required(source.Outlet, $"sources[{i}].outlet"), seen));
+        }
+        return sources.ToImmutable();
+    }
+
+    private static Uri HttpAddress(Uri? address, string field) =>
+        address is null || !address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)
+            ? throw new InvalidFieldException(field, address, $"{field} must be an absolute http or https address")
+            : address;
+
+    /// <summary>A language as a BCP 47 primary tag of two or three lowercase letters ("ru", "uk", "tr").</summary>
+    private static string LanguageTag(string? tag, string field)
+    {
+        var language = Required(tag, field);
+        if (language.Length is < 2 or > 3 || !language.All(char.IsAsciiLetterLower))
+        {
+            throw new InvalidFieldException(field, language, $"{field} must be a language code of two or three lowercase letters, such as ru, uk or en");
+        }
+        return language;
     }
 
     private static void RecordAgreement(Context context, RecordAgreement c)

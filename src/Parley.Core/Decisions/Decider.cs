@@ -53,6 +53,7 @@ public static partial class Decider
             case SubmitSigned c: SubmitSigned(context, c); break;
             case PostEntry c: PostEntry(context, c); break;
             case RecordClaim c: RecordClaim(context, c); break;
+            case CorrectRecord c: CorrectRecord(context, c); break;
             case RecordMatchCandidates c: RecordMatchCandidates(context, c); break;
             case DecideMatch c: DecideMatch(context, c); break;
             case ConfirmMatch c: ConfirmMatch(context, c); break;

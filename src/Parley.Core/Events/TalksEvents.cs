@@ -26,10 +26,20 @@ public sealed record RoundStarted(string Round, Instant At) : DomainEvent;
 [WireName("round.concluded"), LiveEntry(Key = true)]
 public sealed record RoundConcluded(string Round, Instant At) : DomainEvent;
 
+/// <summary>
+/// A statement. <see cref="Source"/> is its first source's address (all an older log has); <see cref="Sources"/> and
+/// <see cref="Translations"/> are absent in older logs, so their bytes are unchanged. <see cref="Quote"/> is absent when only
+/// translations of the words are known.
+/// </summary>
 [WireName("statement.recorded"), LiveEntry]
 public sealed record StatementRecorded(
-    string Id, string Round, string Speaker, string? Party, Instant At, string Language, string Quote, string Source) : DomainEvent;
+    string Id, string Round, string Speaker, string? Party, Instant At, string Language, string? Quote, string Source,
+    ImmutableList<StatementSource>? Sources = null, ImmutableList<Translation>? Translations = null) : DomainEvent;
 
 [WireName("agreement.reached"), LiveEntry(Key = true)]
 public sealed record AgreementReached(
     string Id, string Round, string Title, string Text, string? Terms, ImmutableList<string> Signatories) : DomainEvent;
+
+/// <summary>A correction or retraction of a statement, an agreement or a claim, shown beside the original entry.</summary>
+[WireName("record.corrected"), LiveEntry]
+public sealed record RecordCorrected(string Id, RecordKind Kind, string Target, string Note, bool Retracts, Instant At) : DomainEvent;

@@ -42,7 +42,8 @@ public sealed partial record ParleyState
             RoundConcluded c => WithRound(c.Round, round => round with { Status = RoundStatus.Concluded, End = c.At }),
             StatementRecorded s => this with
             {
-                Statements = Statements.Add(s.Id, new Statement(s.Id, s.Round, s.Speaker, s.Party, s.At, s.Language, s.Quote, new Uri(s.Source))),
+                Statements = Statements.Add(s.Id, new Statement(s.Id, s.Round, s.Speaker, s.Party, s.At, s.Language, s.Quote,
+                    s.Sources ?? [new StatementSource(new Uri(s.Source), new Uri(s.Source).Host)], s.Translations ?? [])),
             },
             AgreementReached a => this with
             {
@@ -126,6 +127,7 @@ public sealed partial record ParleyState
             MatchConfirmed m => WithMatchConfirmation(m, Version + 1),
             EntryPosted p => WithEntry(p),
             ClaimRecorded c => WithClaim(c),
+            RecordCorrected c => WithCorrection(c),
             OfficerRegistered o => WithOfficer(o),
             SubmissionSigned s => WithSubmission(s),
             _ => throw new ArgumentException($"The fold does not know the event type '{e.Type}'.", nameof(e)),

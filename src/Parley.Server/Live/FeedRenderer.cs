@@ -21,7 +21,8 @@ public static class FeedRenderer
     /// <summary>How many of the newest entries a feed carries.</summary>
     public const int Entries = 100;
 
-    public static byte[] Atom(LivePage page, string title, string language, string baseUrl, LiveFragments html)
+    /// <summary>The Atom feed; <paramref name="feed"/> is the feed's file name without extension (the page's whole feed, or its key events).</summary>
+    public static byte[] Atom(LivePage page, string title, string language, string baseUrl, LiveFragments html, string feed = "feed")
     {
         var pageUrl = PageUrl(page, baseUrl);
         var entries = NewestFirst(page);
@@ -32,10 +33,10 @@ public static class FeedRenderer
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", AtomNamespace);
             xml.WriteAttributeString("xml", "lang", null, language);
-            xml.WriteElementString("id", AtomNamespace, pageUrl);
+            xml.WriteElementString("id", AtomNamespace, feed == "feed" ? pageUrl : $"{pageUrl}/{feed}");
             xml.WriteElementString("title", AtomNamespace, title);
             xml.WriteElementString("updated", AtomNamespace, Rfc3339(Updated(page)));
-            Link(xml, "self", $"{pageUrl}/feed.atom?lang={language}", "application/atom+xml");
+            Link(xml, "self", $"{pageUrl}/{feed}.atom?lang={language}", "application/atom+xml");
             Link(xml, "alternate", $"{pageUrl}?lang={language}", "text/html");
             xml.WriteStartElement("author", AtomNamespace);
             xml.WriteElementString("name", AtomNamespace, "Parley");
@@ -69,7 +70,7 @@ public static class FeedRenderer
     }
 
     /// <summary>The JSON Feed 1.1; <paramref name="extension"/> is its <c>_parley</c> object (extensions begin with an underscore), if any.</summary>
-    public static byte[] Json(LivePage page, string title, string language, string baseUrl, LiveFragments html, JsonObject? extension = null)
+    public static byte[] Json(LivePage page, string title, string language, string baseUrl, LiveFragments html, JsonObject? extension = null, string file = "feed")
     {
         var pageUrl = PageUrl(page, baseUrl);
         var entries = NewestFirst(page);
@@ -99,7 +100,7 @@ public static class FeedRenderer
             ["version"] = "https://jsonfeed.org/version/1.1",
             ["title"] = title,
             ["home_page_url"] = $"{pageUrl}?lang={language}",
-            ["feed_url"] = $"{pageUrl}/feed.json?lang={language}",
+            ["feed_url"] = $"{pageUrl}/{file}.json?lang={language}",
             ["language"] = language,
             ["authors"] = new JsonArray(new JsonObject { ["name"] = "Parley" }),
             ["items"] = items,

@@ -6,7 +6,7 @@ namespace Parley.Server.Live;
 /// <summary>The languages of the live broadcast, chosen by <c>?lang=</c> or else the reader's <c>Accept-Language</c>.</summary>
 public static class Language
 {
-    public static readonly IReadOnlyList<string> Supported = ["en", "uk", "ru"];
+    public static readonly IReadOnlyList<string> Supported = ["en", "uk", "ru", "tr"];
 
     public static string Of(HttpRequest request)
     {
@@ -34,6 +34,7 @@ public static class Language
     {
         "uk" => "uk-UA",
         "ru" => "ru-RU",
+        "tr" => "tr-TR",
         _ => "en-GB",
     });
 }

@@ -31,6 +31,10 @@ public static class LiveApi
             .WithSummary("The entries as an Atom feed (RFC 4287), with ETag");
         pages.MapGet("/live/{id}/feed.json", LiveFeeds.Json).CacheOutput(LiveCaching.FeedsPolicy)
             .WithSummary("The entries as a JSON Feed 1.1, with ETag");
+        pages.MapGet("/live/{id}/key-events.atom", LiveFeeds.KeyAtom).CacheOutput(LiveCaching.FeedsPolicy)
+            .WithSummary("The key events only, as an Atom feed (RFC 4287), with ETag");
+        pages.MapGet("/live/{id}/key-events.json", LiveFeeds.KeyJson).CacheOutput(LiveCaching.FeedsPolicy)
+            .WithSummary("The key events only, as a JSON Feed 1.1, with ETag");
 
         routes.MapPost("/api/live/{live}/entries", PostEntryAsync)
             .WithTags("Live broadcast")

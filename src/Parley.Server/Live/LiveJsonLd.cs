@@ -39,8 +39,9 @@ public static class LiveJsonLd
         };
         if (page.Entries.Count > 0)
         {
-            ld["coverageStartTime"] = InstantPattern.ExtendedIso.Format(page.Entries[0].At);
-            ld["dateModified"] = InstantPattern.ExtendedIso.Format(page.Entries[^1].At);
+            // Entries are in log order; one recorded after the fact (a statement, a claim) may be dated before an earlier one.
+            ld["coverageStartTime"] = InstantPattern.ExtendedIso.Format(page.Entries.Min(e => e.At));
+            ld["dateModified"] = InstantPattern.ExtendedIso.Format(page.Entries.Max(e => e.At));
         }
         return ld;
     }

@@ -4,20 +4,32 @@ using Parley.Core.State;
 
 namespace Parley.Server.Live;
 
-/// <summary>What a live page shows besides its entries: its title and the figures of the exchanges it covers.</summary>
-public sealed record LiveView(string Title, IReadOnlyList<ExchangeSummary> Exchanges)
+/// <summary>
+/// What a live page shows besides its entries: its title, the figures of the exchanges it covers (each headed by its
+/// agreement's title, <see cref="TitleOf"/>), and the claims about them with their verdict as the record stands now.
+/// </summary>
+public sealed record LiveView(
+    string Title, IReadOnlyList<ExchangeSummary> Exchanges, IReadOnlyDictionary<string, string> ExchangeTitles,
+    IReadOnlyDictionary<string, IReadOnlyList<AutoText>> Claims)
 {
     public static LiveView Of(LivePage page, ParleyState state, string language)
     {
-        var exchanges = LiveProjection.ExchangesOn(page, state).Select(ExchangeSummary.Of).ToList();
+        var shown = LiveProjection.ExchangesOn(page, state);
+        var exchanges = shown.Select(ExchangeSummary.Of).ToList();
+        var titles = shown.ToDictionary(x => x.Id, x => state.Agreements.GetValueOrDefault(x.AgreementId)?.Title ?? x.Id, StringComparer.Ordinal);
+        var claims = shown.ToDictionary(x => x.Id, x => (IReadOnlyList<AutoText>)[.. state.Claims.Values
+            .Where(c => c.Exchange == x.Id && state.CorrectionOf(Core.Talks.RecordKind.Claim, c.Id) is not { Retracts: true })
+            .OrderBy(c => c.At).Select(c => LiveProjection.ClaimText(c, x))], StringComparer.Ordinal);
         if (page.Kind == LivePageKind.Round && state.Rounds.GetValueOrDefault(page.Live) is { } round)
         {
-            return new LiveView(Texts.Format("index.round", language, new("number", round.Number), new("venue", round.Venue), new("city", round.City)), exchanges);
+            return new LiveView(Texts.Format("index.round", language, new("number", round.Number), new("venue", round.Venue), new("city", round.City)),
+                exchanges, titles, claims);
         }
-        var exchange = state.Exchanges[page.Live];
-        var title = state.Agreements.GetValueOrDefault(exchange.AgreementId)?.Title ?? exchange.Id;
-        return new LiveView(Texts.Format("index.exchange", language, new TextArgument("title", title)), exchanges);
+        return new LiveView(Texts.Format("index.exchange", language, new TextArgument("title", titles[page.Live])), exchanges, titles, claims);
     }
+
+    /// <summary>An exchange's title: its agreement's (the reader knows "Prisoner exchange of 1,000 for 1,000", not "may-2025").</summary>
+    public string TitleOf(ExchangeSummary x) => ExchangeTitles.GetValueOrDefault(x.Id) ?? x.Id;
 
     /// <summary>"returned so far: 697 of 1,000 each side", or the count per side where the terms are not symmetric.</summary>
     public static string Returned(ExchangeSummary x, string language) =>

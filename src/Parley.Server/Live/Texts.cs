@@ -8,8 +8,8 @@ using Parley.Core.Claims;
 namespace Parley.Server.Live;
 
 /// <summary>
-/// The words of the live broadcast, the page's own and the automatic entries', in English, Ukrainian and Russian: one
-/// resource file per language (Texts.resx, Texts.uk.resx, Texts.ru.resx). Placeholders are named (<c>{sideA}</c>,
+/// The words of the live broadcast, the page's own and the automatic entries', in English, Ukrainian, Russian and Turkish: one
+/// resource file per language (Texts.resx, Texts.uk.resx, Texts.ru.resx, Texts.tr.resx). Placeholders are named (<c>{sideA}</c>,
 /// <c>{releasedA}</c>), because the languages put the values in different orders.
 /// </summary>
 /// <remarks>
@@ -51,6 +51,10 @@ public static class Texts
     /// <summary>A time as the venue's clocks showed it, e.g. "16 May 2025, 13:30".</summary>
     public static string Time(ZonedDateTime time, string language) =>
         time.ToString("d MMMM uuuu, HH:mm", Language.Culture(language));
+
+    /// <summary>A language's name in the reader's language ("Russian", "російська"), or its code if Parley has no name for it.</summary>
+    public static string LanguageName(string code, string language) =>
+        Resources.GetString("language." + code, Language.Culture(language)) ?? code;
 
     public static string Number(int n, string language) => n.ToString("N0", Language.Culture(language));
 

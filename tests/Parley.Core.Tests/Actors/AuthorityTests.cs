@@ -89,6 +89,7 @@ public sealed class AuthorityTests
         ["record-match-candidates"] = s => new RecordMatchCandidates(World.X, [new($"R-{s}-00003", $"{s}-00002", 0.4, CandidateDecision.Review, "surname: exact")], "engine 1"),
         ["decide-match"] = s => new DecideMatch(World.X, $"R-{s}-00002", $"{s}-00002", MatchVerdict.Accept, "same"),
         ["post-entry"] = _ => new PostEntry("e9", World.X, "An update."),
+        ["correct-record"] = _ => new CorrectRecord("k9", Core.Talks.RecordKind.Agreement, "a1", "The title was wrong."),
         ["record-claim"] = s => new RecordClaim("c9", World.X, "A ministry", PartyHolding(s), Core.Claims.ClaimFigure.Released, 1, new Uri("https://example.org/"), World.Now, "s1"),
         ["submit-list"] = s => new SubmitList(World.X, PartyHolding(s), ListKind.Offer, [World.Entry($"new-{s}")]),
         ["list-persons"] = s => new ListPersons(World.X, s, [World.Entry($"new-{s}")]),
@@ -126,7 +127,7 @@ public sealed class AuthorityTests
         return name switch
         {
             "post-entry" => [World.Press],
-            "record-claim" => [World.Mediator, World.Press],
+            "record-claim" or "correct-record" => [World.Mediator, World.Press],
             "submit-list" or "list-persons" or "amend-person" or "release" or "withdraw" or "signed-submission" => [World.Mediator, holder],
             "submit-list (request)" or "amend-person (request)" or "withdraw (request)" or "carry-requests" or "receive" or "dispute" => [World.Mediator, receiver],
             "confirm-match" or "match" => [receiver],

@@ -80,14 +80,19 @@ public static class LiveProjection
                 var minutes = round.ActualStart is { } start ? (int)(c.At - start).TotalMinutes : 0;
                 Publish(c.Round, Auto(c.At, c.Type, new("number", round.Number), new("minutes", minutes)));
                 break;
-            case StatementRecorded s:
-                Publish(s.Round, Auto(s.At, s.Type, new("speaker", s.Speaker), new("party", s.Party ?? ""), new("quote", s.Quote)));
+            case StatementRecorded s when state.Statements.GetValueOrDefault(s.Id) is { } statement:
+                // Where only translations of the words are known, the first one stands for them, marked as a translation.
+                var words = s.Quote is { } said ? new TextArgument("quote", said) : new TextArgument("quote", statement.Translations[0].Quote);
+                Publish(s.Round, Auto(s.At, s.Quote is null ? s.Type + ".translated" : s.Type, new("speaker", s.Speaker), new("party", s.Party ?? ""), words,
+                    new(Reference, RefOf(RecordKind.Statement, s.Id)), new("language", statement.Language),
+                    new("sources", statement.Sources), new("translations", statement.Translations)));
                 break;
             case AgreementReached a:
                 var at = state.Rounds.GetValueOrDefault(a.Round)?.End ?? logged.Recorded;
+                var agreement = new TextArgument(Reference, RefOf(RecordKind.Agreement, a.Id));
                 Publish(a.Round, a.Terms is null
-                    ? Auto(at, a.Type + ".plain", new TextArgument("title", a.Title))
-                    : Auto(at, a.Type, new("title", a.Title), new("formula", a.Terms)));
+                    ? Auto(at, a.Type + ".plain", new TextArgument("title", a.Title), agreement)
+                    : Auto(at, a.Type, new("title", a.Title), new("formula", a.Terms), agreement));
                 break;
             case ExchangeOpened o when RoundOf(state, o.Exchange) is { } round:
                 Open(o.Exchange, LivePageKind.Exchange, round.Zone);
@@ -110,13 +115,21 @@ public static class LiveProjection
                     new("releasedA", f.ReleasedA), new("sideA", x.SideA), new("releasedB", f.ReleasedB), new("sideB", x.SideB)));
                 break;
             case ClaimRecorded c when state.Exchanges.GetValueOrDefault(c.Exchange) is { } x:
-                // The verdict as the record stood when the claim was recorded; a later claim shows how it stands then.
-                var check = ClaimCheck.Of(state.Claims[c.Id], ExchangeSummary.Of(x));
-                var claimKind = c.Type + (c.Stage is null ? "." : ".stage.") + check.Verdict.ToWord();
-                TextArgument[] claim = [new("claimant", c.Claimant), new("figure", c.Figure), new("side", c.Holder), new("value", c.Value),
-                    new("recorded", check.Recorded), new("difference", Math.Abs(check.Difference))];
-                PublishOn(PagesShowing(state, x.Id), Auto(c.At, claimKind,
-                    c.Stage is { } claimStage ? [.. claim, new("stage", x.Stages[claimStage].Number)] : claim));
+                // The verdict as the record stood when the claim was recorded; the figures section shows how it stands now.
+                var claimText = ClaimText(state.Claims[c.Id], x);
+                PublishOn(PagesShowing(state, x.Id), new LiveEntry(seq, "auto-" + seq, c.At, key, null, claimText, null, null));
+                break;
+            case RecordCorrected r:
+                // Beside the original on every page that shows it, as a press correction is (LivePage.With marks the original).
+                var target = RefOf(r.Kind, r.Target);
+                foreach (var page in pages.Values.ToList())
+                {
+                    if (page.Entries.FirstOrDefault(e => e.Auto?[Reference] as string == target) is { } original)
+                    {
+                        Publish(page.Live, new LiveEntry(seq, "auto-" + seq, r.At, key, null,
+                            new AutoText(r.Retracts ? "record.retracted" : "record.corrected", [new("note", r.Note)]), original.Id, null));
+                    }
+                }
                 break;
             case EntryPosted p:
                 Publish(p.Live, new LiveEntry(seq, p.Id, p.At, key, p.Markdown, null, p.Corrects, null));
@@ -124,6 +137,25 @@ public static class LiveProjection
         }
         return new LiveUpdate(new LiveBroadcast(pages, seq), published);
     }
+
+    /// <summary>
+    /// A claim beside what the record of <paramref name="exchange"/> shows: agrees, differs (by how much) or not yet in the
+    /// record, worded by kind (<c>claim.recorded[.stage].VERDICT</c>) in the reader's language.
+    /// </summary>
+    public static AutoText ClaimText(Claim claim, Exchange exchange)
+    {
+        var check = ClaimCheck.Of(claim, ExchangeSummary.Of(exchange));
+        var kind = WireTypes.NameOf<ClaimRecorded>() + (claim.Stage is null ? "." : ".stage.") + check.Verdict.ToWord();
+        TextArgument[] arguments = [new("claimant", claim.Claimant), new("figure", claim.Figure), new("side", claim.Holder), new("value", claim.Value),
+            new("recorded", check.Recorded), new("difference", Math.Abs(check.Difference)), new(Reference, RefOf(RecordKind.Claim, claim.Id)),
+            new("source", claim.Source)];
+        return new AutoText(kind, claim.Stage is { } stage ? [.. arguments, new("stage", exchange.Stages[stage].Number)] : [.. arguments]);
+    }
+
+    /// <summary>The argument of an automatic entry that names the talks entry it shows, so a correction finds it.</summary>
+    public const string Reference = "ref";
+
+    private static string RefOf(RecordKind kind, string id) => kind.ToString().ToLowerInvariant() + ":" + id;
 
     /// <summary>
     /// The pages whose figures differ between two states of the record: those showing an exchange that changed (people
