@@ -127,6 +127,8 @@ public sealed partial record ParleyState
             EntryPosted p => WithEntry(p),
             ClaimRecorded c => WithClaim(c),
             OfficerRegistered o => WithOfficer(o),
+            OfficerKeyRevoked r => WithOfficerRevoked(r),
+            OfficerKeyRotated r => WithOfficerRotated(r),
             SubmissionSigned s => WithSubmission(s),
             _ => throw new ArgumentException($"The fold does not know the event type '{e.Type}'.", nameof(e)),
         };
