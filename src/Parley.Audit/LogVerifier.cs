@@ -1,5 +1,5 @@
-using NodaTime;
 using System.Text.Json;
+using NodaTime;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
 using Parley.Core.Rules;
