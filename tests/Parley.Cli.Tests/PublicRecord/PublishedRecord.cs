@@ -64,7 +64,7 @@ internal sealed class PublishedRecord : IDisposable
             if (_origin is null)
             {
                 var key = Ok(ParleyCli.Run("keys", "show", "--db", Db)).GetAwaiter().GetResult().Output.Trim();
-                _origin = key[..key.LastIndexOf('+', key.LastIndexOf('+') - 1)];
+                _origin = key[..key.IndexOf('+', StringComparison.Ordinal)]; // key names hold no '+'; the key's base64 may
             }
             return _origin;
         }
