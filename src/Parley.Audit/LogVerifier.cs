@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NodaTime;
 using Parley.Core.Events;
 using Parley.Core.Exchanges;
 using Parley.Core.Rules;
@@ -71,7 +72,7 @@ public static class LogVerifier
         }
 
         var tree = new InMemoryHashStore();
-        var semantics = new LeafChecks(reveals);
+        var semantics = new LeafChecks(reveals, checkpoint.Origin);
         foreach (var bundleTile in TileLayout.TilesFor(checkpoint.Size).Where(t => t.Level == 0))
         {
             var bytes = source.Fetch(bundleTile.EntriesPath)
@@ -202,11 +203,12 @@ public static class LogVerifier
     /// figures, folded from the public parts by the domain's own fold (<see cref="ParleyState.Apply(DomainEvent)"/>), so
     /// they are the figures Parley itself shows (<see cref="ExchangeSummary.Of"/>), computed once.
     /// </summary>
-    private sealed class LeafChecks(IReadOnlyList<RevealedFile> reveals)
+    private sealed class LeafChecks(IReadOnlyList<RevealedFile> reveals, string origin)
     {
         private static readonly string SubmissionType = WireTypes.NameOf<SubmissionSigned>();
 
         private readonly Dictionary<string, (NoteVerifier Key, string Party)> _officers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _revoked = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (long Counter, long Entry)> _counters = new(StringComparer.Ordinal);
         private readonly Dictionary<long, RevealedFile> _reveals = reveals.GroupBy(r => r.Sequence).ToDictionary(g => g.Key, g => g.Last());
         private readonly HashSet<long> _checked = [];
@@ -254,6 +256,12 @@ public static class LogVerifier
             {
                 case OfficerRegistered officer:
                     RegisterOfficer(index, officer);
+                    break;
+                case OfficerKeyRevoked revoked:
+                    _revoked[revoked.Officer] = index;
+                    break;
+                case OfficerKeyRotated rotated:
+                    RotateOfficer(index, rotated);
                     break;
                 case SubmissionSigned submission:
                     CheckSubmission(index, leaf, submission);
@@ -308,6 +316,23 @@ public static class LogVerifier
             _officers[key.Name] = (key, officer.Party);
         }
 
+        private void RotateOfficer(long index, OfficerKeyRotated rotated)
+        {
+            if (!_officers.TryGetValue(rotated.Officer, out var registered))
+            {
+                throw new VerificationFailedException(index, $"the key of \"{rotated.Officer}\" is rotated, but no such officer is registered earlier in the log");
+            }
+            try
+            {
+                _officers[rotated.Officer] = (NoteVerifier.Parse(rotated.Key), registered.Party);
+            }
+            catch (LedgerException e)
+            {
+                throw new VerificationFailedException(index, $"the officer's new key is not a valid verifier key: {e.Message}");
+            }
+            _revoked.Remove(rotated.Officer);
+        }
+
         private void CheckSubmission(long index, EventLeaf leaf, SubmissionSigned signed)
         {
             var officer = signed.Officer;
@@ -323,10 +348,22 @@ public static class LogVerifier
             {
                 throw new VerificationFailedException(index, $"officer \"{officer}\" belongs to party {registered.Party}, but the submission is for party {signed.Party}");
             }
+            if (_revoked.TryGetValue(officer, out var revokedAt))
+            {
+                throw new VerificationFailedException(index, $"officer \"{officer}\"'s key was revoked by entry {revokedAt}, but a submission signed with it was recorded after");
+            }
+            if (signed.Origin is { } signedFor && signedFor != origin)
+            {
+                throw new VerificationFailedException(index, $"the submission was signed for the log \"{signedFor}\", not this one (\"{origin}\"): it was moved from another log");
+            }
+            if (signed.NotAfter is { } notAfter && leaf.RecordedAtUnixMs > notAfter.ToUnixTimeMilliseconds())
+            {
+                throw new VerificationFailedException(index, $"the submission was recorded at {Instant.FromUnixTimeMilliseconds(leaf.RecordedAtUnixMs)}, after the time it was signed to be valid until ({notAfter})");
+            }
             Submission submission;
             try
             {
-                submission = new Submission(signed.Exchange, signed.Party, officer, signed.Counter, signed.Command, commitment);
+                submission = new Submission(signed.Exchange, signed.Party, officer, signed.Counter, signed.Command, commitment, signed.Origin, signed.NotAfter?.ToDateTimeOffset());
             }
             catch (Exception e) when (e is ArgumentException or LedgerException)
             {

@@ -69,6 +69,15 @@ public sealed record ServerOptions
     /// </summary>
     public TimeSpan FlushTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// How long the figures of a page are gathered before they go to its readers: moves within the window are sent as one
+    /// frame with the figures as they are at its end (zero: a frame per move, unless the dispatcher is behind).
+    /// </summary>
+    public TimeSpan FiguresWindow { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The clock the figures window runs on (tests give a fake one).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>The backlog a reconnecting reader needs is written in chunks of this many bytes, each flushed before the next.</summary>
     public int BacklogChunkBytes { get; init; } = 16 * 1024;
 

@@ -122,7 +122,7 @@ public sealed class CommandApiTests(DemoServer demo)
         }
         var before = demo.Server.Store.Log.LastSequence;
         var inner = JsonSerializer.Serialize(new { command = "list-persons", exchange = "july-2025", side, persons = new[] { new { person = "july-x-3", names = new[] { "Test Person" } } } });
-        using var response = await demo.Server.Client("partyB").PostJson("/api/commands", SignedSubmissionTests.Signed(officer, party, "july-2025", 1, inner));
+        using var response = await demo.Server.Client("partyB").PostJson("/api/commands", SignedSubmissionTests.Signed(officer, party, "july-2025", 1, inner, demo.Server.Store.Origin));
         var problem = await response.Json();
         Assert.True(status == (int)response.StatusCode, problem.ToString());
         Assert.Equal(rule, problem.GetProperty("rule").GetString());

@@ -14,7 +14,7 @@ using Parley.Store.Serialization;
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--no-reference]`: hostile clients against
+/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference]`: hostile clients against
 /// a Parley server in its own process with its default limits, on loopback, in one run:
 /// <list type="number">
 /// <item>idle: N honest subscribers (default 2,000) reading a round's live page while the press posts entries (10 a second)
@@ -41,7 +41,7 @@ internal static class HostileBench
         switch (args.FirstOrDefault())
         {
             case "--serve":
-                return Serve(args[1], args[2]);
+                return Serve(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
             case "--hold":
                 return Hold(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
         }
@@ -49,13 +49,15 @@ internal static class HostileBench
         var honest = BenchOptions.Int(args, "--honest", 2_000);
         var storm = BenchOptions.Int(args, "--storm", 10_000);
         var seconds = BenchOptions.Int(args, "--seconds", 20);
+        // The server's window for a page's figures (-1: its default); 0 sends a frame per command, for comparison.
+        var figuresWindow = BenchOptions.Int(args, "--figures-window", -1);
         var limit = FileLimits.RaiseToHardLimit();
-        Console.WriteLine($"hostile: {honest:N0} honest subscribers, {hostile:N0} never-reading streams, a storm of {storm:N0}; {EntriesPerSecond} entries and {CommandsPerSecond} officers' commands a second, {seconds} s measured per phase; open-file limit {limit:N0} per process, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"hostile: {honest:N0} honest subscribers, {hostile:N0} never-reading streams, a storm of {storm:N0}; {EntriesPerSecond} entries and {CommandsPerSecond} officers' commands a second, {seconds} s measured per phase; figures window {(figuresWindow < 0 ? "default" : figuresWindow + " ms")}; open-file limit {limit:N0} per process, {Environment.ProcessorCount} cores");
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(20));
         using var folder = BenchOptions.NewFolder();
         try
         {
-            return RunAsync(folder, honest, hostile, storm, seconds, !args.Contains("--no-reference"), cts.Token).GetAwaiter().GetResult();
+            return RunAsync(folder, honest, hostile, storm, seconds, figuresWindow, !args.Contains("--no-reference"), cts.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
@@ -64,11 +66,11 @@ internal static class HostileBench
         }
     }
 
-    private static async Task<int> RunAsync(TempFolder folder, int honest, int hostile, int storm, int seconds, bool reference, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(TempFolder folder, int honest, int hostile, int storm, int seconds, int figuresWindow, bool reference, CancellationToken cancellationToken)
     {
         var (db, press, officer) = Prepare(folder);
         var port = SseBench.FreePort();
-        var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}"]);
+        var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", figuresWindow.ToString(CultureInfo.InvariantCulture)]);
         Phase idle;
         Phase attacked;
         long admittedHostile;
@@ -121,8 +123,8 @@ internal static class HostileBench
             await server.WaitForExitAsync(CancellationToken.None);
         }
 
-        var parleyStorm = await StormParley(db, press, storm, cancellationToken);
-        var nchanStorm = reference ? await StormNchan(folder, storm, cancellationToken) : null;
+        var parleyStorm = storm > 0 ? await StormParley(db, press, storm, cancellationToken) : null;
+        var nchanStorm = reference && storm > 0 ? await StormNchan(folder, storm, cancellationToken) : null;
 
         Console.WriteLine();
         Console.WriteLine($"{"phase",-10} {"delivery p50",13} {"p99 ms",8} {"ack p50",9} {"p99 ms",8} {"missing",8} {"RSS MiB",8} {"server CPU",11}");
@@ -138,6 +140,10 @@ internal static class HostileBench
         var bound = idle.PeakRss + admittedHostile * perStream;
         Console.WriteLine(FormattableString.Invariant($"hostile/idle: honest delivery p99 {deliveryRatio:0.00}× (target < 2×), command ack p99 {ackRatio:0.00}× (target < 2×)"));
         Console.WriteLine(FormattableString.Invariant($"memory: peak RSS {attacked.PeakRss / 1048576.0:0} MiB with {admittedHostile:N0} never-reading streams; bound {bound / 1048576.0:0} MiB (idle {idle.PeakRss / 1048576.0:0} MiB + {perStream / 1024} KiB a stream): {(attacked.PeakRss <= bound ? "within" : "OVER")}"));
+        if (parleyStorm is null)
+        {
+            return 0;
+        }
         Console.WriteLine();
         Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13}");
         PrintStorm("parley", parleyStorm);
@@ -216,7 +222,8 @@ internal static class HostileBench
 
         public async Task<Phase> MeasureAsync(string name, int server, int firstMarker, int markers, int seconds, CancellationToken cancellationToken)
         {
-            Console.WriteLine($"  {name}: measuring for {seconds} s");
+            // The machine is shared: the load average says how much of the figures is the machine.
+            Console.WriteLine($"  {name}: measuring for {seconds} s; load average {File.ReadAllText("/proc/loadavg").Trim()}");
             long peak = 0;
             using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var sampler = Task.Run(async () =>
@@ -241,7 +248,7 @@ internal static class HostileBench
             var (latencies, missing) = swarm.Latencies(Published, firstMarker, markers);
             latencies.Sort();
             acks.Sort();
-            Console.WriteLine($"  {name}: {latencies.Count:N0} deliveries of {expected:N0}, {acks.Count:N0} commands");
+            Console.WriteLine($"  {name}: {latencies.Count:N0} deliveries of {expected:N0}, {acks.Count:N0} commands; load average {File.ReadAllText("/proc/loadavg").Trim()}");
             return new Phase(name, At(latencies, 0.5), At(latencies, 0.99), At(acks, 0.5), At(acks, 0.99), missing, peak, cpu);
         }
 
@@ -260,7 +267,7 @@ internal static class HostileBench
     private static async Task<Storm> StormParley(string db, string press, int clients, CancellationToken cancellationToken)
     {
         var port = SseBench.FreePort();
-        using var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}"]);
+        using var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", "-1"]);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -362,9 +369,14 @@ internal static class HostileBench
     // ---- the processes ----
 
     /// <summary>The server under test: Parley's defaults (caps, limits, timeouts), quiet, writes not limited (the load is the bench's).</summary>
-    private static int Serve(string db, string urls)
+    private static int Serve(string db, string urls, int figuresWindow)
     {
-        var app = ParleyServer.Build(new ServerOptions { DatabasePath = db, Urls = urls, RequestLogging = false, WritesPerMinute = 1_000_000 });
+        var options = new ServerOptions { DatabasePath = db, Urls = urls, RequestLogging = false, WritesPerMinute = 1_000_000 };
+        if (figuresWindow >= 0)
+        {
+            options = options with { FiguresWindow = TimeSpan.FromMilliseconds(figuresWindow) };
+        }
+        var app = ParleyServer.Build(options);
         app.Run();
         return 0;
     }

@@ -253,7 +253,7 @@ internal static class SseBench
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64 };
         using var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        Console.WriteLine($"{"request",-28} {"warm req/s",12} {"304 req/s",12}");
+        Console.WriteLine($"{"request",-28} {"warm req/s",12} {"304 req/s",12}   load average {File.ReadAllText("/proc/loadavg").Trim()}");
         foreach (var path in new[] { "/live/bench", "/live/bench/feed.atom", "/live/bench/feed.json" })
         {
             using var first = await http.GetAsync(path, cancellationToken);

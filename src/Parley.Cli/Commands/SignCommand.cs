@@ -12,21 +12,32 @@ using Parley.Store.PublicRecord;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// `parley sign --key FILE SUBMISSION [--out FILE]`: the officer's side of a signed submission (docs/public-record.md §8).
-/// SUBMISSION is a JSON file <c>{"party":"UA","counter":3,"command":{…a list-persons, amend-person or movement command…}}</c>;
-/// the output is one `parley apply` line carrying the command text, a fresh salt and the Ed25519 signature.
+/// `parley sign --key FILE --origin ORIGIN [--not-after TIME] SUBMISSION [--out FILE]`: the officer's side of a signed
+/// submission (docs/public-record.md §8), a <c>parley-submission/v2</c> bound to the log ORIGIN (the first line of its
+/// checkpoints) and valid until TIME (default: 24 hours from now). SUBMISSION is a JSON file
+/// <c>{"party":"UA","counter":3,"command":{…a list-persons, amend-person or movement command…}}</c>; the output is one
+/// `parley apply` line carrying the command text, a fresh salt and the Ed25519 signature.
 /// </summary>
 internal static class SignCommand
 {
+    private static readonly NodaTime.Text.OffsetDateTimePattern[] TimePatterns =
+    [
+        NodaTime.Text.OffsetDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mmo<G>"),
+        NodaTime.Text.OffsetDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:sso<G>"),
+    ];
+
     public static Command Create()
     {
         var key = new Option<string>("--key") { Description = "The officer's private key file (from 'parley keys new').", Required = true, HelpName = "FILE" };
         var submission = new Argument<string>("SUBMISSION") { Description = "A JSON file: {\"party\":…,\"counter\":N,\"command\":{…}}." };
         var output = new Option<string?>("--out") { Description = "Write the signed submission here instead of printing it.", HelpName = "FILE" };
-        var command = new Command("sign", "Sign a submission (roster, amendment, release or receipt) with an officer's key, for 'parley apply'.") { key, submission, output };
+        var origin = new Option<string>("--origin") { Description = "The log the submission is for: the first line of its checkpoints.", Required = true, HelpName = "ORIGIN" };
+        var notAfter = new Option<string?>("--not-after") { Description = "The last time the log may accept it, such as 2025-05-23T18:00Z (default: 24 hours from now).", HelpName = "TIME" };
+        var command = new Command("sign", "Sign a submission (roster, amendment, release or receipt) with an officer's key, for 'parley apply'.") { key, origin, notAfter, submission, output };
         command.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
         {
-            var line = Sign(parse.GetValue(key)!, parse.GetValue(submission)!);
+            var until = parse.GetValue(notAfter) is { } text ? ParseTime(text) : DateTimeOffset.UtcNow.AddHours(24);
+            var line = Sign(parse.GetValue(key)!, parse.GetValue(submission)!, parse.GetValue(origin)!, until);
             if (parse.GetValue(output) is { } file)
             {
                 // A signed submission carries the submitted list itself: personal data, readable by its owner alone.
@@ -45,7 +56,14 @@ internal static class SignCommand
         return command;
     }
 
-    internal static string Sign(string keyFile, string submissionFile)
+    /// <summary>A time with its offset (RFC 3339), as the option's error names it.</summary>
+    private static DateTimeOffset ParseTime(string text) =>
+        TimePatterns.Select(p => p.Parse(text)).FirstOrDefault(r => r.Success) is { } parsed
+            ? parsed.Value.ToDateTimeOffset()
+            : throw new ArgumentException($"--not-after: expected a time with its offset such as 2025-05-23T18:00Z, found '{text}'", "--not-after");
+
+
+    internal static string Sign(string keyFile, string submissionFile, string origin, DateTimeOffset notAfter)
     {
         using var officer = LogKey.Read(keyFile);
         if (officer.Type != SignatureType.Ed25519)
@@ -90,7 +108,7 @@ internal static class SignCommand
             _ => throw new MalformedInputException(submissionFile, $"'{inner.Name}' cannot be submitted signed; only lists (submit-list, list-persons), amendments (amend-person), confirmations (confirm-match) and movements"),
         };
         var salt = Commitment.NewSalt();
-        var statement = new Submission(exchange, party, officer.Name, counter, inner.Name, Commitment.Compute(salt, Encoding.UTF8.GetBytes(text)));
+        var statement = new Submission(exchange, party, officer.Name, counter, inner.Name, Commitment.Compute(salt, Encoding.UTF8.GetBytes(text)), origin, notAfter);
         var signature = statement.Sign(officer);
         var signatureBytes = new byte[4 + LeafSignature.SignatureSize];
         BinaryPrimitives.WriteUInt32BigEndian(signatureBytes, signature.KeyId);
@@ -102,6 +120,8 @@ internal static class SignCommand
             ["party"] = party,
             ["officer"] = officer.Name,
             ["counter"] = counter,
+            ["origin"] = origin,
+            ["notAfter"] = Submission.FormatTime(statement.NotAfter!.Value),
             ["submission"] = text,
             ["salt"] = Convert.ToBase64String(salt),
             ["signature"] = Convert.ToBase64String(signatureBytes),

@@ -50,6 +50,8 @@ public static partial class Decider
             case CancelStage c: CancelStage(context, c); break;
             case MovePersons c: MovePersons(context, c); break;
             case RegisterOfficer c: RegisterOfficer(context, c); break;
+            case RevokeOfficerKey c: RevokeOfficerKey(context, c); break;
+            case RotateOfficerKey c: RotateOfficerKey(context, c); break;
             case SubmitSigned c: SubmitSigned(context, c); break;
             case PostEntry c: PostEntry(context, c); break;
             case RecordClaim c: RecordClaim(context, c); break;

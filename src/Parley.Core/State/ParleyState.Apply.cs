@@ -129,6 +129,8 @@ public sealed partial record ParleyState
             ClaimRecorded c => WithClaim(c),
             RecordCorrected c => WithCorrection(c),
             OfficerRegistered o => WithOfficer(o),
+            OfficerKeyRevoked r => WithOfficerRevoked(r),
+            OfficerKeyRotated r => WithOfficerRotated(r),
             SubmissionSigned s => WithSubmission(s),
             _ => throw new ArgumentException($"The fold does not know the event type '{e.Type}'.", nameof(e)),
         };

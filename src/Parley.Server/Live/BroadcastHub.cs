@@ -23,6 +23,9 @@ public sealed class BroadcastHub
     private readonly Channel<Dispatch> _dispatches = Channel.CreateUnbounded<Dispatch>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _dispatcher;
 
+    /// <summary>Pages whose figures moved and whose figures frame is due (waiting out the window, or queued): under the lock.</summary>
+    private readonly HashSet<string> _figuresDue = new(StringComparer.Ordinal);
+
     private LiveBroadcast _broadcast = LiveBroadcast.Empty;
     private ParleyState _state = ParleyState.Empty;
     private bool _closed;
@@ -89,10 +92,31 @@ public sealed class BroadcastHub
             }
             foreach (var page in LiveProjection.FiguresMoved(_state, state))
             {
-                _dispatches.Writer.TryWrite(new Dispatch(page, Figures));
+                if (_figuresDue.Add(page))
+                {
+                    SendFiguresAfterWindow(page);
+                }
             }
             _state = state;
         }
+    }
+
+    /// <summary>
+    /// Figures are coalesced per page: the first move starts a window (<see cref="ServerOptions.FiguresWindow"/>), moves
+    /// within it ride along, and at its end one figures frame, rendered from the state as it is then, goes to every reader
+    /// of the page. Every officer's command moves figures, and each frame goes to every reader, so without the window a
+    /// busy desk would multiply the fan-out. The latest figures always arrive: the page stops being due before its frame
+    /// is rendered (<see cref="DispatchAsync"/>), so any later move starts a new window.
+    /// </summary>
+    private void SendFiguresAfterWindow(string page)
+    {
+        if (_options.FiguresWindow <= TimeSpan.Zero)
+        {
+            _dispatches.Writer.TryWrite(new Dispatch(page, Figures));
+            return;
+        }
+        _ = Task.Delay(_options.FiguresWindow, _options.Clock)
+            .ContinueWith(_ => _dispatches.Writer.TryWrite(new Dispatch(page, Figures)), TaskScheduler.Default);
     }
 
     /// <summary>
@@ -191,6 +215,11 @@ public sealed class BroadcastHub
                 targets.Clear();
                 lock (_gate)
                 {
+                    if (ReferenceEquals(dispatch.Entry, Figures))
+                    {
+                        // Before the frame is rendered: a move from now on is sent in a frame of its own.
+                        _figuresDue.Remove(dispatch.Live!);
+                    }
                     if (dispatch.Live is null)
                     {
                         targets.AddRange(_subscribers.Values.SelectMany(s => s));

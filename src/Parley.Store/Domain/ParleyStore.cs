@@ -19,6 +19,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private readonly WriterLock _writerLock;
     private readonly IClock _clock;
     private readonly Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>> _writer;
+    private readonly string _origin;
     private ParleyState _committed;
     private ParleyState _tentative;
     private volatile bool _disposed;
@@ -28,6 +29,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
         _log = log;
         _writerLock = writerLock;
         _clock = clock;
+        _origin = PublicRecord.PublicRecords.StoredOrigin(log.Connection)!;
         _committed = _tentative = state;
         _writer = new Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>>(() => new GroupCommitWriter<IssuedCommand, CommandOutcome>(log, this));
     }
@@ -58,6 +60,9 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     }
 
     public SqliteEventLog Log => _log;
+
+    /// <summary>The log's origin (its checkpoints' first line): signed submissions must be signed for it.</summary>
+    public string Origin => _origin;
 
     /// <summary>Batches and requests the group-commit writer has committed so far (zero before the first <see cref="ExecuteAsync"/>).</summary>
     public GroupCommitStatistics WriterStatistics => _writer.IsValueCreated ? _writer.Value.Statistics : default;
@@ -113,7 +118,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                 // A signed submission is checked against the officer's key before anything is decided (docs/public-record.md §8).
                 var (command, actor) = batch[i];
                 var signed = command as PublicRecord.SignedSubmission;
-                signed?.CheckSignature(state);
+                signed?.CheckSignature(state, _origin);
                 var decision = Decider.Decide(state, signed?.Submission ?? command, actor, now);
                 var first = sequence + 1;
                 // Encoded whole before anything is added, so a command whose event cannot be recorded leaves no trace.

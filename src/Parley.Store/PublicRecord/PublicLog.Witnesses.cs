@@ -15,7 +15,7 @@ public sealed partial class PublicLog
 
     /// <summary>
     /// The witnesses the log knows: every <c>officer.registered</c> event whose key is a cosignature/v1 key (type 0x04),
-    /// in registration order. Read incrementally from the log.
+    /// in registration order, retired ones included (with the event that retired them). Read incrementally from the log.
     /// </summary>
     public IReadOnlyList<Witness> Witnesses()
     {
@@ -41,14 +41,15 @@ public sealed partial class PublicLog
             {
                 return null;
             }
-            var best = witnesses.Count == 0 ? treeSize : LargestCheckpointBelow(witnesses.Min(w => w.RegisteredAt));
+            // Every witness ever registered is retired (or none was): the newest checkpoint needs no cosignature.
+            var best = witnesses.All(w => !w.Required(treeSize)) ? treeSize : LargestCheckpointBelow(witnesses.Min(w => w.RegisteredAt));
             foreach (var (size, cosigners) in CosignatureTable.BySize(_connection))
             {
                 if (size <= (best ?? 0))
                 {
                     break;
                 }
-                if (witnesses.Where(w => w.RegisteredAt <= size).All(w => cosigners.Contains((w.Key.Name, w.Key.KeyId))))
+                if (witnesses.Where(w => w.Required(size)).All(w => cosigners.Contains((w.Key.Name, w.Key.KeyId))))
                 {
                     best = size;
                     break;
@@ -106,14 +107,20 @@ public sealed partial class PublicLog
             return _witnesses;
         }
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT seq, public FROM events WHERE seq > $after AND seq <= $through AND type = 'officer.registered' ORDER BY seq;";
+        command.CommandText = "SELECT seq, type, public FROM events WHERE seq > $after AND seq <= $through AND type IN ('officer.registered', 'officer.key-revoked') ORDER BY seq;";
         command.Parameters.AddWithValue("$after", _witnessesScannedThrough);
         command.Parameters.AddWithValue("$through", through);
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                if (AsWitness(reader.GetInt64(0), (byte[])reader[1]) is { } witness)
+                var sequence = reader.GetInt64(0);
+                var publicPart = (byte[])reader[2];
+                if (reader.GetString(1) == "officer.key-revoked")
+                {
+                    Retire(sequence, publicPart);
+                }
+                else if (AsWitness(sequence, publicPart) is { } witness)
                 {
                     _witnesses.Add(witness);
                 }
@@ -121,6 +128,26 @@ public sealed partial class PublicLog
         }
         _witnessesScannedThrough = through;
         return _witnesses;
+    }
+
+    /// <summary>Marks the witness an <c>officer.key-revoked</c> event names (if it names one) as retired by that event.</summary>
+    private void Retire(long sequence, byte[] publicPart)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(publicPart);
+            if (json.RootElement.TryGetProperty("officer", out var officer) && officer.ValueKind == JsonValueKind.String)
+            {
+                var index = _witnesses.FindIndex(w => w.Key.Name == officer.GetString() && w.RetiredAt is null);
+                if (index >= 0)
+                {
+                    _witnesses[index] = _witnesses[index] with { RetiredAt = sequence };
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
     }
 
     private static Witness? AsWitness(long sequence, byte[] publicPart)

@@ -22,12 +22,26 @@ public sealed record SignedSubmission(SubmitSigned Submission, byte[] Salt, Leaf
     /// <summary>The statement the officer signed, rebuilt from the submission.</summary>
     public Submission Statement() =>
         new(Submission.Exchange, Submission.Party, Submission.Officer, Submission.Counter, Submission.Inner.Name,
-            Commitment.Compute(Salt, System.Text.Encoding.UTF8.GetBytes(Submission.Text)));
+            Commitment.Compute(Salt, System.Text.Encoding.UTF8.GetBytes(Submission.Text)), Submission.Origin, Submission.NotAfter?.ToDateTimeOffset());
 
-    /// <summary>Rejects the submission (nothing is appended) unless its officer is registered and the signature verifies.</summary>
-    /// <exception cref="InvalidFieldException">Unknown officer, unreadable key, or a signature that does not verify.</exception>
-    public void CheckSignature(ParleyState state)
+    /// <summary>
+    /// Rejects the submission (nothing is appended) unless it is a <c>parley-submission/v2</c> for this log
+    /// (<paramref name="origin"/>), its officer is registered and the signature verifies with the officer's current key.
+    /// Whether the key is revoked and the submission expired is the decider's (<c>officer-key-revoked</c>,
+    /// <c>submission-expiry</c>).
+    /// </summary>
+    /// <exception cref="InvalidFieldException">A v1 submission, another log's, an unknown officer, an unreadable key, or a signature that does not verify.</exception>
+    public void CheckSignature(ParleyState state, string origin)
     {
+        if (Submission.Origin is not { } signedFor)
+        {
+            throw new InvalidFieldException("origin", null,
+                "this is a parley-submission/v1, which binds neither the log nor a time limit; new submissions must be parley-submission/v2: sign it again with 'parley sign --origin'");
+        }
+        if (signedFor != origin)
+        {
+            throw new InvalidFieldException("origin", signedFor, $"the submission was signed for the log '{signedFor}', but this log is '{origin}': it cannot be recorded here");
+        }
         var officer = state.Officers.GetValueOrDefault(Submission.Officer)
             ?? throw new InvalidFieldException("officer", Submission.Officer, "the officer is not registered, so the signature cannot be checked");
         NoteVerifier key;
@@ -38,6 +52,11 @@ public sealed record SignedSubmission(SubmitSigned Submission, byte[] Salt, Leaf
         catch (LedgerException e)
         {
             throw new InvalidFieldException("officer", Submission.Officer, $"the officer's registered key is not valid: {e.Message}");
+        }
+        if (Signature.KeyId != key.KeyId)
+        {
+            throw new InvalidFieldException("signature", null,
+                $"the submission is signed with key ID {Signature.KeyId:x8}, but officer '{Submission.Officer}''s current key is {key.KeyId:x8} (an old key rotated out, or another key)");
         }
         bool valid;
         try

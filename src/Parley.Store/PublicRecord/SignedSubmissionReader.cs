@@ -6,7 +6,8 @@ namespace Parley.Store.PublicRecord;
 
 /// <summary>
 /// Reads the apply-file line of a signed submission (docs/public-record.md §8, docs/commands.md):
-/// <c>{"command":"signed-submission","exchange":…,"party":…,"officer":…,"counter":N,"submission":"&lt;command JSON as a string&gt;","salt":"base64","signature":"base64"}</c>.
+/// <c>{"command":"signed-submission","exchange":…,"party":…,"officer":…,"counter":N,"origin":…,"notAfter":"…Z","submission":"&lt;command JSON as a string&gt;","salt":"base64","signature":"base64"}</c>;
+/// <c>origin</c> and <c>notAfter</c> make it a <c>parley-submission/v2</c> (both or neither).
 /// </summary>
 internal static class SignedSubmissionReader
 {
@@ -30,11 +31,18 @@ internal static class SignedSubmissionReader
         {
             throw new CommandFormatException($"field 'counter': must be at least 1; found {counter}", "counter");
         }
+        var origin = f.OptionalString("origin");
+        var notAfter = f.OptionalInstant("notAfter");
+        if ((origin is null) != (notAfter is null))
+        {
+            var missing = origin is null ? "origin" : "notAfter";
+            throw new CommandFormatException($"field '{missing}': a parley-submission/v2 has both 'origin' and 'notAfter'", missing);
+        }
         var salt = Base64(f, "salt", Commitment.SaltSize);
         var signature = Base64(f, "signature", 4 + LeafSignature.SignatureSize);
         var keyId = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(signature);
         var submission = new SignedSubmission(
-            new SubmitSigned(f.String("exchange"), f.String("party"), f.String("officer"), counter, text, inner),
+            new SubmitSigned(f.String("exchange"), f.String("party"), f.String("officer"), counter, text, inner, origin, notAfter),
             salt,
             new LeafSignature(keyId, signature.AsSpan(4)));
         f.String(CommandReader.CommandField);

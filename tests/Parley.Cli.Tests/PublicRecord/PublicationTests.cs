@@ -119,7 +119,7 @@ public sealed class PublicationTests
         var badSubmission = record.Folder.Write("bad.json", ["{\"party\":\"UA\"}"]);
 
         var trust = await ParleyCli.Run("verify", record.Published, "--trust", badTrust);
-        var sign = await ParleyCli.Run("sign", "--key", record.OfficerKey, badSubmission);
+        var sign = await ParleyCli.Run("sign", "--key", record.OfficerKey, "--origin", record.Origin, badSubmission);
         File.WriteAllText(Path.Combine(record.Published, "checkpoint"), "parley.example/parley\nten\n");
         var checkpoint = await record.Verify();
 

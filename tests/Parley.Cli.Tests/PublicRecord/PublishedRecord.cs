@@ -13,6 +13,8 @@ namespace Parley.Cli.Tests.PublicRecord;
 /// </summary>
 internal sealed class PublishedRecord : IDisposable
 {
+    private string? _origin;
+
     public TempFolder Folder { get; } = new();
 
     public string Db => Folder.File("parley.db");
@@ -54,11 +56,25 @@ internal sealed class PublishedRecord : IDisposable
         return signed;
     }
 
+    /// <summary>The log's origin, as an officer reads it from the log's key (the name of <c>parley keys show</c>).</summary>
+    public string Origin
+    {
+        get
+        {
+            if (_origin is null)
+            {
+                var key = Ok(ParleyCli.Run("keys", "show", "--db", Db)).GetAwaiter().GetResult().Output.Trim();
+                _origin = key[..key.IndexOf('+', StringComparison.Ordinal)]; // key names hold no '+'; the key's base64 may
+            }
+            return _origin;
+        }
+    }
+
     public string Sign(long counter, string side, params int[] persons)
     {
         var submission = Folder.Write($"submission-{counter}.json", [$$"""{"party":"UA","counter":{{counter}},"command":{{CommandLines.List(side, persons)}}}"""]);
         var signed = Folder.File($"signed-{counter}.jsonl");
-        var result = ParleyCli.Run("sign", "--key", OfficerKey, submission, "--out", signed).GetAwaiter().GetResult();
+        var result = ParleyCli.Run("sign", "--key", OfficerKey, "--origin", Origin, submission, "--out", signed).GetAwaiter().GetResult();
         Assert.True(result.ExitCode == 0, result.ToString());
         return signed;
     }

@@ -170,6 +170,53 @@ public sealed class TamperingTests
     }
 
     [Fact]
+    public async Task a_submission_moved_from_another_log_or_recorded_after_its_not_after_time_is_caught_by_verify()
+    {
+        using var record = await PublishedRecord.Create();
+        var leaves = record.PublishedLeaves();
+        var moved = new List<byte[]>(leaves);
+        moved[SubmissionEntry] = PublishedRecord.Change(leaves[SubmissionEntry], l => new EventLeaf(l.Sequence, l.Type, l.RecordedAtUnixMs,
+            Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(l.Public).Replace($"\"origin\":\"{record.Origin}\"", "\"origin\":\"parley.example/rehearsal\"", StringComparison.Ordinal)), l.Commitment, l.Signature));
+        var late = new List<byte[]>(leaves);
+        late[SubmissionEntry] = PublishedRecord.Change(leaves[SubmissionEntry], l => new EventLeaf(l.Sequence, l.Type, l.RecordedAtUnixMs + 2 * 86_400_000L, l.Public, l.Commitment, l.Signature));
+
+        var movedResult = await record.Verify(record.Republish(moved, "moved"));
+        var lateResult = await record.Verify(record.Republish(late, "late"));
+
+        Assert.True(movedResult.ExitCode == 1, movedResult.ToString());
+        Assert.Contains("entry 10 (event 11): the submission was signed for the log \"parley.example/rehearsal\", not this one", movedResult.Error, StringComparison.Ordinal);
+        Assert.True(lateResult.ExitCode == 1, lateResult.ToString());
+        Assert.Contains("entry 10 (event 11): the submission was recorded at", lateResult.Error, StringComparison.Ordinal);
+        Assert.Contains("after the time it was signed to be valid until", lateResult.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_submission_recorded_after_its_key_was_revoked_is_refused_by_the_store_and_caught_by_verify_in_a_forged_log()
+    {
+        using var record = await PublishedRecord.Create();
+        await PublishedRecord.Ok(ParleyCli.Run("apply", record.Folder.Write("revoke.jsonl",
+            ["""{"command":"revoke-officer-key","officer":"ua.officer","reason":"the laptop was stolen"}"""]), "--db", record.Db));
+        var signed = record.Sign(2, "B", 21);
+        var before = DatabaseSnapshot.Of(record.Db);
+
+        var apply = await ParleyCli.Run("apply", signed, "--db", record.Db);
+
+        Assert.Equal(ExitCodes.BadInput, apply.ExitCode);
+        Assert.Contains("the key of officer 'ua.officer' has been revoked", apply.Error, StringComparison.Ordinal);
+        Assert.Equal(before, DatabaseSnapshot.Of(record.Db));
+
+        var leaves = record.PublishedLeaves();
+        var submission = EventLeaf.Decode(leaves[SubmissionEntry]);
+        leaves.Add(new EventLeaf(14, "officer.key-revoked", submission.RecordedAtUnixMs + 5,
+            Encoding.UTF8.GetBytes("""{"party":"UA","officer":"ua.officer","reason":"stolen"}"""), null, null).Encode());
+        leaves.Add(PublishedRecord.Change(leaves[SubmissionEntry], l => new EventLeaf(15, l.Type, l.RecordedAtUnixMs + 10, l.Public, l.Commitment, l.Signature)));
+        var result = await record.Verify(record.Republish(leaves, "revoked"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("entry 14 (event 15): officer \"ua.officer\"'s key was revoked by entry 13", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task a_revealed_private_part_that_does_not_match_its_commitment_is_caught()
     {
         using var record = await PublishedRecord.Create();

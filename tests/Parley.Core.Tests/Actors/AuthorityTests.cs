@@ -86,6 +86,8 @@ public sealed class AuthorityTests
         ["close-stage"] = _ => new CloseStage("x2", "t1"),
         ["cancel-stage"] = _ => new CancelStage("x2", "t2"),
         ["register-officer"] = _ => new RegisterOfficer("UA", "ua.second", "ua.second+00000003+AAAA"),
+        ["revoke-officer-key"] = _ => new RevokeOfficerKey("ua.officer", "the key was lost"),
+        ["rotate-officer-key"] = _ => new RotateOfficerKey("ua.officer", "ua.officer+00000009+AAAA"),
         ["record-match-candidates"] = s => new RecordMatchCandidates(World.X, [new($"R-{s}-00003", $"{s}-00002", 0.4, CandidateDecision.Review, "surname: exact")], "engine 1"),
         ["decide-match"] = s => new DecideMatch(World.X, $"R-{s}-00002", $"{s}-00002", MatchVerdict.Accept, "same"),
         ["post-entry"] = _ => new PostEntry("e9", World.X, "An update."),

@@ -43,6 +43,21 @@ public sealed class CosignatureApiTests
     }
 
     [Fact]
+    public async Task a_silent_witness_retired_by_a_recorded_command_no_longer_holds_the_published_checkpoint_back()
+    {
+        await using var log = await WitnessedServer.StartAsync();
+        await WitnessedServer.Command(log.Server, new { command = "register-party", code = "PL", name = "Poland" });
+        Assert.Equal(2, Checkpoint.Parse((await log.Note("/log/checkpoint")).Text).Size);
+
+        await WitnessedServer.Command(log.Server, new { command = "revoke-officer-key", officer = log.Witness.Name, reason = "the witness has not cosigned for a week" });
+
+        // Event 5 retires it: the checkpoint of 5 entries and later ones need no cosignature from it; those of 3 and 4 still would.
+        Assert.Equal(5, Checkpoint.Parse((await log.Note("/log/checkpoint")).Text).Size);
+        await WitnessedServer.Command(log.Server, new { command = "register-party", code = "LT", name = "Lithuania" });
+        Assert.Equal(6, Checkpoint.Parse((await log.Note("/log/checkpoint")).Text).Size);
+    }
+
+    [Fact]
     public async Task the_published_checkpoint_never_goes_back_when_a_witness_cosigns_an_older_one()
     {
         await using var log = await WitnessedServer.StartAsync();
