@@ -82,7 +82,7 @@ public static class ParleyServer
 
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapLiveApi().MapLiveAssets().MapLogApi();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapReconciliationApi().MapLiveApi().MapLiveAssets().MapLogApi();
         app.MapDesk();
         return app;
     }
