@@ -37,6 +37,9 @@ public sealed class AuthorizationMatrixTests(DemoServer demo)
         [("GET", "/api/exchanges/{exchange}/lists")] = ("/api/exchanges/may-2025/lists", null, Everyone),
         [("GET", "/api/exchanges/{exchange}/candidates")] = ("/api/exchanges/may-2025/candidates", null, ["mediator", "partyA", "partyB"]),
         [("GET", "/api/exchanges/{exchange}/interviews")] = ("/api/exchanges/may-2025/interviews", null, ["mediator", "verifier"]),
+        // Thresholds out of range: 400 for anyone let through, so the check starts no run of the demo.
+        [("POST", "/api/exchanges/{exchange}/reconciliation")] = ("/api/exchanges/may-2025/reconciliation?match=2", "", ["mediator"]),
+        [("GET", "/api/exchanges/{exchange}/reconciliation")] = ("/api/exchanges/may-2025/reconciliation", null, ["mediator"]),
         [("GET", "/desk/sign-in")] = ("/desk/sign-in", null, Everyone),
         // Without its form token a desk form is 400 for anyone let through: the access rule is what is checked here.
         [("POST", "/desk/sign-in")] = ("/desk/sign-in", "", Everyone),
