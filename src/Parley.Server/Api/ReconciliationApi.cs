@@ -17,11 +17,11 @@ public static class ReconciliationApi
 {
     public static IEndpointRouteBuilder MapReconciliationApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/exchanges/{exchange}/reconciliation").WithTags("Reconciliation").Allow(Role.Mediator);
-        group.MapPost("", Start).RequireRateLimiting(Pipeline.PipelineSetup.WritesPolicy)
+        const string Path = "/api/exchanges/{exchange}/reconciliation";
+        routes.MapPost(Path, Start).WithTags("Reconciliation").Allow(Role.Mediator).RequireRateLimiting(Pipeline.PipelineSetup.WritesPolicy)
             .WithSummary("Start reconciling the exchange's lists inside the server (or join the run under way); ?match=P&review=P set the thresholds")
             .WithDescription("202 with the run's status; read it again at the Location until its state is done or failed.");
-        group.MapGet("", Status)
+        routes.MapGet(Path, Status).WithTags("Reconciliation").Allow(Role.Mediator)
             .WithSummary("The exchange's latest run since the server started: stage, progress, and once done the report with each review candidate's evidence");
         return routes;
     }

@@ -32,6 +32,7 @@ public static partial class DeskApi
 
         var exchange = desk.MapGroup("/exchanges/{exchange}");
         exchange.MapGet("/", ExchangePage).Allow(Desk);
+        exchange.MapGet("/events", EventsAsync).Allow(Desk);
         exchange.MapGet("/lists/{holder}/{list}", ListPage).Allow(Role.Mediator | Role.Party);
         exchange.MapPost("/lists", UploadAsync).Allow(Role.Mediator | Role.Party).RequireRateLimiting(PipelineSetup.WritesPolicy);
         exchange.MapGet("/reconcile", ReconcilePage).Allow(Role.Mediator);

@@ -39,7 +39,7 @@ public sealed record ReconcileStatus(string Exchange, JobState State, string Sta
 /// <c>record-match-candidates</c> command, which it commits like any other (briefly: the scoring is done by then). The
 /// engine's field-by-field evidence of each pair is kept in memory for the desk's candidate pages.
 /// </summary>
-public sealed class ReconcileJobs(CommandGate gate, ILogger<ReconcileJobs> logger) : BackgroundService
+public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger<ReconcileJobs> logger) : BackgroundService
 {
     private sealed record Request(string Exchange, Caller Caller, ReconcileOptions Options);
 
@@ -58,6 +58,7 @@ public sealed class ReconcileJobs(CommandGate gate, ILogger<ReconcileJobs> logge
         if (ReferenceEquals(status, queued))
         {
             _queue.Writer.TryWrite(new Request(exchange, caller, options ?? ReconcileOptions.Default));
+            signals.Pulse();
         }
         return status;
     }
@@ -148,8 +149,11 @@ public sealed class ReconcileJobs(CommandGate gate, ILogger<ReconcileJobs> logge
     private void Finish(string exchange, JobState state, int candidates, string message) =>
         Update(exchange, s => s with { State = state, Stage = state == JobState.Done ? "done" : "failed", Candidates = candidates, Message = message, Finished = DateTimeOffset.UtcNow, Done = s.Total });
 
-    private void Update(string exchange, Func<ReconcileStatus, ReconcileStatus> change) =>
+    private void Update(string exchange, Func<ReconcileStatus, ReconcileStatus> change)
+    {
         _jobs.AddOrUpdate(exchange, _ => change(new ReconcileStatus(exchange, JobState.Running, "", 0, 0, 0, null, DateTimeOffset.UtcNow, null)), (_, old) => change(old));
+        signals.Pulse();
+    }
 
     private sealed class Relay(Action<ReconcileProgress> report) : IProgress<ReconcileProgress>
     {
