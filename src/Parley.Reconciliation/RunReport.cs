@@ -1,5 +1,4 @@
 using Parley.Core;
-using Parley.Core.Exchanges;
 using Parley.Core.Matching;
 
 namespace Parley.Reconciliation;

@@ -1,11 +1,11 @@
 using System.CommandLine;
-using DecideMatch = Parley.Core.Commands.DecideMatch;
 using Parley.Core.Matching;
 using Parley.Matching.Reconciliation;
 using Parley.Reconciliation;
 using Parley.Server.Desk;
 using Parley.Store;
 using Parley.Store.Domain;
+using DecideMatch = Parley.Core.Commands.DecideMatch;
 
 namespace Parley.Cli.Reconcile;
 

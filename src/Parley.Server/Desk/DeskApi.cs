@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Parley.Server.Access;
 using Parley.Core.Broadcast.Live;
+using Parley.Server.Access;
 using Parley.Server.Desk.Pages;
 using Parley.Server.Live;
 using Parley.Server.Pipeline;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Parley.Core.Broadcast.Live;
 using Parley.Import;
 using Parley.Server.Access;
-using Parley.Core.Broadcast.Live;
 using Parley.Server.Desk.Pages;
 using Parley.Server.Live;
 
