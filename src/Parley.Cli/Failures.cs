@@ -20,6 +20,19 @@ internal static class Failures
         }
     }
 
+    public static async Task<int> RunAsync(TextWriter error, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (Describe(e) is { } message)
+        {
+            error.WriteLine($"parley: {message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
     public static string? Describe(Exception e) => e switch
     {
         StoreException or ParleyException or ListImportException => e.Message,

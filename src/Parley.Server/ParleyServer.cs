@@ -59,7 +59,7 @@ public static class ParleyServer
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
             .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>()
-            .AddSingleton<PersonalDataAudit>()
+            .AddSingleton<PersonalDataAudit>().AddSingleton<Desk.DeskSignals>()
             .AddSingleton<FeasibilityReports>();
         builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
             .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>());
@@ -82,7 +82,7 @@ public static class ParleyServer
 
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
-        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapTalksApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapLiveApi().MapLiveEmbed().MapLiveAssets().MapLogApi();
+        app.MapHealthApi().MapCommandsApi().MapReadsApi().MapTalksApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapReconciliationApi().MapLiveApi().MapLiveEmbed().MapLiveAssets().MapLogApi();
         app.MapDesk();
         return app;
     }

@@ -184,6 +184,84 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task with_javascript_an_open_desk_page_shows_what_other_users_do_without_being_reloaded()
+    {
+        const string live = "x-live";
+        await DeskWorld.OpenAsync(Server, live);
+        var (requests, offers) = DeskWorld.Lists(live);
+        static KeyValuePair<string, string> F(string key, string value) => new(key, value);
+
+        // The mediator watches the exchange's page while Ukraine's officer uploads its request list from its own desk.
+        var mediator = await SignInAsync("mediator", javaScript: true);
+        await WatchAsync(mediator, $"/desk/exchanges/{live}");
+        using var ukraineDesk = await DeskClient.SignInAsync(Server, "partyB");
+        await ukraineDesk.GetAsync($"/desk/exchanges/{live}");
+        using (var uploaded = await ukraineDesk.UploadAsync($"/desk/exchanges/{live}/lists", [F("list", "request")], "requests.xlsx", DeskWorld.Xlsx(requests)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.SeeOther, uploaded.StatusCode);
+        }
+        await UntilAsync(mediator, $"document.querySelector('table.figures tbody tr td.num')?.textContent.trim() === '{requests.Count}'", "the outstanding requests");
+        using var mediatorDesk = await DeskClient.SignInAsync(Server, "mediator");
+        await mediatorDesk.GetAsync($"/desk/exchanges/{live}");
+        using (var uploaded = await mediatorDesk.UploadAsync($"/desk/exchanges/{live}/lists", [F("party", "RU"), F("list", "offer")], "offers.csv", DeskWorld.Csv(offers)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.SeeOther, uploaded.StatusCode);
+        }
+
+        // A run started elsewhere (the API, as `parley reconcile --server` does) shows on the open reconciliation page.
+        await WatchAsync(mediator, $"/desk/exchanges/{live}/reconcile");
+        using (var started = await Server.Client("mediator").PostAsync($"/api/exchanges/{live}/reconciliation", null, TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
+        }
+        await UntilAsync(mediator, "document.querySelector(\"#job-state[data-state='done']\") !== null", "the finished run");
+        await StayedAsync(mediator);
+
+        // Ukraine's officer watches the candidates awaiting its confirmation; the mediator accepts one elsewhere.
+        var ukraine = await SignInAsync("partyB", javaScript: true);
+        await WatchAsync(ukraine, $"/desk/exchanges/{live}/candidates");
+        Assert.Equal(0, await ukraine.Locator("article.candidate").CountAsync());
+        var pair = Server.Store.State.MatchingOf(live).Pairs.Values.OrderByDescending(p => p.Candidate.Score).First().Candidate;
+        await DeskWorld.MustAsync(Server, DeskWorld.Json(new { command = "decide-match", exchange = live, left = pair.Left, right = pair.Right, verdict = "accept", why = Why }));
+        await UntilAsync(ukraine, $"document.getElementById('c-{pair.Left}--{pair.Right}') !== null", "the accepted candidate");
+        await StayedAsync(ukraine);
+        Assert.DoesNotContain(Why, await ukraine.InnerTextAsync("body"), StringComparison.Ordinal);
+
+        // The mediator watches the confirmed pairs; Ukraine's officer confirms from its desk.
+        await WatchAsync(mediator, $"/desk/exchanges/{live}/candidates?state=confirmed");
+        await SubmitAsync(ukraine, () => ukraine.Locator($"article#c-{pair.Left}--{pair.Right} button[value='confirm']").ClickAsync());
+        await UntilAsync(mediator, $"document.getElementById('c-{pair.Left}--{pair.Right}') !== null", "the confirmation");
+        await StayedAsync(mediator);
+        await mediator.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Folder("desk-screenshots"), "live-mediator-confirmed.png"), Timeout = 120_000 });
+
+        // Opens a page, waits for its event stream, and marks the document: a reload would lose the mark.
+        async Task WatchAsync(IPage page, string path)
+        {
+            await page.GotoAsync(new Uri(Server.Address, path).ToString());
+            await page.WaitForSelectorAsync("body[data-connected='true']", new() { State = WaitForSelectorState.Attached });
+            await page.EvaluateAsync("() => { window.stayed = true; }");
+        }
+
+        static async Task UntilAsync(IPage page, string condition, string what)
+        {
+            try
+            {
+                await page.WaitForFunctionAsync("() => " + condition, null, new() { Timeout = 120_000, PollingInterval = 100 });
+            }
+            catch (PlaywrightException)
+            {
+                Assert.Fail($"{page.Url} did not show {what} within two minutes: {await page.InnerTextAsync("main")}");
+            }
+        }
+
+        static async Task StayedAsync(IPage page)
+        {
+            Assert.True(await page.EvaluateAsync<bool>("() => window.stayed === true"), $"{page.Url} was reloaded rather than updated");
+            Assert.True(int.Parse(await page.EvaluateAsync<string>("() => document.body.dataset.updates || '0'"), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        }
+    }
+
     /// <summary>
     /// Sends a form and waits for the page that answers it: the page a successful form leads to (<c>?done=</c>), or the
     /// error page the POST itself returns. Generous timeouts: the whole suite shares two cores.
@@ -209,9 +287,9 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         Assert.True(await page.Locator(".notice").CountAsync() == 1, $"{page.Url}: {await page.InnerTextAsync("body")}");
     }
 
-    private async Task<IPage> SignInAsync(string caller)
+    private async Task<IPage> SignInAsync(string caller, bool javaScript = false)
     {
-        var context = await _chromium!.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1200, Height = 900 } });
+        var context = await _chromium!.Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 1200, Height = 900 } });
         context.SetDefaultTimeout(120_000);
         context.SetDefaultNavigationTimeout(120_000);
         var page = await context.NewPageAsync();

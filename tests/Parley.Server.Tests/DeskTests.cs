@@ -69,6 +69,31 @@ public sealed class DeskTests(DeskServer desk) : IClassFixture<DeskServer>
     }
 
     [Fact]
+    public async Task the_desk_speaks_the_browser_s_language_and_the_switch_chosen_is_remembered()
+    {
+        using var browser = DeskClient.Anonymous(Server);
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/desk/sign-in") { Headers = { { "Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5" } } })
+        using (var response = await browser.Http.SendAsync(request, TestContext.Current.CancellationToken))
+        {
+            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Contains("<html lang=\"uk\">", html);
+            Assert.Contains("Увійти", html);
+            Assert.Contains("href=\"/desk/sign-in?lang=ru\"", html); // the switch
+        }
+        var (_, russian) = await browser.GetAsync("/desk/sign-in?lang=ru");
+        Assert.Contains("Войти", russian);
+        var (_, remembered) = await browser.GetAsync("/desk/sign-in");
+        Assert.Contains("<html lang=\"ru\">", remembered);
+
+        using var mediator = await DeskClient.SignInAsync(Server, "mediator");
+        var (_, english) = await mediator.GetAsync("/desk");
+        Assert.Contains("Signed in as <strong>mediator</strong>", english);
+        var (_, ukrainian) = await mediator.GetAsync("/desk?lang=uk");
+        Assert.Contains("Ви увійшли як <strong>mediator</strong>", ukrainian);
+        Assert.Contains("Обміни", ukrainian);
+    }
+
+    [Fact]
     public async Task a_desk_page_without_a_session_sends_the_reader_to_sign_in()
     {
         using var browser = DeskClient.Anonymous(Server);

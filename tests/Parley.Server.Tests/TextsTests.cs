@@ -20,6 +20,20 @@ public sealed class TextsTests
         Assert.All(Texts.Keys, key => Assert.NotEqual(Texts.Get(key, "en"), Texts.Get(key, language)));
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void every_key_of_english_is_in_the_language_s_own_file_and_none_falls_back_to_english(string language)
+    {
+        var own = new System.Resources.ResourceManager(typeof(Texts))
+            .GetResourceSet(System.Globalization.CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false)!
+            .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();
+
+        var missing = Texts.Keys.Where(key => !own.Contains(key)).ToList();
+
+        Assert.True(missing.Count == 0, $"missing from Texts.{language}.resx: " + string.Join(", ", missing));
+        Assert.Contains("desk.name", own); // the desk's texts are among them
+    }
+
     [Fact]
     public void values_go_where_each_language_names_them()
     {

@@ -52,7 +52,7 @@ internal static class ReconcileCommand
             left, right, outDir, match, review, duplicates, truth,
         };
         exchange.AddTo(command);
-        command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
+        command.SetAction((parse, cancellationToken) => Failures.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
@@ -75,11 +75,11 @@ internal static class ReconcileCommand
                     error.WriteLine("parley: reconcile --exchange reads the rosters from the database; give no LEFT, RIGHT, --out or --duplicates with it.");
                     return ExitCodes.BadInput;
                 }
-                return exchange.Execute(parse, exchangeId, options, output, error);
+                return await exchange.ExecuteAsync(parse, exchangeId, options, output, error, cancellationToken);
             }
             if (exchange.Used(parse))
             {
-                error.WriteLine("parley: --db, --accept, --reject, --by and --why go with --exchange ID.");
+                error.WriteLine("parley: --db, --server, --token-file, --accept, --reject and --why go with --exchange ID.");
                 return ExitCodes.BadInput;
             }
             if (parse.GetValue(left) is null || parse.GetValue(right) is null || parse.GetValue(outDir) is null)

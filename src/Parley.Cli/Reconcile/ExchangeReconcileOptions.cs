@@ -2,15 +2,18 @@ using System.CommandLine;
 using Parley.Core.Matching;
 using Parley.Matching.Reconciliation;
 using Parley.Reconciliation;
+using Parley.Server.Desk;
 using Parley.Store;
 using Parley.Store.Domain;
+using DecideMatch = Parley.Core.Commands.DecideMatch;
 
 namespace Parley.Cli.Reconcile;
 
 /// <summary>
-/// The options of `parley reconcile --exchange ID [--db PATH]` and of its decisions,
-/// `--accept LEFT:RIGHT` / `--reject LEFT:RIGHT` with `--why TEXT` (docs/reconciliation.md, "Inside an exchange"). The
-/// decision is recorded as the command line's (the operator of the database); over the desk, as the signed-in mediator.
+/// The options of `parley reconcile --exchange ID [--db PATH | --server URL]` and of its decisions,
+/// `--accept LEFT:RIGHT` / `--reject LEFT:RIGHT` with `--why TEXT` (docs/reconciliation.md, "Inside an exchange"). On a
+/// database no server holds, the run and the decisions are the command line's (the operator of the database); with
+/// `--server`, the running server does them on its single writer, as the mediator whose token is given.
 /// </summary>
 internal sealed class ExchangeReconcileOptions
 {
@@ -40,10 +43,27 @@ internal sealed class ExchangeReconcileOptions
         HelpName = "TEXT",
     };
 
+    public Option<string> Server { get; } = new("--server")
+    {
+        Description = "With --exchange: have the running `parley serve` at this address reconcile and record (it holds the database's writer); the token is read from --token-file or PARLEY_TOKEN.",
+        HelpName = "URL",
+    };
+
+    public Option<string> TokenFile { get; } = new("--token-file")
+    {
+        Description = "With --server: a file holding a mediator's token (`parley tokens create --role mediator`); else the PARLEY_TOKEN environment variable. Never on the command line, where other users could read it.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>The environment variable holding the token when no --token-file is given.</summary>
+    public const string TokenVariable = "PARLEY_TOKEN";
+
     public void AddTo(Command command)
     {
         command.Options.Add(Exchange);
         command.Options.Add(Database);
+        command.Options.Add(Server);
+        command.Options.Add(TokenFile);
         command.Options.Add(Accept);
         command.Options.Add(Reject);
         command.Options.Add(Why);
@@ -51,9 +71,9 @@ internal sealed class ExchangeReconcileOptions
 
     /// <summary>Whether any option that belongs with --exchange was given without it.</summary>
     public bool Used(ParseResult parse) =>
-        parse.GetResult(Database) is { Implicit: false } || parse.GetValue(Accept) is not null || parse.GetValue(Reject) is not null || parse.GetValue(Why) is not null;
+        parse.GetResult(Database) is { Implicit: false } || parse.GetValue(Server) is not null || parse.GetValue(TokenFile) is not null || parse.GetValue(Accept) is not null || parse.GetValue(Reject) is not null || parse.GetValue(Why) is not null;
 
-    public int Execute(ParseResult parse, string exchangeId, ReconcileOptions options, TextWriter output, TextWriter error)
+    public async Task<int> ExecuteAsync(ParseResult parse, string exchangeId, ReconcileOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         string? accept = parse.GetValue(Accept), reject = parse.GetValue(Reject), why = parse.GetValue(Why);
         if (accept is not null && reject is not null)
@@ -72,25 +92,107 @@ internal sealed class ExchangeReconcileOptions
             error.WriteLine("parley: a decision needs --why TEXT (the reason, kept private).");
             return ExitCodes.BadInput;
         }
-        using var store = ParleyStore.Open(parse.GetValue(Database)!, OpenMode.MustExist);
-        if (pair is null)
+        DecideMatch? decision = null;
+        if (pair is not null)
         {
-            var outcome = ExchangeReconciliation.Run(store.State, exchangeId, options);
-            var recorded = outcome.Command is { } record ? store.Execute(record) : null;
-            ExchangeReconcileSummary.Render(output, outcome, recorded);
-            return recorded is { Accepted: false } ? ExitCodes.BadInput : ExitCodes.Ok;
+            var (left, right) = ExchangeReconciliation.SplitPair(pair);
+            decision = new DecideMatch(exchangeId, left, right, accept is not null ? MatchVerdict.Accept : MatchVerdict.Reject, why!);
         }
-        var verdict = accept is not null ? MatchVerdict.Accept : MatchVerdict.Reject;
-        var (left, right) = ExchangeReconciliation.SplitPair(pair);
-        var decided = store.Execute(new Core.Commands.DecideMatch(exchangeId, left, right, verdict, why!));
-        if (!decided.Accepted)
+        if (parse.GetValue(Server) is { } address)
         {
-            error.WriteLine($"parley: {decided.Reason}");
+            if (parse.GetResult(Database) is { Implicit: false })
+            {
+                error.WriteLine("parley: give --db (reconcile on a database no server holds) or --server (have the running server do it), not both.");
+                return ExitCodes.BadInput;
+            }
+            return await OnServerAsync(parse, address, exchangeId, decision, options, output, error, cancellationToken);
+        }
+        if (parse.GetValue(TokenFile) is not null)
+        {
+            error.WriteLine("parley: --token-file goes with --server URL.");
             return ExitCodes.BadInput;
         }
-        output.WriteLine(verdict == MatchVerdict.Accept
-            ? $"accepted {left}:{right}; the receiving party is asked to confirm it"
-            : $"rejected {left}:{right}" + (decided.EventCount > 1 ? "; the confirmed match is undone, both entries are open again" : ""));
-        return ExitCodes.Ok;
+        return OnDatabase(parse.GetValue(Database)!, exchangeId, decision, options, output, error);
     }
+
+    /// <summary>On a database no server holds: this process is the writer.</summary>
+    private static int OnDatabase(string database, string exchangeId, DecideMatch? decision, ReconcileOptions options, TextWriter output, TextWriter error)
+    {
+        ParleyStore store;
+        try
+        {
+            store = ParleyStore.Open(database, OpenMode.MustExist);
+        }
+        catch (DatabaseLockedException e)
+        {
+            error.WriteLine($"parley: {e.Message}.");
+            error.WriteLine($"If `parley serve` is running on it, have the server do it: parley reconcile --exchange {exchangeId} --server URL --token-file FILE (a mediator's token).");
+            return ExitCodes.BadInput;
+        }
+        using (store)
+        {
+            if (decision is null)
+            {
+                var outcome = RunProgress.Show(output, error, report => ExchangeReconciliation.Run(store.State, exchangeId, options, report));
+                var recorded = outcome.Command is { } record ? store.Execute(record) : null;
+                ExchangeReconcileSummary.Render(output, RunReport.Of(outcome), recorded is null ? null : ExchangeReconcileSummary.Recorded.Of(recorded));
+                return recorded is { Accepted: false } ? ExitCodes.BadInput : ExitCodes.Ok;
+            }
+            var decided = store.Execute(decision);
+            if (!decided.Accepted)
+            {
+                error.WriteLine($"parley: {decided.Reason}");
+                return ExitCodes.BadInput;
+            }
+            Decided(output, decision, decided.EventCount);
+            return ExitCodes.Ok;
+        }
+    }
+
+    /// <summary>Through a running server, which reconciles and records on its own writer, as the token's mediator.</summary>
+    private async Task<int> OnServerAsync(ParseResult parse, string address, string exchangeId, DecideMatch? decision, ReconcileOptions options,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(address.EndsWith('/') ? address : address + "/", UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
+        {
+            error.WriteLine($"parley: --server must be the server's http:// or https:// address; got '{address}'.");
+            return ExitCodes.BadInput;
+        }
+        var token = parse.GetValue(TokenFile) is { } file ? (await File.ReadAllTextAsync(file, cancellationToken)).Trim() : Environment.GetEnvironmentVariable(TokenVariable)?.Trim();
+        if (string.IsNullOrEmpty(token))
+        {
+            error.WriteLine($"parley: --server needs a mediator's token: --token-file FILE, or the {TokenVariable} environment variable.");
+            return ExitCodes.BadInput;
+        }
+        using var client = new ReconcileServer(server, token);
+        try
+        {
+            if (decision is not null)
+            {
+                Decided(output, decision, await client.DecideAsync(decision, cancellationToken));
+                return ExitCodes.Ok;
+            }
+            var thresholds = options.Thresholds;
+            var status = await RunProgress.ShowAsync(output, error, sink =>
+                client.ReconcileAsync(exchangeId, thresholds.Match, thresholds.Review, s => sink.Report(s.Stage, s.Fraction, s.Done), cancellationToken));
+            if (status.State == JobState.Failed || status.Report is null)
+            {
+                error.WriteLine($"parley: the server's run failed: {status.Message ?? "no reason given"}");
+                return ExitCodes.BadInput;
+            }
+            ExchangeReconcileSummary.Render(output, status.Report,
+                status.Report.Changed == 0 ? null : new ExchangeReconcileSummary.Recorded(status.FirstSequence is not null, status.FirstSequence ?? 0, status.Message ?? ""));
+            return status.FirstSequence is null && status.Report.Changed > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        }
+        catch (ServerRefusedException e)
+        {
+            error.WriteLine($"parley: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static void Decided(TextWriter output, DecideMatch decision, int events) =>
+        output.WriteLine(decision.Verdict == MatchVerdict.Accept
+            ? $"accepted {decision.Left}:{decision.Right}; the receiving party is asked to confirm it"
+            : $"rejected {decision.Left}:{decision.Right}" + (events > 1 ? "; the confirmed match is undone, both entries are open again" : ""));
 }

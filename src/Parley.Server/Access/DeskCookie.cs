@@ -59,7 +59,7 @@ internal static class DeskCookie
                 }
                 else
                 {
-                    return Desk.DeskResults.Message(context.HttpContext, StatusCodes.Status401Unauthorized, "Sign in again.",
+                    return Desk.DeskResults.Message(context.HttpContext, StatusCodes.Status401Unauthorized, "desk.msg.sign-in-again",
                         "your session has ended, or the session cookie is not one this server issued: sign in again and send the form once more. Nothing was changed.",
                         back: SignInPath).ExecuteAsync(context.HttpContext);
                 }

@@ -4,8 +4,8 @@ using Parley.Store.Domain;
 
 namespace Parley.Server.Api;
 
-/// <summary>The one way commands enter the record over HTTP: executed (group-committed) by the store, then broadcast.</summary>
-public sealed class CommandGate(ParleyStore store, BroadcastHub hub, ILogger<CommandGate> logger)
+/// <summary>The one way commands enter the record over HTTP: executed (group-committed) by the store, then broadcast (and the desk's open pages told).</summary>
+public sealed class CommandGate(ParleyStore store, BroadcastHub hub, Desk.DeskSignals desk, ILogger<CommandGate> logger)
 {
     public ParleyStore Store => store;
 
@@ -18,6 +18,7 @@ public sealed class CommandGate(ParleyStore store, BroadcastHub hub, ILogger<Com
             logger.LogInformation("Accepted {Command} from {Role} ({Token}) as events {First}..{Last}",
                 command.Name, caller.RoleName, caller.TokenId, outcome.FirstSequence, outcome.LastSequence);
             hub.CatchUp();
+            desk.Pulse();
         }
         else
         {

@@ -124,7 +124,7 @@ public static partial class DeskApi
     }
 
     private static IResult Refused(HttpContext context, UploadException e, int status, string back) =>
-        DeskResults.Message(context, status, "The list was not added.",
+        DeskResults.Message(context, status, "desk.msg.not-added",
             $"{e.Errors.Count} problem{(e.Errors.Count == 1 ? "" : "s")} in {e.File}{(e.Truncated ? " (and more)" : "")}; nothing of the file was recorded. Fix the file and upload it again.",
             e.Errors, e.File, back);
 
@@ -296,10 +296,10 @@ public static partial class DeskApi
         var rejection = outcome.Rejection!;
         var title = rejection switch
         {
-            NotPermittedException => "Your role may not do this.",
-            RuleViolationException { Rule.Name: "known-reference" } => "There is no such thing in the record.",
-            RuleViolationException => "The record's rules do not allow this.",
-            _ => "Something in the form is wrong.",
+            NotPermittedException => "desk.msg.not-permitted",
+            RuleViolationException { Rule.Name: "known-reference" } => "desk.msg.not-found",
+            RuleViolationException => "desk.msg.rule",
+            _ => "desk.msg.bad-form",
         };
         return DeskResults.Message(context, StatusOf(rejection), title, rejection.Message + " Nothing was changed.", back: back);
     }
@@ -313,5 +313,5 @@ public static partial class DeskApi
     };
 
     private static IResult BadForm(HttpContext context, string field, string message, string back) =>
-        DeskResults.Message(context, StatusCodes.Status400BadRequest, "Something in the form is wrong.", $"field '{field}': {message}. Nothing was changed.", back: back);
+        DeskResults.Message(context, StatusCodes.Status400BadRequest, "desk.msg.bad-form", $"field '{field}': {message}. Nothing was changed.", back: back);
 }

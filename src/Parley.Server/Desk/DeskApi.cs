@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Parley.Core.Broadcast.Live;
 using Parley.Server.Access;
 using Parley.Server.Desk.Pages;
+using Parley.Server.Live;
 using Parley.Server.Pipeline;
 using Parley.Store.Domain;
 
@@ -32,6 +34,7 @@ public static partial class DeskApi
 
         var exchange = desk.MapGroup("/exchanges/{exchange}");
         exchange.MapGet("/", ExchangePage).Allow(Desk);
+        exchange.MapGet("/events", EventsAsync).Allow(Desk);
         exchange.MapGet("/lists/{holder}/{list}", ListPage).Allow(Role.Mediator | Role.Party);
         exchange.MapPost("/lists", UploadAsync).Allow(Role.Mediator | Role.Party).RequireRateLimiting(PipelineSetup.WritesPolicy);
         exchange.MapGet("/reconcile", ReconcilePage).Allow(Role.Mediator);
@@ -59,7 +62,7 @@ public static partial class DeskApi
             }
             catch (AntiforgeryValidationException)
             {
-                return DeskResults.Message(context, StatusCodes.Status400BadRequest, "The form was not accepted.",
+                return DeskResults.Message(context, StatusCodes.Status400BadRequest, "desk.msg.form",
                     "the form is missing its antiforgery token, or the token is not this session's (field '__form'): open the page again and send the form from there. Nothing was changed.",
                     back: "/desk");
             }
@@ -69,7 +72,7 @@ public static partial class DeskApi
             }
             catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
             {
-                return DeskResults.Message(context, StatusCodes.Status400BadRequest, "The form was not accepted.",
+                return DeskResults.Message(context, StatusCodes.Status400BadRequest, "desk.msg.form",
                     "the form could not be read (" + e.Message + "). Nothing was changed.", back: "/desk");
             }
         }
@@ -77,7 +80,7 @@ public static partial class DeskApi
     }
 
     private static IResult TooLarge(HttpContext context) =>
-        DeskResults.Message(context, StatusCodes.Status413PayloadTooLarge, "The file is too large.",
+        DeskResults.Message(context, StatusCodes.Status413PayloadTooLarge, "desk.msg.too-large",
             $"an upload may be at most {context.RequestServices.GetRequiredService<ServerOptions>().MaxBodyBytes:N0} bytes; split the list into several files. Nothing was changed.",
             back: "/desk");
 
@@ -90,12 +93,12 @@ public static partial class DeskApi
         var token = form["token"].ToString().Trim();
         if (token.Length == 0 || tokens.Find(token) is not { } caller)
         {
-            return DeskResults.Page<SignInPage>(context, new() { [nameof(SignInPage.Problem)] = "That token is unknown or revoked; ask the mediator for a new one." },
+            return DeskResults.Page<SignInPage>(context, new() { [nameof(SignInPage.Problem)] = Texts.Get("desk.signin.unknown", DeskLanguage.Of(context)) },
                 StatusCodes.Status401Unauthorized);
         }
         if ((caller.Role & Desk) == 0)
         {
-            return DeskResults.Page<SignInPage>(context, new() { [nameof(SignInPage.Problem)] = $"The role {caller.RoleName} has no desk: the desk is for the mediator, the parties' officers and the verifier." },
+            return DeskResults.Page<SignInPage>(context, new() { [nameof(SignInPage.Problem)] = Texts.Format("desk.signin.no-desk", DeskLanguage.Of(context), new TextArgument("role", caller.RoleName)) },
                 StatusCodes.Status403Forbidden);
         }
         await context.SignInAsync(DeskCookie.SchemeName, caller.ToPrincipal(DeskCookie.SchemeName),

@@ -1,37 +1,42 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Parley.Core.Broadcast.Live;
 using Parley.Import;
 using Parley.Server.Access;
 using Parley.Server.Desk.Pages;
+using Parley.Server.Live;
 
 namespace Parley.Server.Desk;
 
-/// <summary>What every desk page needs besides its own content: who is signed in, the form token, and what just happened.</summary>
-public sealed record DeskFrame(Caller Caller, string FormToken, string? Notice)
+/// <summary>What every desk page needs besides its own content: who is signed in, the form token, what just happened, and the reader's language.</summary>
+public sealed record DeskFrame(Caller Caller, string FormToken, string? Notice, string Language, string Path)
 {
     /// <summary>The short notices a redirect after a form may name (<c>?done=</c>); anything else is ignored.</summary>
-    private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Notices = new(StringComparer.Ordinal)
     {
-        ["uploaded"] = "The list was added.",
-        ["reconciling"] = "Reconciliation has started.",
-        ["accepted"] = "The pair was accepted; the receiving party is asked to confirm it.",
-        ["rejected"] = "The pair was rejected.",
-        ["confirmed"] = "You confirmed the match.",
-        ["refused"] = "You refused the match.",
-        ["interviewed"] = "The interview was recorded.",
-        ["planned"] = "The stage was planned.",
-        ["scheduled"] = "The people were scheduled into the stage.",
+        "uploaded", "reconciling", "accepted", "rejected", "confirmed", "refused", "interviewed", "planned", "scheduled",
     };
 
     public static DeskFrame Of(HttpContext context)
     {
         var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
         var done = context.Request.Query["done"].ToString();
-        return new DeskFrame(context.Caller(), tokens.RequestToken ?? "", Notices.GetValueOrDefault(done));
+        var language = DeskLanguage.Of(context);
+        return new DeskFrame(context.Caller(), tokens.RequestToken ?? "", Notices.Contains(done) ? Texts.Get("desk.notice." + done, language) : null,
+            language, context.Request.Path.Value ?? "/desk");
     }
 
     public string FieldName => DeskCookie.AntiforgeryFieldName;
+
+    /// <summary>A text of the desk in the reader's language (Live/Texts.resx, keys <c>desk.*</c>).</summary>
+    public string T(string key) => Texts.Get(key, Language);
+
+    /// <summary>A text with its named values put in.</summary>
+    public string F(string key, params ReadOnlySpan<TextArgument> arguments) => Texts.Format(key, Language, arguments);
+
+    /// <summary>A whole number grouped the reader's way.</summary>
+    public string N(long n) => n.ToString("N0", Live.Language.Culture(Language));
 }
 
 /// <summary>The desk's answers: a page, or a message page with a status and (for a list) its errors by row and column.</summary>
@@ -43,10 +48,11 @@ internal static class DeskResults
         return new RazorComponentResult<TPage>(parameters) { StatusCode = status };
     }
 
+    /// <summary>A message page; <paramref name="title"/> is the key of its heading (<c>desk.msg.*</c>).</summary>
     public static IResult Message(HttpContext context, int status, string title, string detail, IReadOnlyList<ImportError>? errors = null, string? file = null, string? back = null) =>
         Page<MessagePage>(context, new()
         {
-            [nameof(MessagePage.Heading)] = title,
+            [nameof(MessagePage.Heading)] = Texts.Get(title, DeskLanguage.Of(context)),
             [nameof(MessagePage.Detail)] = detail,
             [nameof(MessagePage.Errors)] = errors,
             [nameof(MessagePage.File)] = file,
@@ -54,10 +60,10 @@ internal static class DeskResults
         }, status);
 
     public static IResult Forbidden(HttpContext context, string detail) =>
-        Message(context, StatusCodes.Status403Forbidden, "Your role may not do this.", detail, back: "/desk");
+        Message(context, StatusCodes.Status403Forbidden, "desk.msg.not-permitted", detail, back: "/desk");
 
     public static IResult NotFound(HttpContext context, string detail) =>
-        Message(context, StatusCodes.Status404NotFound, "There is no such thing in the record.", detail, back: "/desk");
+        Message(context, StatusCodes.Status404NotFound, "desk.msg.not-found", detail, back: "/desk");
 
     /// <summary>After a form: back to a page (303, so a reload does not send the form again), with what happened.</summary>
     public static IResult Done(string path, string notice) =>

@@ -19,11 +19,18 @@ public enum JobState
     Failed,
 }
 
-/// <summary>A reconciliation run as the desk shows it: its stage and how far it has got, and what it found.</summary>
+/// <summary>
+/// A reconciliation run as the desk and the API show it: its stage and how far it has got, and what it found (the
+/// report, once done; <see cref="FirstSequence"/> is the log position of the candidates it recorded, when it recorded any).
+/// </summary>
 public sealed record ReconcileStatus(string Exchange, JobState State, string Stage, long Done, long Total, int Candidates, string? Message,
     DateTimeOffset Queued, DateTimeOffset? Finished)
 {
     public double Fraction => Total <= 0 ? (State == JobState.Done ? 1 : 0) : Math.Clamp((double)Done / Total, 0, 1);
+
+    public RunReport? Report { get; init; }
+
+    public long? FirstSequence { get; init; }
 }
 
 /// <summary>
@@ -32,22 +39,26 @@ public sealed record ReconcileStatus(string Exchange, JobState State, string Sta
 /// <c>record-match-candidates</c> command, which it commits like any other (briefly: the scoring is done by then). The
 /// engine's field-by-field evidence of each pair is kept in memory for the desk's candidate pages.
 /// </summary>
-public sealed class ReconcileJobs(CommandGate gate, ILogger<ReconcileJobs> logger) : BackgroundService
+public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger<ReconcileJobs> logger) : BackgroundService
 {
-    private sealed record Request(string Exchange, Caller Caller);
+    private sealed record Request(string Exchange, Caller Caller, ReconcileOptions Options);
 
     private readonly Channel<Request> _queue = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, ReconcileStatus> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableDictionary<PairKey, IReadOnlyList<FieldEvidence>>> _evidence = new(StringComparer.Ordinal);
 
-    /// <summary>Queues a run of <paramref name="exchange"/> for <paramref name="caller"/>, unless one is already queued or running.</summary>
-    public ReconcileStatus Start(string exchange, Caller caller)
+    /// <summary>
+    /// Queues a run of <paramref name="exchange"/> for <paramref name="caller"/> (with the engine's default thresholds unless
+    /// <paramref name="options"/> says otherwise), unless one is already queued or running: then that run's status.
+    /// </summary>
+    public ReconcileStatus Start(string exchange, Caller caller, ReconcileOptions? options = null)
     {
         var queued = new ReconcileStatus(exchange, JobState.Queued, "queued", 0, 0, 0, null, DateTimeOffset.UtcNow, null);
         var status = _jobs.AddOrUpdate(exchange, queued, (_, old) => old.State is JobState.Queued or JobState.Running ? old : queued);
         if (ReferenceEquals(status, queued))
         {
-            _queue.Writer.TryWrite(new Request(exchange, caller));
+            _queue.Writer.TryWrite(new Request(exchange, caller, options ?? ReconcileOptions.Default));
+            signals.Pulse();
         }
         return status;
     }
@@ -95,15 +106,18 @@ public sealed class ReconcileJobs(CommandGate gate, ILogger<ReconcileJobs> logge
             var state = gate.Store.State;
             var progress = new Relay(p => Update(exchange, s => s with { Stage = p.Stage, Done = p.Done, Total = p.Total }));
             // The scoring is CPU work on a snapshot: off the request threads, and never holding the writer.
-            var outcome = await Task.Run(() => ExchangeReconciliation.Run(state, exchange, ReconcileOptions.Default, progress, cancellationToken), cancellationToken);
+            var outcome = await Task.Run(() => ExchangeReconciliation.Run(state, exchange, request.Options, progress, cancellationToken), cancellationToken);
             _evidence.AddOrUpdate(exchange, _ => Evidence(outcome), (_, old) => old.SetItems(Evidence(outcome)));
+            var report = RunReport.Of(outcome);
             if (outcome.Command is null)
             {
+                Update(exchange, s => s with { Report = report });
                 Finish(exchange, JobState.Done, 0, "nothing was listed or amended since the last run, so there was nothing to compare");
                 return;
             }
             Update(exchange, s => s with { Stage = "recording the candidates" });
             var recorded = await gate.ExecuteAsync(outcome.Command, request.Caller, cancellationToken);
+            Update(exchange, s => s with { Report = report, FirstSequence = recorded.Accepted ? recorded.FirstSequence : null });
             if (recorded.Accepted)
             {
                 Finish(exchange, JobState.Done, outcome.Candidates.Count,
@@ -135,8 +149,11 @@ public sealed class ReconcileJobs(CommandGate gate, ILogger<ReconcileJobs> logge
     private void Finish(string exchange, JobState state, int candidates, string message) =>
         Update(exchange, s => s with { State = state, Stage = state == JobState.Done ? "done" : "failed", Candidates = candidates, Message = message, Finished = DateTimeOffset.UtcNow, Done = s.Total });
 
-    private void Update(string exchange, Func<ReconcileStatus, ReconcileStatus> change) =>
+    private void Update(string exchange, Func<ReconcileStatus, ReconcileStatus> change)
+    {
         _jobs.AddOrUpdate(exchange, _ => change(new ReconcileStatus(exchange, JobState.Running, "", 0, 0, 0, null, DateTimeOffset.UtcNow, null)), (_, old) => change(old));
+        signals.Pulse();
+    }
 
     private sealed class Relay(Action<ReconcileProgress> report) : IProgress<ReconcileProgress>
     {

@@ -9,7 +9,7 @@ namespace Parley.Cli.Tests.Reconcile;
 /// UA's request list (in Ukrainian) against RU's offer list (in Russian and Latin), candidates recorded, re-matching only
 /// the entries changed since, decisions, and a public part without personal data.
 /// </summary>
-public sealed class ExchangeReconcileTests : IDisposable
+public sealed partial class ExchangeReconcileTests : IDisposable
 {
     private static readonly string[] PersonalTexts =
         ["Шевченко", "Микола", "Николай", "Коваленко", "Kovalenko", "Olena", "Мельник", "Бондаренко", "Сергей", "Сергій", "1985", "1979", "1999", "1990", "12.03", "03-12"];

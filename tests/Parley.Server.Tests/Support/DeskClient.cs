@@ -24,6 +24,9 @@ public sealed partial class DeskClient : IDisposable
 
     public CookieContainer Cookies { get; }
 
+    /// <summary>The client itself, for a request with headers of its own.</summary>
+    public HttpClient Http => _http;
+
     /// <summary>The form token of the last page fetched.</summary>
     public string FormToken { get; private set; } = "";
 
