@@ -39,7 +39,7 @@ internal static class ApplyCommand
         {
             throw new FileNotFoundException($"no such file: {file.FullName}", file.FullName);
         }
-        using var store = ParleyStore.Open(db, OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(db, OpenMode.CreateIfMissing, settings: CommonOptions.StoreSettings());
         var total = File.ReadLines(file.FullName).Count();
         var events = 0L;
         var accepted = 0;

@@ -20,7 +20,7 @@ internal static class DemoCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var path = parse.GetValue(db)!;
-            using var store = ParleyStore.Open(path, OpenMode.CreateIfMissing);
+            using var store = ParleyStore.Open(path, OpenMode.CreateIfMissing, settings: CommonOptions.StoreSettings());
             if (store.Log.LastSequence > 0)
             {
                 if (store.State.Exchanges.ContainsKey(IstanbulDemo.May))

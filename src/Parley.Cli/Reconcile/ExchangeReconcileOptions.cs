@@ -72,7 +72,7 @@ internal sealed class ExchangeReconcileOptions
             error.WriteLine("parley: a decision needs --why TEXT (the reason, kept private).");
             return ExitCodes.BadInput;
         }
-        using var store = ParleyStore.Open(parse.GetValue(Database)!, OpenMode.MustExist);
+        using var store = ParleyStore.Open(parse.GetValue(Database)!, OpenMode.MustExist, settings: CommonOptions.StoreSettings());
         if (pair is null)
         {
             var outcome = ExchangeReconciliation.Run(store.State, exchangeId, options);
