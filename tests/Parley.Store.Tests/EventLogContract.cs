@@ -10,6 +10,9 @@ namespace Parley.Store.Tests;
 /// </summary>
 public abstract partial class EventLogContract : IDisposable
 {
+    /// <summary>This test's database as a <c>--db</c> value.</summary>
+    protected abstract string DatabaseValue { get; }
+
     /// <summary>Opens the log of this test's database.</summary>
     protected abstract IEventLog Open(OpenMode mode);
 
@@ -39,6 +42,8 @@ public sealed class SqliteEventLogContractTests : EventLogContract
 
     private string DbPath => _temp.File("parley.db");
 
+    protected override string DatabaseValue => DbPath;
+
     protected override string BlobLiteral => "x'7B7D'";
 
     protected override IEventLog Open(OpenMode mode) => SqliteEventLog.Open(DbPath, mode);
@@ -64,6 +69,8 @@ public sealed class SqliteEventLogContractTests : EventLogContract
 public sealed class PostgresEventLogContractTests(PostgresCluster cluster) : EventLogContract
 {
     private readonly string _database = cluster.CreateDatabase();
+
+    protected override string DatabaseValue => _database;
 
     protected override string BlobLiteral => "'\\x7b7d'::bytea";
 
