@@ -10,31 +10,18 @@ namespace Parley.Server.Tests;
 [Collection(DemoServerCollection.Name)]
 public sealed class BrowserTests(DemoServer demo) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private DebianChromium? _chromium;
 
-    private IBrowser Browser => _browser!;
+    private IBrowser Browser => _chromium!.Browser;
 
-    public async ValueTask InitializeAsync()
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run ./test.sh, which installs Debian's chromium package with apt-get");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
+    public async ValueTask InitializeAsync() => _chromium = await DebianChromium.LaunchAsync();
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-        _playwright?.Dispose();
     }
 
     private string Url(string path) => new Uri(demo.Server.Address, path).ToString();

@@ -15,14 +15,12 @@ namespace Parley.Server.Tests;
 /// </summary>
 public sealed class DeskBrowserTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Exchange = "x-desk";
     private const string Why = "WHY-PRIVATE-same service number";
     private const string Note = "NOTE-PRIVATE-wishes to stay with family";
 
     private RunningServer? _server;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private DebianChromium? _chromium;
     private int _shot;
     private readonly List<string> _visited = [];
 
@@ -30,26 +28,18 @@ public sealed class DeskBrowserTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run ./test.sh, which installs Debian's chromium package with apt-get");
         _server = await RunningServer.StartAsync(demo: false);
         await DeskWorld.SetUpAsync(_server);
         await DeskWorld.OpenAsync(_server, Exchange);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _chromium = await DebianChromium.LaunchAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-        _playwright?.Dispose();
         if (_server is not null)
         {
             await _server.DisposeAsync();
@@ -136,7 +126,7 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}/candidates?state=confirmed");
         await VisitAsync(ukraine, "partyB", $"/desk/exchanges/{Exchange}/interviews", expectStatus: 403);
         await VisitAsync(russia, "partyA", $"/desk/exchanges/{Exchange}/lists/A/offer");
-        var anyone = await (await _browser!.NewContextAsync(new() { JavaScriptEnabled = false })).NewPageAsync();
+        var anyone = await (await _chromium!.Browser.NewContextAsync(new() { JavaScriptEnabled = false })).NewPageAsync();
         await VisitAsync(anyone, "public", $"/live/{Exchange}");
         await VisitAsync(anyone, "public", $"/api/exchanges/{Exchange}/lists");
         await VisitAsync(anyone, "public", $"/desk/exchanges/{Exchange}/candidates");
@@ -221,7 +211,7 @@ public sealed class DeskBrowserTests : IAsyncLifetime
 
     private async Task<IPage> SignInAsync(string caller)
     {
-        var context = await _browser!.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1200, Height = 900 } });
+        var context = await _chromium!.Browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1200, Height = 900 } });
         context.SetDefaultTimeout(120_000);
         context.SetDefaultNavigationTimeout(120_000);
         var page = await context.NewPageAsync();

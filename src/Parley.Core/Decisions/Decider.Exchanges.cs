@@ -63,10 +63,7 @@ public static partial class Decider
         {
             throw Violation(DomainRule.ExchangeClosed, $"exchange '{exchange.Id}' is fulfilled");
         }
-        if (entries is null || entries.Count == 0)
-        {
-            throw new InvalidFieldException("persons", null, "persons must name at least one person");
-        }
+        RequirePersons(entries);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];

@@ -148,7 +148,7 @@ public static partial class Decider
             throw Violation(MatchRules.Decision,
                 $"the pair {request.Id}:{person.Id} is not awaiting confirmation (the mediator must accept it first, and it is answered once per acceptance)");
         }
-        var why = string.IsNullOrWhiteSpace(c.Why) ? null : new PrivateNote(c.Why.Trim());
+        var why = OptionalNote(c.Why);
         context.Emit(new MatchConfirmed(exchange.Id, request.Id, person.Id, c.Verdict, at, why));
         if (c.Verdict == ConfirmationVerdict.Confirm)
         {

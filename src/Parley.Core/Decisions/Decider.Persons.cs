@@ -11,15 +11,12 @@ public static partial class Decider
     private static void MovePersons(Context context, MovePersons c)
     {
         var exchangeId = FindExchange(context, c.Exchange).Id;
-        if (c.Persons is null || c.Persons.Count == 0)
-        {
-            throw new InvalidFieldException("persons", null, "persons must name at least one person");
-        }
+        RequirePersons(c.Persons);
         if (!Enum.IsDefined(c.Movement))
         {
             throw new InvalidFieldException("command", c.Movement, "unknown movement");
         }
-        var note = string.IsNullOrWhiteSpace(c.Note) ? null : new PrivateNote(c.Note.Trim());
+        var note = OptionalNote(c.Note);
         var at = When(context, c.At);
         foreach (var personId in c.Persons)
         {

@@ -11,15 +11,12 @@ public static partial class Decider
     private static void RecordInterview(Context context, RecordInterview c)
     {
         var exchangeId = FindExchange(context, c.Exchange).Id;
-        if (c.Persons is null || c.Persons.Count == 0)
-        {
-            throw new InvalidFieldException("persons", null, "persons must name at least one person");
-        }
+        RequirePersons(c.Persons);
         if (!Enum.IsDefined(c.Outcome))
         {
             throw new InvalidFieldException("outcome", c.Outcome, "an outcome is confirmed, declined or not-interviewed");
         }
-        var note = string.IsNullOrWhiteSpace(c.Note) ? null : new PrivateNote(c.Note.Trim());
+        var note = OptionalNote(c.Note);
         var at = When(context, c.At);
         foreach (var personId in c.Persons)
         {

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Parley.Core.Actors;
 using Parley.Core.Commands;
 using Parley.Core.Events;
+using Parley.Core.Exchanges;
 using Parley.Core.Rules;
 using Parley.Core.State;
 using Parley.Core.Wire;
@@ -155,4 +157,16 @@ public static partial class Decider
         }
         return value.Trim();
     }
+
+    /// <summary>A command about people names at least one; the names themselves are checked one by one by the caller.</summary>
+    private static void RequirePersons<T>([NotNull] IReadOnlyCollection<T>? persons)
+    {
+        if (persons is null || persons.Count == 0)
+        {
+            throw new InvalidFieldException("persons", null, "persons must name at least one person");
+        }
+    }
+
+    /// <summary>A free-text note kept private (never in the public record); blank means none.</summary>
+    private static PrivateNote? OptionalNote(string? text) => string.IsNullOrWhiteSpace(text) ? null : new PrivateNote(text.Trim());
 }
