@@ -110,7 +110,7 @@ internal static class ApplyCommand
         {
             Run(null);
         }
-        output.WriteLine($"applied {accepted} of {accepted + rejected} commands from {file.Name} to {db}: {events} events; {rejected} rejected");
+        output.WriteLine($"applied {accepted} of {accepted + rejected} commands from {file.Name} to {CommonOptions.Shown(db)}: {events} events; {rejected} rejected");
         return rejected == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 
