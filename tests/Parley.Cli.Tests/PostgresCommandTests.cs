@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
-using Parley.Testing;
 
 namespace Parley.Cli.Tests;
 
