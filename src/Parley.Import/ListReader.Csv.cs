@@ -27,17 +27,7 @@ public static partial class ListReader
         while (reader.Read())
         {
             row++;
-            cells.Clear();
-            if (reader.FieldCount > limits.MaxCellsPerRow)
-            {
-                cells.AddRange(new string?[reader.FieldCount]);
-                CheckRow(path, row, cells, limits);
-            }
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                cells.Add(reader.GetString(i));
-            }
-            CheckRow(path, row, cells, limits);
+            ReadRow(path, row, cells, reader.FieldCount, reader.GetString, limits);
             if (assembler is null)
             {
                 assembler = RecordAssembler.ForHeader(path, cells);

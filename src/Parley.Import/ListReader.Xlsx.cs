@@ -32,17 +32,7 @@ public static partial class ListReader
                 while (reader.Read())
                 {
                     row++;
-                    cells.Clear();
-                    if (reader.FieldCount > limits.MaxCellsPerRow)
-                    {
-                        cells.AddRange(new string?[reader.FieldCount]);
-                        CheckRow(path, row, cells, limits);
-                    }
-                    for (var i = 0; i < reader.FieldCount; i++)
-                    {
-                        cells.Add(CellText(reader.GetValue(i)));
-                    }
-                    CheckRow(path, row, cells, limits);
+                    ReadRow(path, row, cells, reader.FieldCount, i => CellText(reader.GetValue(i)), limits);
                     if (assembler is null)
                     {
                         if (cells.All(string.IsNullOrWhiteSpace))

@@ -69,26 +69,33 @@ public static partial class ListReader
             : ReadCsv(path, bytes, progress, encoding, limits);
     }
 
-    /// <summary>Refuses a row with too many cells or a cell with too many characters, naming the row (and the column's position).</summary>
-    private static void CheckRow(string path, int row, List<string?> cells, ImportLimits limits)
+    /// <summary>
+    /// Reads one row's cells into <paramref name="cells"/> (whatever the file's reader), refusing a row past the most a
+    /// list may have, a row with too many cells (before reading them) or a cell with too many characters, naming the row
+    /// and the cell's position.
+    /// </summary>
+    private static void ReadRow(string path, int row, List<string?> cells, int fieldCount, Func<int, string?> cell, ImportLimits limits)
     {
         if (row > limits.MaxRows)
         {
             throw new ListImportException(path, new ImportError(row, null,
                 $"the list has more than {limits.MaxRows:N0} rows, the most a list may have; split it into several files"));
         }
-        if (cells.Count > limits.MaxCellsPerRow)
+        if (fieldCount > limits.MaxCellsPerRow)
         {
             throw new ListImportException(path, new ImportError(row, null,
-                $"the row has {cells.Count:N0} cells, more than the {limits.MaxCellsPerRow:N0} a row may have"));
+                $"the row has {fieldCount:N0} cells, more than the {limits.MaxCellsPerRow:N0} a row may have"));
         }
-        for (var i = 0; i < cells.Count; i++)
+        cells.Clear();
+        for (var i = 0; i < fieldCount; i++)
         {
-            if (cells[i] is { Length: var length } && length > limits.MaxCellChars)
+            var text = cell(i);
+            if (text is { Length: var length } && length > limits.MaxCellChars)
             {
                 throw new ListImportException(path, new ImportError(row, null,
                     $"cell {i + 1} has {length:N0} characters, more than the {limits.MaxCellChars:N0} a cell may have"));
             }
+            cells.Add(text);
         }
     }
 

@@ -81,8 +81,12 @@ internal static class PipelineSetup
                 ? RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(http), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = Math.Max(1, options.AnonymousReadBurst),
-                    TokensPerPeriod = Math.Max(1, (int)Math.Ceiling(options.AnonymousReadsPerMinute / 60.0)),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    // A second's share of the rate each second; a rate under one a second gets one token every 60/rate s
+                    // (rounding it up to one a second would let 30 a minute through as 60).
+                    TokensPerPeriod = Math.Max(1, options.AnonymousReadsPerMinute / 60),
+                    ReplenishmentPeriod = options.AnonymousReadsPerMinute >= 60
+                        ? TimeSpan.FromSeconds(60.0 * Math.Max(1, options.AnonymousReadsPerMinute / 60) / options.AnonymousReadsPerMinute)
+                        : TimeSpan.FromSeconds(60.0 / options.AnonymousReadsPerMinute),
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter(""));
