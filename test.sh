@@ -10,6 +10,8 @@ for pair in "chromium:chromium" "nginx-light:nginx"; do
   pkg=${pair%%:*}; cmd=${pair##*:}
   command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
 done
+# The store tests start a private PostgreSQL (15 or later) cluster with Debian's initdb and pg_ctl.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=("postgresql")
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]} with apt-get"
   export DEBIAN_FRONTEND=noninteractive

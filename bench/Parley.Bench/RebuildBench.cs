@@ -96,7 +96,7 @@ internal static class RebuildBench
     }
 
     /// <summary>The rebuild's work step by step: each step timed on its own.</summary>
-    private static List<(string Step, TimeSpan Elapsed)> Splits(SqliteEventLog log)
+    private static List<(string Step, TimeSpan Elapsed)> Splits(IEventLog log)
     {
         var clock = Stopwatch.StartNew();
         var rows = log.Read().ToList();

@@ -90,7 +90,7 @@ public static class ParleyServer
     /// <summary>Opens the database for writing; with <see cref="ServerOptions.Demo"/>, loads the demo into it first if it is new.</summary>
     private static ParleyStore OpenStore(ServerOptions options)
     {
-        var store = ParleyStore.Open(options.DatabasePath, OpenMode.CreateIfMissing);
+        var store = ParleyStore.Open(options.DatabasePath, OpenMode.CreateIfMissing, settings: options.Store);
         try
         {
             if (options.Demo && !store.State.Exchanges.ContainsKey(IstanbulDemo.May))

@@ -10,7 +10,11 @@ public sealed record ServerOptions
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
+    /// <summary>The <c>--db</c> value: an SQLite file path or a PostgreSQL address (<c>postgres://…</c>, <c>Host=…</c>).</summary>
     public required string DatabasePath { get; init; }
+
+    /// <summary>What the store is told (a new log's origin); `parley serve` takes it from the environment.</summary>
+    public Store.StoreSettings Store { get; init; } = new();
 
     public string Urls { get; init; } = DefaultUrls;
 

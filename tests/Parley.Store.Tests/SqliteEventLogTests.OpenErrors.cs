@@ -78,14 +78,14 @@ public sealed partial class SqliteEventLogTests
         SqliteEventLog.Open(DbPath, OpenMode.CreateIfMissing).Dispose();
         using (var connection = Sqlite.Connect(DbPath))
         {
-            Sqlite.Execute(connection, "PRAGMA user_version = 2;");
+            Sqlite.Execute(connection, $"PRAGMA user_version = {SqliteSchema.Version + 1};");
         }
 
         var error = Assert.Throws<NotAParleyDatabaseException>(() => SqliteEventLog.Open(DbPath, OpenMode.MustExist));
 
         Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
         Assert.Contains("upgrade parley", error.Message, StringComparison.Ordinal);
-        Assert.Equal(2, error.SchemaVersion);
+        Assert.Equal(SqliteSchema.Version + 1, error.SchemaVersion);
     }
 
     public enum Damage

@@ -16,7 +16,7 @@ public sealed partial class SqliteEventLogTests
 
         using var connection = Sqlite.Connect(DbPath);
         Assert.Equal(0x50524C59L, Sqlite.Scalar(connection, "PRAGMA application_id;"));
-        Assert.Equal(1L, Sqlite.Scalar(connection, "PRAGMA user_version;"));
+        Assert.Equal(SqliteSchema.Version, Sqlite.Scalar(connection, "PRAGMA user_version;"));
         Assert.Equal("wal", Sqlite.Scalar(connection, "PRAGMA journal_mode;"));
         foreach (var table in new[] { "events", "meta", "projections" })
         {

@@ -39,7 +39,7 @@ internal static class ApplyCommand
         {
             throw new FileNotFoundException($"no such file: {file.FullName}", file.FullName);
         }
-        using var store = ParleyStore.Open(db, OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(db, OpenMode.CreateIfMissing, settings: CommonOptions.StoreSettings());
         var total = File.ReadLines(file.FullName).Count();
         var events = 0L;
         var accepted = 0;
@@ -110,7 +110,7 @@ internal static class ApplyCommand
         {
             Run(null);
         }
-        output.WriteLine($"applied {accepted} of {accepted + rejected} commands from {file.Name} to {db}: {events} events; {rejected} rejected");
+        output.WriteLine($"applied {accepted} of {accepted + rejected} commands from {file.Name} to {CommonOptions.Shown(db)}: {events} events; {rejected} rejected");
         return rejected == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 

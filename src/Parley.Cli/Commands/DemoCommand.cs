@@ -19,8 +19,9 @@ internal static class DemoCommand
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var path = parse.GetValue(db)!;
-            using var store = ParleyStore.Open(path, OpenMode.CreateIfMissing);
+            var database = parse.GetValue(db)!;
+            var path = CommonOptions.Shown(database);
+            using var store = ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: CommonOptions.StoreSettings());
             if (store.Log.LastSequence > 0)
             {
                 if (store.State.Exchanges.ContainsKey(IstanbulDemo.May))

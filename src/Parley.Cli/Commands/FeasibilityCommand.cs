@@ -118,7 +118,7 @@ internal static class FeasibilityCommand
     /// <summary>Folds the log into the state and keeps the exchange's own events (rates need when things happened).</summary>
     private static FeasibilityReport Analyse(string path, string exchange, FeasibilityQuestion question)
     {
-        using var log = SqliteEventLog.Open(path, OpenMode.MustExist);
+        using var log = EventLogs.Open(path, OpenMode.MustExist);
         var state = Core.State.ParleyState.Empty;
         var events = new List<Core.Events.DomainEvent>();
         foreach (var stored in log.Read())
@@ -131,7 +131,7 @@ internal static class FeasibilityCommand
             }
             catch (Exception failure) when (failure is not Core.Wire.UnknownEventTypeException)
             {
-                throw new CorruptLogException(log.Path, stored.Sequence, stored.Type, failure);
+                throw new CorruptLogException(log.Location, stored.Sequence, stored.Type, failure);
             }
             if (e is Core.Events.IExchangeEvent x && x.Exchange == exchange)
             {

@@ -59,7 +59,7 @@ internal static class FormulaCommand
     /// <summary>The category sets on every list of the record: the whole log folded, since categories are personal details.</summary>
     private static CategorySets Listed(string path)
     {
-        using var log = SqliteEventLog.Open(path, OpenMode.MustExist);
+        using var log = EventLogs.Open(path, OpenMode.MustExist);
         return CategorySets.Of(ParleyStore.Replay(log));
     }
 }

@@ -16,7 +16,7 @@ internal static class RebuildCommand
         {
             var path = parse.GetValue(db)!;
             var clock = Stopwatch.StartNew();
-            using var store = ParleyStore.Open(path, OpenMode.MustExist);
+            using var store = ParleyStore.Open(path, OpenMode.MustExist, settings: CommonOptions.StoreSettings());
             var documents = store.Rebuild();
             parse.InvocationConfiguration.Output.WriteLine(
                 $"rebuilt {documents} documents from {store.Log.LastSequence} events in {clock.Elapsed.TotalSeconds:F1} s");

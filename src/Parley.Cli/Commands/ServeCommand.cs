@@ -50,7 +50,7 @@ internal static class ServeCommand
             Microsoft.AspNetCore.Builder.WebApplication app;
             try
             {
-                var defaults = new ServerOptions { DatabasePath = parse.GetValue(db)! };
+                var defaults = new ServerOptions { DatabasePath = parse.GetValue(db)!, Store = CommonOptions.StoreSettings() };
                 app = ParleyServer.Build(defaults with
                 {
                     Urls = parse.GetValue(urls)!,

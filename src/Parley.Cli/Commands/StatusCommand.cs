@@ -20,7 +20,7 @@ internal static class StatusCommand
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
             ParleyStore.UpgradeProjections(parse.GetValue(db)!);
-            using var log = SqliteEventLog.Open(parse.GetValue(db)!, OpenMode.MustExist);
+            using var log = EventLogs.Open(parse.GetValue(db)!, OpenMode.MustExist);
             var status = new StatusReport(ReadModel.Rounds(log), ReadModel.Agreements(log), ReadModel.Exchanges(log), log.LastSequence);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))

@@ -50,10 +50,6 @@ internal static class TokensCommand
         return new Command("tokens", "Bearer tokens for the HTTP API's roles.") { create, revoke };
     }
 
-    private static TokenStore OpenTokens(string path)
-    {
-        // Makes sure the file is a Parley database (creating it if new) before adding the tokens table beside the log.
-        SqliteEventLog.Open(path, OpenMode.CreateIfMissing).Dispose();
-        return TokenStore.Open(path);
-    }
+    // Creates the database if new: a token may be made before the first command is recorded.
+    private static TokenStore OpenTokens(string database) => TokenStore.Open(database, OpenMode.CreateIfMissing);
 }

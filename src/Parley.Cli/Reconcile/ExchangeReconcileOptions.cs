@@ -121,7 +121,7 @@ internal sealed class ExchangeReconcileOptions
         ParleyStore store;
         try
         {
-            store = ParleyStore.Open(database, OpenMode.MustExist);
+            store = ParleyStore.Open(database, OpenMode.MustExist, settings: CommonOptions.StoreSettings());
         }
         catch (DatabaseLockedException e)
         {

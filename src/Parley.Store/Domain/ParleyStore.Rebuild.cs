@@ -7,7 +7,7 @@ namespace Parley.Store.Domain;
 public sealed partial class ParleyStore
 {
     /// <summary>Folds the whole log into a state: the log is the truth, this is what it says.</summary>
-    public static ParleyState Replay(SqliteEventLog log, IProgress<long>? progress = null)
+    public static ParleyState Replay(IEventLog log, IProgress<long>? progress = null)
     {
         var state = ParleyState.Empty;
         foreach (var stored in log.Read())
@@ -18,7 +18,7 @@ public sealed partial class ParleyStore
             }
             catch (Exception e) when (e is not UnknownEventTypeException)
             {
-                throw new CorruptLogException(log.Path, stored.Sequence, stored.Type, e);
+                throw new CorruptLogException(log.Location, stored.Sequence, stored.Type, e);
             }
             if (stored.Sequence % 10_000 == 0)
             {
@@ -35,7 +35,7 @@ public sealed partial class ParleyStore
     /// </summary>
     public int Rebuild(IProgress<long>? progress = null) => RebuildFrom(_log, Replay(_log, progress));
 
-    private static int RebuildFrom(SqliteEventLog log, ParleyState state)
+    private static int RebuildFrom(IEventLog log, ParleyState state)
     {
         var written = 0;
         log.ReplaceProjections(writer =>
@@ -52,15 +52,16 @@ public sealed partial class ParleyStore
     /// Brings the documents of a database to this build's shape (rebuilding them from the log) when they have another:
     /// what a reader calls before reading documents a writer of an older Parley left.
     /// </summary>
-    public static void UpgradeProjections(string path)
+    public static void UpgradeProjections(string database)
     {
-        using (var log = SqliteEventLog.Open(path, OpenMode.MustExist))
+        var address = DatabaseAddress.Parse(database);
+        using (var log = EventLogs.Open(address, OpenMode.MustExist))
         {
             if (Projections.AreCurrent(log))
             {
                 return;
             }
         }
-        using var store = Open(path, OpenMode.MustExist);
+        using var store = Open(address, OpenMode.MustExist);
     }
 }

@@ -15,8 +15,9 @@ namespace Parley.Store.Domain;
 /// </summary>
 public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, CommandOutcome>, IAsyncDisposable, IDisposable
 {
-    private readonly SqliteEventLog _log;
-    private readonly WriterLock _writerLock;
+    private static readonly TimeSpan WriterLockWait = TimeSpan.FromSeconds(5);
+    private readonly IEventLog _log;
+    private readonly IDisposable _writerLock;
     private readonly IClock _clock;
     private readonly Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>> _writer;
     private readonly string _origin;
@@ -24,7 +25,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private ParleyState _tentative;
     private volatile bool _disposed;
 
-    private ParleyStore(SqliteEventLog log, WriterLock writerLock, IClock clock, ParleyState state)
+    private ParleyStore(IEventLog log, IDisposable writerLock, IClock clock, ParleyState state)
     {
         _log = log;
         _writerLock = writerLock;
@@ -34,15 +35,26 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
         _writer = new Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>>(() => new GroupCommitWriter<IssuedCommand, CommandOutcome>(log, this));
     }
 
-    /// <summary>Opens (or creates) a database for writing and folds its log into the current state.</summary>
-    public static ParleyStore Open(string path, OpenMode mode, IClock? clock = null, IProgress<long>? progress = null)
+    /// <summary>
+    /// Opens (or creates) the database that <paramref name="database"/> (a <c>--db</c> value: a file path or a
+    /// PostgreSQL address) names, for writing, and folds its log into the current state.
+    /// </summary>
+    public static ParleyStore Open(string database, OpenMode mode, IClock? clock = null, IProgress<long>? progress = null, StoreSettings? settings = null) =>
+        Open(DatabaseAddress.Parse(database), mode, clock, progress, settings);
+
+    /// <summary>Opens (or creates) the database at <paramref name="address"/> for writing and folds its log into the current state.</summary>
+    public static ParleyStore Open(DatabaseAddress address, OpenMode mode, IClock? clock = null, IProgress<long>? progress = null, StoreSettings? settings = null)
     {
-        var writerLock = WriterLock.Acquire(Path.GetFullPath(path), TimeSpan.FromSeconds(5));
-        SqliteEventLog? log = null;
+        ArgumentNullException.ThrowIfNull(address);
+        IDisposable? writerLock = null;
+        IEventLog? log = null;
         try
         {
-            log = SqliteEventLog.Open(path, mode);
-            PublicRecord.PublicRecords.Attach(log);
+            // SQLite's lock is a file beside the database, taken before the database is touched; PostgreSQL's lives in it.
+            writerLock = address is SqliteDatabase file ? WriterLock.Acquire(file.Path, WriterLockWait) : null;
+            log = EventLogs.Open(address, mode);
+            writerLock ??= log.AcquireWriterLock(WriterLockWait);
+            PublicRecord.PublicRecords.Attach(log, settings?.LogOrigin);
             var state = Replay(log, progress);
             if (!Projections.AreCurrent(log))
             {
@@ -54,12 +66,12 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
         catch
         {
             log?.Dispose();
-            writerLock.Dispose();
+            writerLock?.Dispose();
             throw;
         }
     }
 
-    public SqliteEventLog Log => _log;
+    public IEventLog Log => _log;
 
     /// <summary>The log's origin (its checkpoints' first line): signed submissions must be signed for it.</summary>
     public string Origin => _origin;

@@ -34,7 +34,7 @@ public static class Projections
     private const string FormatKey = "format";
 
     /// <summary>Whether the stored documents have this build's shape.</summary>
-    public static bool AreCurrent(SqliteEventLog log) =>
+    public static bool AreCurrent(IEventLog log) =>
         log.ReadProjection(Meta, FormatKey) is { } body && System.Text.Encoding.UTF8.GetString(body) == Format.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Records the shape of the documents (inside the rebuild's transaction).</summary>

@@ -36,4 +36,14 @@ public sealed class NotAParleyDatabaseException : StoreException
         new(path,
             $"{path} has Parley's application_id but an unknown schema version {schemaVersion} (this build reads version {SqliteSchema.Version}); restore it from a backup",
             applicationId, schemaVersion, null);
+
+    internal static NotAParleyDatabaseException OtherPostgresContent(string location) =>
+        new(location,
+            $"{location} is not a Parley database: it holds tables but no {Postgres.PostgresSchema.VersionTable} table; check the --db address (create an empty database for Parley)",
+            null, null, null);
+
+    internal static NotAParleyDatabaseException NewerPostgresSchema(string location, long schemaVersion) =>
+        new(location,
+            $"{location} was written by a newer Parley (schema version {schemaVersion}; this build reads up to version {Postgres.PostgresSchema.Version}); upgrade parley to open it",
+            null, schemaVersion, null);
 }

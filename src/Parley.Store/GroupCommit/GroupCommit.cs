@@ -11,11 +11,11 @@ public static class GroupCommit
     /// <c>int.MaxValue</c> to make a whole file one all-or-nothing transaction.
     /// After each committed batch <see cref="IBatchProcessor{TRequest, TResult}.OnBatchCommitted"/> runs.
     /// If a batch fails, <see cref="IBatchProcessor{TRequest, TResult}.OnBatchFailed"/> runs and the error propagates;
-    /// earlier batches stay committed (<see cref="SqliteEventLog.LastSequence"/> tells how far it got).
+    /// earlier batches stay committed (<see cref="IEventLog.LastSequence"/> tells how far it got).
     /// Must not run at the same time as a <see cref="GroupCommitWriter{TRequest, TResult}"/> over the same processor.
     /// </summary>
     public static IReadOnlyList<TResult> ApplyInOrder<TRequest, TResult>(
-        SqliteEventLog log, IBatchProcessor<TRequest, TResult> processor, IReadOnlyList<TRequest> requests, int maxBatchSize = 4096)
+        IEventLog log, IBatchProcessor<TRequest, TResult> processor, IReadOnlyList<TRequest> requests, int maxBatchSize = 4096)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(processor);
@@ -38,7 +38,7 @@ public static class GroupCommit
     /// the processor of success (<see cref="IBatchProcessor{TRequest, TResult}.OnBatchCommitted"/>).
     /// </summary>
     internal static IReadOnlyList<TResult> ProcessAndAppend<TRequest, TResult>(
-        SqliteEventLog log, IBatchProcessor<TRequest, TResult> processor, IReadOnlyList<TRequest> batch)
+        IEventLog log, IBatchProcessor<TRequest, TResult> processor, IReadOnlyList<TRequest> batch)
     {
         try
         {

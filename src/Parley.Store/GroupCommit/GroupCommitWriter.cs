@@ -17,7 +17,7 @@ namespace Parley.Store;
 /// </remarks>
 public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
 {
-    private readonly SqliteEventLog _log;
+    private readonly IEventLog _log;
     private readonly IBatchProcessor<TRequest, TResult> _processor;
     private readonly Channel<Pending> _queue;
     private readonly int _maxBatchSize;
@@ -31,7 +31,7 @@ public sealed class GroupCommitWriter<TRequest, TResult> : IAsyncDisposable
     private Exception? _processorBroken;
     private Exception? _lastFailure;
 
-    public GroupCommitWriter(SqliteEventLog log, IBatchProcessor<TRequest, TResult> processor, GroupCommitOptions? options = null)
+    public GroupCommitWriter(IEventLog log, IBatchProcessor<TRequest, TResult> processor, GroupCommitOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(processor);

@@ -7,7 +7,7 @@ namespace Parley.Store;
 /// </summary>
 /// <remarks>
 /// Calls never overlap: <see cref="Process"/>, then exactly one of <see cref="OnBatchCommitted"/> or
-/// <see cref="OnBatchFailed"/>, run on one writer at a time, one batch after another. Inside <see cref="Process"/>, <see cref="SqliteEventLog.LastSequence"/> is the sequence before this
+/// <see cref="OnBatchFailed"/>, run on one writer at a time, one batch after another. Inside <see cref="Process"/>, <see cref="IEventLog.LastSequence"/> is the sequence before this
 /// batch, so the processor can number the events it emits (first event gets LastSequence + 1).
 /// </remarks>
 public interface IBatchProcessor<TRequest, TResult>

@@ -99,7 +99,7 @@ public sealed partial class SqliteEventLog
             {
                 throw NotAParleyDatabaseException.NewerSchema(path, applicationId, schemaVersion);
             }
-            if (schemaVersion < SqliteSchema.Version)
+            if (schemaVersion < 1)
             {
                 throw NotAParleyDatabaseException.UnknownSchema(path, applicationId, schemaVersion);
             }
@@ -119,6 +119,10 @@ public sealed partial class SqliteEventLog
         if (blank)
         {
             CreateSchema(connection, path);
+        }
+        if (Scalar(connection, "PRAGMA user_version;") < SqliteSchema.Version)
+        {
+            Migrate(connection, path);
         }
 
         var lastSequence = Scalar(connection, "SELECT COALESCE(MAX(seq), 0) FROM events;");
@@ -161,10 +165,30 @@ public sealed partial class SqliteEventLog
             }
             return;
         }
-        command.CommandText = SqliteSchema.CreateVersion1
+        command.CommandText = SqliteSchema.Migrations[0]
             + $"PRAGMA application_id = {SqliteSchema.ApplicationId};"
-            + $"PRAGMA user_version = {SqliteSchema.Version};";
+            + "PRAGMA user_version = 1;";
         command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    /// <summary>Applies the migrations the file lacks, in one IMMEDIATE transaction (re-reading the version under its lock).</summary>
+    private static void Migrate(SqliteConnection connection, string path)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version;";
+        var version = (long)command.ExecuteScalar()!;
+        if (version > SqliteSchema.Version)
+        {
+            throw NotAParleyDatabaseException.NewerSchema(path, SqliteSchema.ApplicationId, version);
+        }
+        for (var next = version + 1; next <= SqliteSchema.Version; next++)
+        {
+            command.CommandText = SqliteSchema.Migrations[(int)next - 1] + $"PRAGMA user_version = {next};";
+            command.ExecuteNonQuery();
+        }
         transaction.Commit();
     }
 

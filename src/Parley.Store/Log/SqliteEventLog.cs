@@ -11,7 +11,7 @@ namespace Parley.Store;
 /// WAL mode sees a consistent snapshot and neither blocks nor is blocked by the writer.
 /// Split by operation: <c>.Open.cs</c>, <c>.Append.cs</c>, <c>.Read.cs</c>, <c>.Projections.cs</c>.
 /// </remarks>
-public sealed partial class SqliteEventLog : IDisposable
+public sealed partial class SqliteEventLog : IEventLog
 {
     /// <summary>How long an operation waits for another connection's lock before <see cref="DatabaseLockedException"/>.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
@@ -37,6 +37,12 @@ public sealed partial class SqliteEventLog : IDisposable
 
     /// <summary>The full path of the database file.</summary>
     public string Path { get; }
+
+    /// <inheritdoc/>
+    public string Location => Path;
+
+    /// <inheritdoc/>
+    public IDisposable AcquireWriterLock(TimeSpan wait) => Domain.WriterLock.Acquire(Path, wait);
 
     /// <summary>The sequence number of the last committed event; 0 when the log is empty.</summary>
     public long LastSequence => Interlocked.Read(ref _lastSequence);

@@ -1,13 +1,16 @@
 namespace Parley.Store;
 
-/// <summary>Parley's SQLite schema: identity constants and the DDL of version 1.</summary>
+/// <summary>
+/// Parley's SQLite schema: identity constants and the versioned migrations that build it, applied in order by
+/// <c>parley</c> itself when it opens the file (<c>PRAGMA user_version</c> is the version applied).
+/// </summary>
 internal static class SqliteSchema
 {
     /// <summary>SQLite <c>PRAGMA application_id</c> of every Parley database: ASCII "PRLY".</summary>
     public const long ApplicationId = 0x50524C59;
 
-    /// <summary>SQLite <c>PRAGMA user_version</c> this build writes and reads.</summary>
-    public const long Version = 1;
+    /// <summary>SQLite <c>PRAGMA user_version</c> this build writes and reads: the number of <see cref="Migrations"/>.</summary>
+    public const long Version = 2;
 
     public const string ProjectedThroughKey = "projected_through";
 
@@ -66,4 +69,22 @@ internal static class SqliteSchema
             note TEXT NOT NULL,
             created_at INTEGER NOT NULL);
         """;
+
+    /// <summary>
+    /// Version 2: the tables the server used to create beside the log on first use, now the store's: bearer
+    /// <c>tokens</c> (only SHA-256 hashes of tokens) and witness <c>cosignatures</c> (PublicRecord/CosignatureTable).
+    /// IF NOT EXISTS because databases a server opened already hold them.
+    /// </summary>
+    public const string MigrateToVersion2 = """
+        CREATE TABLE IF NOT EXISTS tokens(
+            id TEXT PRIMARY KEY,
+            hash BLOB NOT NULL UNIQUE,
+            role TEXT NOT NULL,
+            party TEXT,
+            created_at INTEGER NOT NULL,
+            revoked_at INTEGER);
+        """ + PublicRecord.CosignatureTable.Schema;
+
+    /// <summary>The migrations in order: entry i brings a database from version i to version i + 1.</summary>
+    public static readonly IReadOnlyList<string> Migrations = [CreateVersion1, MigrateToVersion2];
 }

@@ -16,17 +16,26 @@ public static class PublicRecords
 
     /// <summary>
     /// Attaches the ledger to <paramref name="log"/>. The origin is fixed at first use (stored in the database): the
-    /// given <paramref name="origin"/>, else the environment variable <c>PARLEY_LOG_ORIGIN</c>, else
+    /// given <paramref name="origin"/> (the command line and server take it from <c>PARLEY_LOG_ORIGIN</c>), else
     /// <c>parley.example/&lt;file name without extension&gt;-&lt;8 random hex digits&gt;</c>: two logs started from
     /// databases of the same name (every demo is <c>parley.db</c>) must not share an origin, or a witness would take
     /// one for a fork of the other. The log key (<see cref="LogKey"/>) is created on first use.
     /// Events the log already holds but the tree does not are hashed now.
     /// </summary>
-    public static void Attach(SqliteEventLog log, string? origin = null)
+    public static void Attach(IEventLog log, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(log);
+        if (log is SqliteEventLog file)
+        {
+            Attach(file, origin);
+        }
+        // The public record on PostgreSQL (tiles, checkpoints, the log key's home) is the next step of issue 17.
+    }
+
+    private static void Attach(SqliteEventLog log, string? origin)
+    {
         var stored = StoredOrigin(log.Connection);
-        var chosen = stored ?? origin ?? Environment.GetEnvironmentVariable("PARLEY_LOG_ORIGIN") ?? DefaultOrigin(log.Path);
+        var chosen = stored ?? origin ?? DefaultOrigin(log.Path);
         if (stored is null)
         {
             Execute(log.Connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES('{OriginKey}', $v);", chosen);

@@ -11,7 +11,7 @@ public static class DatabaseSnapshot
 {
     public static string Of(string path)
     {
-        using var log = SqliteEventLog.Open(path, OpenMode.MustExist);
+        using var log = EventLogs.Open(path, OpenMode.MustExist);
         var text = new StringBuilder();
         text.Append("last ").Append(log.LastSequence).Append(" projected-through ").Append(log.ProjectedThrough).Append('\n');
         foreach (var e in log.Read())
@@ -24,11 +24,11 @@ public static class DatabaseSnapshot
 
     public static string ProjectionsOf(string path)
     {
-        using var log = SqliteEventLog.Open(path, OpenMode.MustExist);
+        using var log = EventLogs.Open(path, OpenMode.MustExist);
         return Projections(log);
     }
 
-    private static string Projections(SqliteEventLog log)
+    private static string Projections(IEventLog log)
     {
         var text = new StringBuilder();
         foreach (var (kind, key, body) in log.ReadAllProjectionsOrdered())

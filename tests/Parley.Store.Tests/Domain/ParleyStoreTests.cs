@@ -9,16 +9,23 @@ using Xunit;
 
 namespace Parley.Store.Tests.Domain;
 
-public sealed class ParleyStoreTests : IDisposable
+/// <summary>
+/// The application service on each store: the same tests run on SQLite (<see cref="SqliteParleyStoreTests"/>) and on
+/// PostgreSQL (<see cref="PostgresParleyStoreTests"/>), each on a blank database of its own.
+/// </summary>
+public abstract class ParleyStoreContract : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    /// <summary>This test's database as a <c>--db</c> value.</summary>
+    protected abstract string Database { get; }
 
-    public void Dispose() => _temp.Dispose();
+    private string Shown => DatabaseAddress.Parse(Database).Display;
+
+    public virtual void Dispose() => GC.SuppressFinalize(this);
 
     [Fact]
     public async Task Concurrent_commands_are_group_committed_and_the_state_equals_a_replay_of_the_log()
     {
-        var path = _temp.File("parley.db");
+        var path = Database;
         await using (var store = ParleyStore.Open(path, OpenMode.CreateIfMissing))
         {
             foreach (var command in Setup("1000 for 1000"))
@@ -40,7 +47,7 @@ public sealed class ParleyStoreTests : IDisposable
     [Fact]
     public void A_rejected_command_appends_nothing_and_leaves_the_projections_as_they_were()
     {
-        using var store = ParleyStore.Open(_temp.File("parley.db"), OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing);
         Assert.All(store.Execute(Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
         var events = store.Log.Read().Select(e => (e.Sequence, e.Type, Convert.ToHexString(e.Public))).ToList();
         var projections = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
@@ -56,7 +63,7 @@ public sealed class ParleyStoreTests : IDisposable
     [Fact]
     public void Rebuilt_projections_equal_the_incrementally_written_ones_byte_for_byte()
     {
-        using var store = ParleyStore.Open(_temp.File("parley.db"), OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing);
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
         var incremental = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
 
@@ -71,19 +78,19 @@ public sealed class ParleyStoreTests : IDisposable
     [Fact]
     public void A_second_writer_on_the_same_database_is_refused_with_a_locked_message()
     {
-        var path = _temp.File("parley.db");
+        var path = Database;
         using var first = ParleyStore.Open(path, OpenMode.CreateIfMissing);
 
         var error = Assert.Throws<DatabaseLockedException>(() => ParleyStore.Open(path, OpenMode.MustExist));
 
         Assert.Contains("locked by another process", error.Message);
-        Assert.Contains(path, error.Message);
+        Assert.Contains(Shown, error.Message);
     }
 
     [Fact]
     public void Personal_data_is_only_in_the_private_part_of_the_log_and_never_in_a_projection()
     {
-        using var store = ParleyStore.Open(_temp.File("parley.db"), OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing);
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
         var secrets = store.State.Exchanges.Values
             .SelectMany(x => x.Persons.Values.Select(p => p.Details).Concat(x.Requests.Values.Select(r => r.Details)))
@@ -122,4 +129,24 @@ public sealed class ParleyStoreTests : IDisposable
 
         public int GetHashCode(ExchangeSummary obj) => 0;
     }
+}
+
+/// <summary>The application service on SQLite.</summary>
+public sealed class SqliteParleyStoreTests : ParleyStoreContract
+{
+    private readonly TempFolder _temp = new();
+
+    protected override string Database => _temp.File("parley.db");
+
+    public override void Dispose()
+    {
+        _temp.Dispose();
+        base.Dispose();
+    }
+}
+
+/// <summary>The application service on PostgreSQL.</summary>
+public sealed class PostgresParleyStoreTests(PostgresCluster cluster) : ParleyStoreContract
+{
+    protected override string Database { get; } = cluster.CreateDatabase();
 }

@@ -112,14 +112,14 @@ public sealed class StorageFaultTests : IDisposable
 
     private static void Pragma(ParleyStore store, string sql)
     {
-        using var command = store.Log.Connection.CreateCommand();
+        using var command = ((SqliteEventLog)store.Log).Connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteScalar();
     }
 
     private static long Scalar(ParleyStore store, string sql)
     {
-        using var command = store.Log.Connection.CreateCommand();
+        using var command = ((SqliteEventLog)store.Log).Connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }

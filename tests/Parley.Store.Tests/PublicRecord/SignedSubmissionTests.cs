@@ -75,7 +75,7 @@ public sealed class SignedSubmissionTests : IDisposable
         var outcome = store.Execute(Sign(1, "ua-t-1", store: store));
 
         Assert.True(outcome.Accepted, outcome.Reason);
-        using var log = PublicLog.Open(store.Log.Path);
+        using var log = PublicLog.Open(store.Log.Location);
         var leaf = EventLeaf.Decode(log.ReadLeaves(outcome.FirstSequence, 1)[0]);
         Assert.Equal("submission.signed", leaf.Type);
         Assert.Equal(_officer.KeyId, leaf.Signature!.KeyId);

@@ -6,12 +6,12 @@ using Xunit;
 
 namespace Parley.Store.Tests;
 
-public sealed partial class SqliteEventLogTests
+public abstract partial class EventLogContract
 {
     [Fact]
     public void Projection_writes_commit_with_their_events_and_read_back_by_kind_and_key()
     {
-        using var log = SqliteEventLog.Open(DbPath, OpenMode.CreateIfMissing);
+        using var log = Open(OpenMode.CreateIfMissing);
 
         log.AppendBatch(Events.Many(2), w =>
         {
@@ -41,12 +41,12 @@ public sealed partial class SqliteEventLogTests
     [Fact]
     public void Projected_through_survives_reopening_and_cannot_pass_the_end_of_the_log()
     {
-        using (var log = SqliteEventLog.Open(DbPath, OpenMode.CreateIfMissing))
+        using (var log = Open(OpenMode.CreateIfMissing))
         {
             log.AppendBatch(Events.Many(4), w => w.SetProjectedThrough(4));
             Assert.Throws<ArgumentOutOfRangeException>(() => log.AppendBatch([], w => w.SetProjectedThrough(5)));
         }
-        using (var log = SqliteEventLog.Open(DbPath, OpenMode.MustExist))
+        using (var log = Open(OpenMode.MustExist))
         {
             Assert.Equal(4, log.ProjectedThrough);
         }
@@ -55,7 +55,7 @@ public sealed partial class SqliteEventLogTests
     [Fact]
     public void A_projection_writer_refuses_use_after_its_transaction()
     {
-        using var log = SqliteEventLog.Open(DbPath, OpenMode.CreateIfMissing);
+        using var log = Open(OpenMode.CreateIfMissing);
         IProjectionWriter? leaked = null;
         log.AppendBatch(Events.Many(1), w => leaked = w);
 
@@ -65,7 +65,7 @@ public sealed partial class SqliteEventLogTests
     [Fact]
     public void Replacing_projections_clears_the_old_ones_and_sets_projected_through_to_the_end_of_the_log()
     {
-        using var log = SqliteEventLog.Open(DbPath, OpenMode.CreateIfMissing);
+        using var log = Open(OpenMode.CreateIfMissing);
         log.AppendBatch(Events.Many(5), w => w.UpsertProjection("stale", "x", [1]));
 
         log.ReplaceProjections(w => w.UpsertProjection("fresh", "y", [2]));
@@ -77,7 +77,7 @@ public sealed partial class SqliteEventLogTests
     [Fact]
     public void A_failing_rebuild_leaves_the_old_projections_in_place()
     {
-        using var log = SqliteEventLog.Open(DbPath, OpenMode.CreateIfMissing);
+        using var log = Open(OpenMode.CreateIfMissing);
         log.AppendBatch(Events.Many(5), w => { w.UpsertProjection("old", "x", [1]); w.SetProjectedThrough(5); });
 
         Assert.Throws<InvalidOperationException>(() => log.ReplaceProjections(w =>
@@ -99,8 +99,8 @@ public sealed partial class SqliteEventLogTests
 
         gBatches.Sample(batches =>
         {
-            var path = _temp.File($"projections-{Interlocked.Increment(ref run)}.db");
-            using var log = SqliteEventLog.Open(path, OpenMode.CreateIfMissing);
+            Interlocked.Increment(ref run);
+            using var log = OpenFresh();
             foreach (var batch in batches)
             {
                 var events = batch.Select(e => CounterModel.Event(e.Item1, e.Item2, remove: e.Item3 == 0)).ToArray();
@@ -123,7 +123,7 @@ public sealed partial class SqliteEventLogTests
             Assert.Equal(
                 incremental.Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))),
                 rebuilt.Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))));
-        }, iter: 25, threads: 1);
+        }, iter: Iterations, threads: 1);
     }
 
     /// <summary>

@@ -1,0 +1,51 @@
+namespace Parley.Store;
+
+/// <summary>
+/// The seam between Parley and the database that holds its record: the append-only, gapless event log with the
+/// projections written in the same transaction as the events they come from. One implementation per kind of database
+/// (<see cref="SqliteEventLog"/>, <see cref="Postgres.PostgresEventLog"/>); <see cref="EventLogs.Open(string, OpenMode)"/> picks one from
+/// the <c>--db</c> value, and nothing above this interface knows which it got.
+/// </summary>
+public interface IEventLog : IDisposable
+{
+    /// <summary>Where the log lives, fit to show a user: a file path, or a PostgreSQL address without its password.</summary>
+    string Location { get; }
+
+    /// <summary>The sequence number of the last committed event; 0 when the log is empty.</summary>
+    long LastSequence { get; }
+
+    /// <summary>The last sequence number the stored projections reflect; 0 when none has been applied.</summary>
+    long ProjectedThrough { get; }
+
+    /// <summary>True when the public record is attached (every append also extends the Merkle tree).</summary>
+    bool HasLedger { get; }
+
+    /// <summary>
+    /// Appends <paramref name="events"/> in order and runs <paramref name="project"/> against the same transaction, then
+    /// commits; returns once the commit is durable. If anything throws, nothing is written.
+    /// </summary>
+    /// <returns>The sequence number of the last event in the log after the append.</returns>
+    long AppendBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project = null);
+
+    /// <summary>Streams the events from <paramref name="fromSequence"/> on, in sequence order, from a consistent snapshot.</summary>
+    IEnumerable<StoredEvent> Read(long fromSequence = 1);
+
+    /// <summary>Rebuilds every projection in one transaction (see <see cref="SqliteEventLog.ReplaceProjections"/>).</summary>
+    void ReplaceProjections(Action<IProjectionWriter> writeAll);
+
+    /// <summary>The committed document of <paramref name="kind"/> under <paramref name="key"/>, or null.</summary>
+    byte[]? ReadProjection(string kind, string key);
+
+    /// <summary>Streams every committed document of <paramref name="kind"/>, ordered by key (binary order).</summary>
+    IEnumerable<(string Key, byte[] Body)> ReadProjections(string kind);
+
+    /// <summary>Streams every committed document, ordered by kind then key.</summary>
+    IEnumerable<(string Kind, string Key, byte[] Body)> ReadAllProjectionsOrdered();
+
+    /// <summary>
+    /// Takes the one-writer lock of this database (the in-memory state commands are decided against must be the only
+    /// writer's), waiting up to <paramref name="wait"/>; dispose the result to release it.
+    /// </summary>
+    /// <exception cref="DatabaseLockedException">When another writer holds it for longer.</exception>
+    IDisposable AcquireWriterLock(TimeSpan wait);
+}

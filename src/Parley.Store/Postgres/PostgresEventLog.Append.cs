@@ -1,0 +1,129 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Parley.Store.Postgres;
+
+public sealed partial class PostgresEventLog
+{
+    /// <inheritdoc/>
+    public long AppendBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i] is null)
+            {
+                throw new ArgumentException($"{nameof(events)} must not contain null; element {i} is null.", nameof(events));
+            }
+        }
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            if (events.Count == 0 && project is null)
+            {
+                return _lastSequence;
+            }
+            return InWriteTransaction((transaction, sequence) =>
+            {
+                if (events.Count > 0)
+                {
+                    Insert(sequence + 1, events);
+                }
+                return (sequence + events.Count, project);
+            });
+        }
+    }
+
+    /// <inheritdoc/>
+    public void ReplaceProjections(Action<IProjectionWriter> writeAll)
+    {
+        ArgumentNullException.ThrowIfNull(writeAll);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            InWriteTransaction((_, lastSequence) => (lastSequence, writer =>
+            {
+                writer.ClearProjections();
+                writer.SetProjectedThrough(lastSequence);
+                writeAll(writer);
+            }
+            ));
+        }
+    }
+
+    /// <summary>Inserts the rows with COPY (one round trip however many); the gapless trigger checks each.</summary>
+    private void Insert(long first, IReadOnlyList<EventToAppend> events)
+    {
+        using var importer = _connection.BeginBinaryImport(
+            "COPY events(seq, type, recorded_at, public, private) FROM STDIN (FORMAT BINARY);");
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            importer.StartRow();
+            importer.Write(first + i, NpgsqlDbType.Bigint);
+            importer.Write(e.Type, NpgsqlDbType.Text);
+            importer.Write(e.RecordedAtUnixMs, NpgsqlDbType.Bigint);
+            importer.Write(e.Public, NpgsqlDbType.Bytea);
+            if (e.Private is null)
+            {
+                importer.WriteNull();
+            }
+            else
+            {
+                importer.Write(e.Private, NpgsqlDbType.Bytea);
+            }
+        }
+        importer.Complete();
+    }
+
+    /// <summary>
+    /// Begins a transaction, takes the append lock, reads the last sequence under it, runs <paramref name="write"/> and
+    /// the projection action it returns, commits, and only then moves the cached counters. Must be called under <see cref="_gate"/>.
+    /// </summary>
+    private long InWriteTransaction(Func<NpgsqlTransaction, long, (long LastSequence, Action<IProjectionWriter>? Project)> write)
+    {
+        PostgresProjectionWriter? writer = null;
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            // One round trip: the lock, then (a statement whose snapshot starts after the lock is held) the last sequence.
+            using var batch = new NpgsqlBatch(_connection, transaction)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({PostgresSchema.AppendLockKey})"),
+                    new NpgsqlBatchCommand("SELECT COALESCE(MAX(seq), 0) FROM events"),
+                },
+            };
+            long sequence;
+            using (var reader = batch.ExecuteReader())
+            {
+                reader.NextResult();
+                reader.Read();
+                sequence = reader.GetInt64(0);
+            }
+            var (lastSequence, project) = write(transaction, sequence);
+            if (project is not null)
+            {
+                writer = new PostgresProjectionWriter(_connection, transaction, lastSequence);
+                project(writer);
+                writer.Close();
+            }
+            transaction.Commit();
+            Interlocked.Exchange(ref _lastSequence, lastSequence);
+            if (writer?.ProjectedThrough is { } projectedThrough)
+            {
+                Interlocked.Exchange(ref _projectedThrough, projectedThrough);
+            }
+            return lastSequence;
+        }
+        catch (NpgsqlException e) when (PostgresErrors.Map(e, Location) is { } mapped)
+        {
+            throw mapped;
+        }
+        finally
+        {
+            writer?.Close();
+        }
+    }
+}
