@@ -25,12 +25,12 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private ParleyState _tentative;
     private volatile bool _disposed;
 
-    private ParleyStore(IEventLog log, IDisposable writerLock, IClock clock, ParleyState state)
+    private ParleyStore(IEventLog log, IDisposable writerLock, IClock clock, ParleyState state, string origin)
     {
         _log = log;
         _writerLock = writerLock;
         _clock = clock;
-        _origin = PublicRecord.PublicRecords.StoredOrigin(log.Connection)!;
+        _origin = origin;
         _committed = _tentative = state;
         _writer = new Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>>(() => new GroupCommitWriter<IssuedCommand, CommandOutcome>(log, this));
     }
@@ -54,14 +54,14 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
             writerLock = address is SqliteDatabase file ? WriterLock.Acquire(file.Path, WriterLockWait) : null;
             log = EventLogs.Open(address, mode);
             writerLock ??= log.AcquireWriterLock(WriterLockWait);
-            PublicRecord.PublicRecords.Attach(log, settings?.LogOrigin);
+            var origin = PublicRecord.PublicRecords.Attach(log, settings?.LogOrigin);
             var state = Replay(log, progress);
             if (!Projections.AreCurrent(log))
             {
                 // Documents written by another version of Parley (or none yet): the log is the truth, write them anew.
                 RebuildFrom(log, state);
             }
-            return new ParleyStore(log, writerLock, clock ?? SystemClock.Instance, state);
+            return new ParleyStore(log, writerLock, clock ?? SystemClock.Instance, state, origin);
         }
         catch
         {

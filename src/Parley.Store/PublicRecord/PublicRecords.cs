@@ -20,19 +20,18 @@ public static class PublicRecords
     /// <c>parley.example/&lt;file name without extension&gt;-&lt;8 random hex digits&gt;</c>: two logs started from
     /// databases of the same name (every demo is <c>parley.db</c>) must not share an origin, or a witness would take
     /// one for a fork of the other. The log key (<see cref="LogKey"/>) is created on first use.
-    /// Events the log already holds but the tree does not are hashed now.
+    /// Events the log already holds but the tree does not are hashed now. Returns the log's origin (signed submissions
+    /// are bound to it).
     /// </summary>
-    public static void Attach(IEventLog log, string? origin = null)
+    public static string Attach(IEventLog log, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(log);
-        if (log is SqliteEventLog file)
-        {
-            Attach(file, origin);
-        }
-        // The public record on PostgreSQL (tiles, checkpoints, the log key's home) is the next step of issue 17.
+        // The public record on PostgreSQL (tiles, checkpoints, the log key's home) is the next step of issue 17; until
+        // then its origin is the configured one, or one fixed name.
+        return log is SqliteEventLog file ? Attach(file, origin) : origin ?? $"{DefaultOriginHost}/postgres";
     }
 
-    private static void Attach(SqliteEventLog log, string? origin)
+    private static string Attach(SqliteEventLog log, string? origin)
     {
         var stored = StoredOrigin(log.Connection);
         var chosen = stored ?? origin ?? DefaultOrigin(log.Path);
@@ -48,6 +47,7 @@ public static class PublicRecords
         {
             log.AppendBatch([], static _ => { });
         }
+        return chosen;
     }
 
     /// <summary>
