@@ -107,28 +107,22 @@ public sealed class BrowserTests(DemoServer demo) : IAsyncLifetime
         Assert.Contains("39 minutes", await again.Locator($"#e-{original} .correction").InnerTextAsync());
     }
 
-    /// <summary>
-    /// A newsroom's page on another origin (answered by the browser itself) framing the counter of May 2025. Its host is
-    /// under .localhost: chromium does not let a page on a public address frame one on a loopback address.
-    /// </summary>
-    private async Task<IPage> Newsroom(IBrowserContext context)
+    /// <summary>A newsroom's page on another origin (its own server on another loopback port) framing the counter of May 2025.</summary>
+    private async Task<(NewsroomSite Site, IPage Page)> Newsroom(IBrowserContext context)
     {
         var embed = Url("/live/may-2025/embed?lang=en");
-        await context.RouteAsync("http://newsroom.localhost/**", route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html",
-            Body = $"<!doctype html><title>Newsroom</title><h1>Our story</h1><iframe src=\"{embed}\" width=\"360\" height=\"170\"></iframe>",
-        }));
+        var site = await NewsroomSite.StartAsync($"<!doctype html><title>Newsroom</title><h1>Our story</h1><iframe src=\"{embed}\" width=\"360\" height=\"170\"></iframe>");
         var page = await context.NewPageAsync();
-        await page.GotoAsync("http://newsroom.localhost/story");
-        return page;
+        await page.GotoAsync(new Uri(site.Address, "/story").ToString(), new() { WaitUntil = WaitUntilState.Load });
+        return (site, page);
     }
 
     [Fact]
     public async Task the_counter_embedded_in_another_origin_renders_with_javascript_off()
     {
         await using var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = false });
-        var page = await Newsroom(context);
+        var (site, page) = await Newsroom(context);
+        await using var _ = site;
 
         var frame = page.FrameLocator("iframe");
         Assert.Contains("returned so far: 1,000 of 1,000 each side", await frame.Locator("#counter").InnerTextAsync());
@@ -140,7 +134,8 @@ public sealed class BrowserTests(DemoServer demo) : IAsyncLifetime
     public async Task the_counter_embedded_in_another_origin_follows_the_event_stream_with_javascript_on()
     {
         await using var context = await Browser.NewContextAsync();
-        var page = await Newsroom(context);
+        var (site, page) = await Newsroom(context);
+        await using var _ = site;
         var frame = page.Frames.Single(f => f.Url.Contains("/embed", StringComparison.Ordinal));
         await frame.WaitForSelectorAsync("body[data-connected='true']", new() { Timeout = 10_000 });
         using var press = demo.Server.Client("press");

@@ -284,7 +284,15 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         {
             page.DOMContentLoaded -= OnLoaded;
         }
-        Assert.True(await page.Locator(".notice").CountAsync() == 1, $"{page.Url}: {await page.InnerTextAsync("body")}");
+        // A page that refreshes itself (the reconcile page, JavaScript off) may be between two loads: wait for the notice.
+        try
+        {
+            await Assertions.Expect(page.Locator(".notice")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        }
+        catch (PlaywrightException)
+        {
+            Assert.Fail($"{page.Url}: {await page.InnerTextAsync("body")}");
+        }
     }
 
     private async Task<IPage> SignInAsync(string caller, bool javaScript = false)
