@@ -45,4 +45,17 @@ public sealed record EventToAppend(string Type, long RecordedAtUnixMs, byte[] Pu
         ArgumentNullException.ThrowIfNull(@public, nameof(Public));
         return @public;
     }
+
+    /// <summary>A batch to append is a list with no missing element (either store refuses it before it touches the database).</summary>
+    internal static void CheckBatch(IReadOnlyList<EventToAppend> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i] is null)
+            {
+                throw new ArgumentException($"{nameof(events)} must not contain null; element {i} is null.", nameof(events));
+            }
+        }
+    }
 }

@@ -8,14 +8,7 @@ public sealed partial class PostgresEventLog
     /// <inheritdoc/>
     public long AppendBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project = null)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        for (var i = 0; i < events.Count; i++)
-        {
-            if (events[i] is null)
-            {
-                throw new ArgumentException($"{nameof(events)} must not contain null; element {i} is null.", nameof(events));
-            }
-        }
+        EventToAppend.CheckBatch(events);
         lock (_gate)
         {
             ThrowIfDisposed();
