@@ -46,10 +46,16 @@ public sealed class EventStreamTests(DemoServer demo)
     {
         using var client = demo.Server.Client();
         await using var stream = await EventStreamReader.OpenAsync(client, "/live/r3/events", lastEventId: demo.Server.Hub.Through);
-        var message = await stream.NextAsync(Wait);
-        Assert.NotNull(message);
-        Assert.Null(message.Value.Id);
-        Assert.StartsWith(": keep-alive", message.Value.Data);
+        // Other tests share this server: a page's new figures (no id) may come first; nothing with an id may.
+        string? keepAlive = null;
+        for (var read = 0; read < 5 && keepAlive is null; read++)
+        {
+            var message = await stream.NextAsync(Wait);
+            Assert.NotNull(message);
+            Assert.Null(message.Value.Id);
+            keepAlive = message.Value.Data.StartsWith(": keep-alive", StringComparison.Ordinal) ? message.Value.Data : null;
+        }
+        Assert.NotNull(keepAlive);
     }
 
     [Fact]
