@@ -81,12 +81,10 @@ internal static class PipelineSetup
                 ? RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(http), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = Math.Max(1, options.AnonymousReadBurst),
-                    // A second's share of the rate each second; a rate under one a second gets one token every 60/rate s
-                    // (rounding it up to one a second would let 30 a minute through as 60).
-                    TokensPerPeriod = Math.Max(1, options.AnonymousReadsPerMinute / 60),
-                    ReplenishmentPeriod = options.AnonymousReadsPerMinute >= 60
-                        ? TimeSpan.FromSeconds(60.0 * Math.Max(1, options.AnonymousReadsPerMinute / 60) / options.AnonymousReadsPerMinute)
-                        : TimeSpan.FromSeconds(60.0 / options.AnonymousReadsPerMinute),
+                    // A second's whole share of the rate, at least one token, every 60 × tokens / rate seconds: one second
+                    // at one a second or more, 60/rate s below (rounding up to one a second would let 30 a minute through as 60).
+                    TokensPerPeriod = ReadTokensPerPeriod(options),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(60.0 * ReadTokensPerPeriod(options) / options.AnonymousReadsPerMinute),
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter(""));
@@ -96,6 +94,8 @@ internal static class PipelineSetup
         });
         return services;
     }
+
+    private static int ReadTokensPerPeriod(ServerOptions options) => Math.Max(1, options.AnonymousReadsPerMinute / 60);
 
     public static WebApplication UseParleyPipeline(this WebApplication app, ServerOptions options)
     {
