@@ -209,6 +209,7 @@ public static class LogVerifier
 
         private readonly Dictionary<string, (NoteVerifier Key, string Party)> _officers = new(StringComparer.Ordinal);
         private readonly Dictionary<string, long> _revoked = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _partyKeys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (long Counter, long Entry)> _counters = new(StringComparer.Ordinal);
         private readonly Dictionary<long, RevealedFile> _reveals = reveals.GroupBy(r => r.Sequence).ToDictionary(g => g.Key, g => g.Last());
         private readonly HashSet<long> _checked = [];
@@ -255,12 +256,17 @@ public static class LogVerifier
             switch (e)
             {
                 case OfficerRegistered officer:
+                    CheckEndorsement(index, officer.Party, officer.Key, officer.Endorsement);
                     RegisterOfficer(index, officer);
+                    break;
+                case PartyKeyRegistered partyKey:
+                    _partyKeys[partyKey.Party] = partyKey.Key;
                     break;
                 case OfficerKeyRevoked revoked:
                     _revoked[revoked.Officer] = index;
                     break;
                 case OfficerKeyRotated rotated:
+                    CheckEndorsement(index, rotated.Party, rotated.Key, rotated.Endorsement);
                     RotateOfficer(index, rotated);
                     break;
                 case SubmissionSigned submission:
@@ -314,6 +320,31 @@ public static class LogVerifier
                 throw new VerificationFailedException(index, $"the officer's key is not a valid verifier key: {e.Message}");
             }
             _officers[key.Name] = (key, officer.Party);
+        }
+
+        /// <summary>
+        /// Once a party's key is in the log, each of its officers' keys registered or rotated after it carries that key's
+        /// endorsement for this log (docs/public-record.md §8); an outsider checks it from the leaves alone.
+        /// </summary>
+        private void CheckEndorsement(long index, string party, string key, string? endorsement)
+        {
+            if (!_partyKeys.TryGetValue(party, out var partyKey))
+            {
+                return;
+            }
+            bool valid;
+            try
+            {
+                valid = endorsement is not null && OfficerEndorsement.Verify(NoteVerifier.Parse(partyKey), endorsement, origin, party, key);
+            }
+            catch (Exception e) when (e is LedgerException or ArgumentException)
+            {
+                valid = false;
+            }
+            if (!valid)
+            {
+                throw new VerificationFailedException(index, $"an officer's key for party \"{party}\" is recorded without a valid endorsement by the party's own key");
+            }
         }
 
         private void RotateOfficer(long index, OfficerKeyRotated rotated)

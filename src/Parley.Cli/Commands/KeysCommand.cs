@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Parley.Audit;
 using Parley.Cli.PublicRecord;
 using Parley.Ledger.Notes;
+using Parley.Ledger.Records;
 using Parley.Store.PublicRecord;
 
 namespace Parley.Cli.Commands;
@@ -8,6 +10,8 @@ namespace Parley.Cli.Commands;
 /// <summary>
 /// `parley keys new --name NAME --out FILE [--witness]`: a new Ed25519 key, the private key written to FILE readable only
 /// by its owner, the verifier key printed. `parley keys show [--db PATH]`: the log's verifier key (docs/public-record.md §2).
+/// `parley keys endorse --key PARTY_KEY --origin ORIGIN --party CODE OFFICER_KEY`: the party's endorsement of an officer's
+/// (or witness's) verifier key, for the <c>endorsement</c> of <c>register-officer</c> and <c>rotate-officer-key</c> (§8).
 /// </summary>
 internal static class KeysCommand
 {
@@ -33,7 +37,36 @@ internal static class KeysCommand
             return ExitCodes.Ok;
         }));
 
-        return new Command("keys", "Manage Ed25519 keys: the log's signing key, officers' keys, witnesses' keys.") { create, show };
+        var partyKey = new Option<string>("--key") { Description = "The party's own private key file (from 'parley keys new', recorded with register-party-key).", Required = true, HelpName = "FILE" };
+        var origin = new Option<string>("--origin") { Description = "The log the officer is registered on: its origin ('parley keys show', or a checkpoint's first line).", Required = true, HelpName = "ORIGIN" };
+        var party = new Option<string>("--party") { Description = "The party's code, e.g. UA.", Required = true, HelpName = "CODE" };
+        var officerKey = new Argument<string>("officer-key") { Description = "The officer's (or witness's) verifier key, name+keyid+base64, as 'parley keys new' printed it." };
+        var endorse = new Command("endorse", "Endorse an officer's or a witness's key with the party's own key: print the endorsement for register-officer or rotate-officer-key.")
+        {
+            partyKey, origin, party, officerKey,
+        };
+        endorse.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
+        {
+            var file = parse.GetValue(partyKey)!;
+            using var signer = LogKey.Read(file);
+            if (signer.Type != SignatureType.Ed25519)
+            {
+                throw new MalformedInputException(file, "this is a witness key (type 0x04); a party endorses with a signing key from 'parley keys new' without --witness");
+            }
+            var endorsed = parse.GetValue(officerKey)!;
+            try
+            {
+                NoteVerifier.Parse(endorsed);
+            }
+            catch (Ledger.LedgerException e)
+            {
+                throw new MalformedInputException("officer-key", $"not a verifier key (name+keyid+base64): {e.Message}");
+            }
+            parse.InvocationConfiguration.Output.WriteLine(OfficerEndorsement.Sign(signer, parse.GetValue(origin)!, parse.GetValue(party)!, endorsed));
+            return ExitCodes.Ok;
+        }));
+
+        return new Command("keys", "Manage Ed25519 keys: the log's signing key, officers' keys, witnesses' keys, a party's endorsements.") { create, show, endorse };
     }
 
     internal static NoteVerifier ReadLogVerifier(string database)

@@ -7,10 +7,21 @@ namespace Parley.Core.Commands;
 
 /// <summary>
 /// Registers a party officer's public key (a signed-note verifier key, <c>name+keyid+base64</c>); the officer's private
-/// key never reaches Parley. <paramref name="Officer"/> is the key's name.
+/// key never reaches Parley. <paramref name="Officer"/> is the key's name. Once the party's own key is recorded
+/// (<see cref="RegisterPartyKey"/>), <paramref name="Endorsement"/> is required: that key's signature over the officer's
+/// key (docs/public-record.md §8, <c>parley keys endorse</c>), which the store checks before anything is decided, so
+/// that an officer speaks for a party on the party's word, not on the mediator's alone.
 /// </summary>
 [WireName("register-officer"), IssuedBy(ActorRole.Mediator)]
-public sealed record RegisterOfficer(string Party, string Officer, string Key) : Command;
+public sealed record RegisterOfficer(string Party, string Officer, string Key, string? Endorsement = null) : Command;
+
+/// <summary>
+/// Records a party's own key (a verifier key of type 0x01), once: from then on the party's officers and witnesses are
+/// registered, and their keys rotated, only with that key's endorsement. The party checks the recorded key in the public
+/// record; the mediator can no longer speak for it.
+/// </summary>
+[WireName("register-party-key"), IssuedBy(ActorRole.Mediator)]
+public sealed record RegisterPartyKey(string Party, string Key) : Command;
 
 /// <summary>
 /// Revokes an officer's key (lost, stolen, or the officer gone), or retires a witness: recorded, with a public
@@ -24,7 +35,7 @@ public sealed record RevokeOfficerKey(string Officer, string Reason) : Command;
 /// the old key signs nothing from then on.
 /// </summary>
 [WireName("rotate-officer-key"), IssuedBy(ActorRole.Mediator)]
-public sealed record RotateOfficerKey(string Officer, string Key) : Command;
+public sealed record RotateOfficerKey(string Officer, string Key, string? Endorsement = null) : Command;
 
 /// <summary>
 /// A submission signed by a party officer (docs/public-record.md §8): <paramref name="Inner"/> (a list, an amendment,

@@ -15,6 +15,10 @@ public static partial class Decider
 
     private static readonly DomainRule SubmissionExpiry = new("submission-expiry", "a signed submission is accepted only up to the not-after time its officer signed");
 
+    private static readonly DomainRule PartyKeyOnce = new("party-key-once", "a party's own key is recorded once and is a signing key (type 0x01)");
+
+    private static readonly DomainRule OfficerEndorsement = new("officer-endorsement", "once a party's own key is recorded, its officers' and witnesses' keys are registered and rotated only with that key's endorsement");
+
     private static readonly DomainRule KeyRotation = new("key-rotation", "a rotated key keeps the officer's name and type and has a new key ID");
 
     private static void RegisterOfficer(Context context, RegisterOfficer c)
@@ -29,7 +33,50 @@ public static partial class Decider
         {
             throw Violation(DomainRule.UniqueId, $"officer '{officer}' is already registered");
         }
-        context.Emit(new OfficerRegistered(party, officer, VerifierKey(c.Key, officer)));
+        var key = VerifierKey(c.Key, officer);
+        context.Emit(new OfficerRegistered(party, officer, key, Endorsement(context, party, officer, c.Endorsement)));
+    }
+
+    private static void RegisterPartyKey(Context context, RegisterPartyKey c)
+    {
+        var party = Required(c.Party, "party");
+        if (!context.State.Parties.ContainsKey(party))
+        {
+            throw Violation(DomainRule.KnownReference, $"party '{party}' is not registered");
+        }
+        if (context.State.PartyKeys.TryGetValue(party, out var recorded))
+        {
+            throw Violation(PartyKeyOnce, $"party '{party}' already has its key recorded ({recorded})");
+        }
+        var key = Required(c.Key, "key");
+        var name = key.Split('+')[0];
+        if (name.Length == 0 || key.Split('+').Length < 3)
+        {
+            throw new InvalidFieldException("key", key, "the key must be a verifier key, name+keyid+base64 (parley keys new prints it)");
+        }
+        if (KeyParts(key, name).Type != 1)
+        {
+            throw Violation(PartyKeyOnce, $"the key '{name}' is not a signing key (type 0x01): a party's key signs endorsements, it does not cosign");
+        }
+        context.Emit(new PartyKeyRegistered(party, key));
+    }
+
+    /// <summary>
+    /// The endorsement a registration or rotation carries: required once the party's key is recorded, refused before (there
+    /// is nothing to check it against). Its signature is the store's to check, before the decision.
+    /// </summary>
+    private static string? Endorsement(Context context, string party, string officer, string? endorsement)
+    {
+        var hasKey = context.State.PartyKeys.ContainsKey(party);
+        if (hasKey && string.IsNullOrWhiteSpace(endorsement))
+        {
+            throw Violation(OfficerEndorsement, $"party '{party}' has its own key recorded, so officer '{officer}''s key needs its endorsement ('parley keys endorse' with the party's key)");
+        }
+        if (!hasKey && endorsement is not null)
+        {
+            throw new InvalidFieldException("endorsement", null, $"party '{party}' has no key recorded to check an endorsement against: record it first (register-party-key), or leave the endorsement out");
+        }
+        return endorsement;
     }
 
     private static void RevokeOfficerKey(Context context, RevokeOfficerKey c)
@@ -56,7 +103,7 @@ public static partial class Decider
         {
             throw Violation(KeyRotation, $"officer '{officer.Name}' has a key of type {oldType}, the new key is of type {newType}: a witness is retired (revoke-officer-key) and a new one registered instead");
         }
-        context.Emit(new OfficerKeyRotated(officer.Party, officer.Name, key));
+        context.Emit(new OfficerKeyRotated(officer.Party, officer.Name, key, Endorsement(context, officer.Party, officer.Name, c.Endorsement)));
     }
 
     private static Officer RegisteredOfficer(Context context, string name) =>

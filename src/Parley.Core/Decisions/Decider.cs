@@ -50,6 +50,7 @@ public static partial class Decider
             case CancelStage c: CancelStage(context, c); break;
             case MovePersons c: MovePersons(context, c); break;
             case RegisterOfficer c: RegisterOfficer(context, c); break;
+            case RegisterPartyKey c: RegisterPartyKey(context, c); break;
             case RevokeOfficerKey c: RevokeOfficerKey(context, c); break;
             case RotateOfficerKey c: RotateOfficerKey(context, c); break;
             case SubmitSigned c: SubmitSigned(context, c); break;

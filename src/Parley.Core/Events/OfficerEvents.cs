@@ -6,8 +6,16 @@ namespace Parley.Core.Events;
 
 // The public record's submitters: officers' public keys, and the signed submissions they make.
 
+/// <summary>
+/// An officer's (or a witness's) key registered; <see cref="Endorsement"/> is the party key's signature over it (null
+/// for a party without a recorded key), public so that anyone can check it against <see cref="PartyKeyRegistered"/>.
+/// </summary>
 [WireName("officer.registered")]
-public sealed record OfficerRegistered(string Party, string Officer, string Key) : DomainEvent;
+public sealed record OfficerRegistered(string Party, string Officer, string Key, string? Endorsement = null) : DomainEvent;
+
+/// <summary>A party's own key recorded: it endorses the party's officers and witnesses from then on.</summary>
+[WireName("party.key-registered")]
+public sealed record PartyKeyRegistered(string Party, string Key) : DomainEvent;
 
 /// <summary>
 /// An officer's (or a witness's) key revoked: from this event on, no submission signed with it is accepted and, for a
@@ -22,7 +30,7 @@ public sealed record OfficerKeyRevoked(string Party, string Officer, string Reas
 /// active again with the new key.
 /// </summary>
 [WireName("officer.key-rotated")]
-public sealed record OfficerKeyRotated(string Party, string Officer, string Key) : DomainEvent;
+public sealed record OfficerKeyRotated(string Party, string Officer, string Key, string? Endorsement = null) : DomainEvent;
 
 /// <summary>
 /// A signed submission accepted: its public leaf carries the exchange, party, officer, counter and command name, the

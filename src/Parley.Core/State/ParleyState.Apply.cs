@@ -129,6 +129,7 @@ public sealed partial record ParleyState
             ClaimRecorded c => WithClaim(c),
             RecordCorrected c => WithCorrection(c),
             OfficerRegistered o => WithOfficer(o),
+            PartyKeyRegistered k => WithPartyKey(k),
             OfficerKeyRevoked r => WithOfficerRevoked(r),
             OfficerKeyRotated r => WithOfficerRotated(r),
             SubmissionSigned s => WithSubmission(s),

@@ -14,6 +14,12 @@ public sealed partial record ParleyState
     public ImmutableSortedDictionary<string, Officer> Officers { get; init; } =
         ImmutableSortedDictionary<string, Officer>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>Parties' own keys (verifier keys), by party: they endorse the party's officers.</summary>
+    public ImmutableSortedDictionary<string, string> PartyKeys { get; init; } =
+        ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
+    private ParleyState WithPartyKey(Events.PartyKeyRegistered k) => this with { PartyKeys = PartyKeys.Add(k.Party, k.Key) };
+
     private ParleyState WithOfficer(Events.OfficerRegistered o) =>
         this with { Officers = Officers.Add(o.Officer, new Officer(o.Officer, o.Party, o.Key, 0)) };
 

@@ -131,6 +131,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                 var (command, actor) = batch[i];
                 var signed = command as PublicRecord.SignedSubmission;
                 signed?.CheckSignature(state, _origin);
+                PublicRecord.Endorsements.Check(state, command, _origin);
                 var decision = Decider.Decide(state, signed?.Submission ?? command, actor, now);
                 var first = sequence + 1;
                 // Encoded whole before anything is added, so a command whose event cannot be recorded leaves no trace.

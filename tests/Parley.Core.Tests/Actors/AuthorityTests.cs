@@ -87,6 +87,7 @@ public sealed class AuthorityTests
         ["cancel-stage"] = _ => new CancelStage("x2", "t2"),
         ["register-officer"] = _ => new RegisterOfficer("UA", "ua.second", "ua.second+00000003+AAAA"),
         ["revoke-officer-key"] = _ => new RevokeOfficerKey("ua.officer", "the key was lost"),
+        ["register-party-key"] = _ => new RegisterPartyKey("UA", "ua.party+00000004+AQAA"),
         ["rotate-officer-key"] = _ => new RotateOfficerKey("ua.officer", "ua.officer+00000009+AAAA"),
         ["record-match-candidates"] = s => new RecordMatchCandidates(World.X, [new($"R-{s}-00003", $"{s}-00002", 0.4, CandidateDecision.Review, "surname: exact")], "engine 1"),
         ["decide-match"] = s => new DecideMatch(World.X, $"R-{s}-00002", $"{s}-00002", MatchVerdict.Accept, "same"),
