@@ -20,7 +20,7 @@ internal static class BackupCommand
         {
             Description = "Also copy the log's signing key (PATH.key) to FILE.key, mode 0600. Without it the backup holds no key: keep the key safe separately.",
         };
-        var command = new Command("backup", "Write a consistent copy of the database, safe while the server runs; the signing key only with --with-key.") { db, output, withKey };
+        var command = new Command("backup", "Write a consistent copy of the database, safe while the server runs; the signing key only with --with-key.") { db, CommonOptions.LogKey(), output, withKey };
         command.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
         {
             var database = parse.GetValue(db)!;
