@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Parley.Cli.PublicRecord;
 using Parley.Store.Backup;
-using Parley.Store.PublicRecord;
 
 namespace Parley.Cli.Commands;
 
