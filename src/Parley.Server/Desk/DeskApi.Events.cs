@@ -20,12 +20,7 @@ public static partial class DeskApi
     private static async Task EventsAsync(string exchange, HttpContext context, ParleyStore store, ReconcileJobs jobs, DeskSignals signals,
         TokenStore tokens, ServerOptions options, StreamAdmission admission, IHostApplicationLifetime lifetime)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            await refusal!.ExecuteAsync(context);
-            return;
-        }
+        var access = AccessOf(context);
         // Desk streams count against the same caps as the live page's: one address cannot hold more of either.
         using var ticket = admission.TryAdmit(ClientAddress.Of(context), out var full);
         if (ticket is null)
