@@ -15,11 +15,12 @@ public class PostgresCommandTests(PostgresCluster cluster)
         var postgres = cluster.CreateDatabase();
         Assert.Equal(0, (await ParleyCli.Run("demo", "--db", sqlite)).ExitCode);
 
-        var demo = await ParleyCli.Run("demo", "--db", postgres);
+        var key = folder.File("log.key");
+        var demo = await ParleyCli.Run("demo", "--db", postgres, "--log-key", key);
         Assert.True(demo.ExitCode == 0, demo.ToString());
         Assert.DoesNotContain(cluster.Password, demo.Output, StringComparison.Ordinal);
         var incremental = DatabaseSnapshot.Of(postgres);
-        var rebuilt = await ParleyCli.Run("rebuild", "--db", postgres);
+        var rebuilt = await ParleyCli.Run("rebuild", "--db", postgres, "--log-key", key);
         var status = await ParleyCli.Run("status", "--db", postgres, "--json");
 
         Assert.True(rebuilt.ExitCode == 0, rebuilt.ToString());
@@ -39,7 +40,7 @@ public class PostgresCommandTests(PostgresCluster cluster)
         var uri = $"postgres://{postgres.Username}:{postgres.Password}@{postgres.Host}:{postgres.Port}/{postgres.Database}";
 
         var onSqlite = await ParleyCli.Run("apply", file, "--db", sqlite);
-        var onPostgres = await ParleyCli.Run("apply", file, "--db", uri);
+        var onPostgres = await ParleyCli.Run("apply", file, "--db", uri, "--log-key", folder.File("log.key"));
 
         Assert.True(onPostgres.ExitCode == 0, onPostgres.ToString());
         Assert.DoesNotContain(cluster.Password, onPostgres.Output, StringComparison.Ordinal);
@@ -74,7 +75,7 @@ public class PostgresCommandTests(PostgresCluster cluster)
     {
         using var folder = new TempFolder();
         var database = new NpgsqlConnectionStringBuilder(cluster.CreateDatabase());
-        Assert.Equal(0, (await ParleyCli.Run("apply", folder.Write("ok.jsonl", CommandLines.Setup()), "--db", database.ConnectionString)).ExitCode);
+        Assert.Equal(0, (await ParleyCli.Run("apply", folder.Write("ok.jsonl", CommandLines.Setup()), "--db", database.ConnectionString, "--log-key", folder.File("log.key"))).ExitCode);
         var wrong = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Password = "wrong-password" };
 
         var refused = await ParleyCli.Run("status", "--db", wrong.ConnectionString);
@@ -94,5 +95,86 @@ public class PostgresCommandTests(PostgresCluster cluster)
         ParleyCli.AssertCleanFailure(newer);
         Assert.Contains("newer Parley (schema version 1000", newer.Error, StringComparison.Ordinal);
         Assert.Contains("upgrade parley", newer.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task publish_and_verify_of_a_postgres_log_give_the_same_public_counts_as_the_same_demo_on_sqlite()
+    {
+        using var folder = new TempFolder();
+        var sqlite = folder.File("parley.db");
+        var postgres = cluster.CreateDatabase();
+        var key = folder.File("pg-log.key");
+        Assert.Equal(0, (await ParleyCli.Run("demo", "--db", sqlite)).ExitCode);
+        Assert.Equal(0, (await ParleyCli.Run("demo", "--db", postgres, "--log-key", key)).ExitCode);
+
+        var fromSqlite = await PublishAndVerify(sqlite, [], folder.File("site-sqlite"));
+        var fromPostgres = await PublishAndVerify(postgres, ["--log-key", key], folder.File("site-postgres"));
+
+        Assert.Equal(fromSqlite.GetProperty("size").GetInt64(), fromPostgres.GetProperty("size").GetInt64());
+        Assert.Equal(fromSqlite.GetProperty("exchanges").GetRawText(), fromPostgres.GetProperty("exchanges").GetRawText());
+        Assert.Equal(fromSqlite.GetProperty("submissions").GetRawText(), fromPostgres.GetProperty("submissions").GetRawText());
+        Assert.StartsWith("parley.example/t", fromPostgres.GetProperty("origin").GetString(), StringComparison.Ordinal);
+        // The published tiles and checkpoint agree with each other: a second publish of the unchanged log writes no tile,
+        // and verify against the first checkpoint (--state) finds the log consistent with it.
+        var again = await ParleyCli.Run("publish", "--db", postgres, "--log-key", key, "--out", folder.File("site-postgres"));
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains($"(was {fromPostgres.GetProperty("size").GetInt64()})", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_postgres_log_without_its_key_file_exits_2_naming_log_key_and_publish_refuses_the_same_way()
+    {
+        using var folder = new TempFolder();
+        var postgres = cluster.CreateDatabase();
+
+        var demo = await ParleyCli.Run("demo", "--db", postgres);
+        var publish = await ParleyCli.Run("publish", "--db", postgres, "--out", folder.File("site"));
+
+        ParleyCli.AssertCleanFailure(demo);
+        Assert.Contains("--log-key FILE", demo.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(cluster.Password, demo.Error, StringComparison.Ordinal);
+        Assert.NotEqual(0, publish.ExitCode);
+        Assert.Contains("--log-key FILE", publish.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_key_file_is_created_on_first_use_and_a_foreign_key_is_refused_once_the_log_has_checkpoints()
+    {
+        using var folder = new TempFolder();
+        var postgres = cluster.CreateDatabase();
+        var file = folder.Write("ok.jsonl", CommandLines.Setup());
+        var key = folder.File("log.key");
+        Assert.Equal(0, (await ParleyCli.Run("keys", "new", "--name", "parley.example/someone-else", "--out", folder.File("other.key"))).ExitCode);
+
+        var first = await ParleyCli.Run("apply", file, "--db", postgres, "--log-key", key);
+        var foreign = await ParleyCli.Run("rebuild", "--db", postgres, "--log-key", folder.File("other.key"));
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(File.Exists(key));
+        ParleyCli.AssertCleanFailure(foreign);
+        Assert.Contains("use the key that belongs to this database", foreign.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task backup_of_a_postgres_database_is_refused_naming_pg_dump_and_the_key_file()
+    {
+        using var folder = new TempFolder();
+        var postgres = cluster.CreateDatabase();
+        Assert.Equal(0, (await ParleyCli.Run("apply", folder.Write("ok.jsonl", CommandLines.Setup()), "--db", postgres, "--log-key", folder.File("log.key"))).ExitCode);
+
+        var backup = await ParleyCli.Run("backup", "--db", postgres, "--log-key", folder.File("log.key"), "--out", folder.File("copy.db"));
+
+        ParleyCli.AssertCleanFailure(backup);
+        Assert.Contains("pg_dump", backup.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("copy.db")));
+    }
+
+    private static async Task<System.Text.Json.JsonElement> PublishAndVerify(string database, string[] keyOptions, string site)
+    {
+        var published = await ParleyCli.Run(["publish", "--db", database, .. keyOptions, "--out", site]);
+        Assert.True(published.ExitCode == 0, published.ToString());
+        var verified = await ParleyCli.Run("verify", site, "--trust", Path.Combine(site, "log.pub"), "--json");
+        Assert.True(verified.ExitCode == 0, verified.ToString());
+        return System.Text.Json.JsonDocument.Parse(verified.Output).RootElement.Clone();
     }
 }

@@ -10,8 +10,7 @@ namespace Parley.Server.Tests;
 /// from the server's own endpoint list, so an endpoint added without a row here fails
 /// <see cref="every_mapped_endpoint_has_a_row_in_the_access_table"/>.
 /// </summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class AuthorizationMatrixTests(DemoServer demo)
+public abstract class AuthorizationMatrixContract(DemoServer demo)
 {
     private static readonly string[] Everyone = ["public", "mediator", "partyA", "partyB", "press", "verifier"];
     private static readonly string[] DeskRoles = ["mediator", "partyA", "partyB", "verifier"];
@@ -153,3 +152,11 @@ public sealed class AuthorizationMatrixTests(DemoServer demo)
         return response.StatusCode;
     }
 }
+
+/// <summary>The tests of <see cref="AuthorizationMatrixContract"/> on the SQLite demo server.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class AuthorizationMatrixTests(DemoServer demo) : AuthorizationMatrixContract(demo);
+
+/// <summary>The tests of <see cref="AuthorizationMatrixContract"/> on the PostgreSQL demo server.</summary>
+[Collection(PostgresDemoServerCollection.Name)]
+public sealed class PostgresAuthorizationMatrixTests(PostgresDemoServer demo) : AuthorizationMatrixContract(demo);

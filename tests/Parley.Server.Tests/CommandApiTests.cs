@@ -5,8 +5,7 @@ using Parley.Server.Tests.Support;
 namespace Parley.Server.Tests;
 
 /// <summary>Commands over HTTP: bad input gets the ProblemDetails status that says what is wrong, and nothing is stored.</summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class CommandApiTests(DemoServer demo)
+public abstract class CommandApiContract(DemoServer demo)
 {
     public static TheoryData<string, string, int, string> BadCommands => new()
     {
@@ -172,3 +171,11 @@ public sealed class CommandApiTests(DemoServer demo)
         Assert.False(server.Store.State.Parties.ContainsKey("P2"));
     }
 }
+
+/// <summary>The tests of <see cref="CommandApiContract"/> on the SQLite demo server.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class CommandApiTests(DemoServer demo) : CommandApiContract(demo);
+
+/// <summary>The tests of <see cref="CommandApiContract"/> on the PostgreSQL demo server.</summary>
+[Collection(PostgresDemoServerCollection.Name)]
+public sealed class PostgresCommandApiTests(PostgresDemoServer demo) : CommandApiContract(demo);

@@ -3,8 +3,7 @@ using Parley.Server.Tests.Support;
 namespace Parley.Server.Tests;
 
 /// <summary>Server-sent events: ids are log sequence numbers, and resuming with Last-Event-ID gives each missed entry once.</summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class EventStreamTests(DemoServer demo)
+public abstract class EventStreamContract(DemoServer demo)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
@@ -103,3 +102,11 @@ public sealed class EventStreamTests(DemoServer demo)
         throw new TimeoutException("no message within the wait");
     }
 }
+
+/// <summary>The tests of <see cref="EventStreamContract"/> on the SQLite demo server.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class EventStreamTests(DemoServer demo) : EventStreamContract(demo);
+
+/// <summary>The tests of <see cref="EventStreamContract"/> on the PostgreSQL demo server.</summary>
+[Collection(PostgresDemoServerCollection.Name)]
+public sealed class PostgresEventStreamTests(PostgresDemoServer demo) : EventStreamContract(demo);

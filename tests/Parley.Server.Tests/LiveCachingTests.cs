@@ -3,8 +3,7 @@ using Parley.Server.Tests.Support;
 namespace Parley.Server.Tests;
 
 /// <summary>The output cache keeps pages and feeds per log position, so a copy is never stale.</summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class LiveCachingTests(DemoServer demo)
+public abstract class LiveCachingContract(DemoServer demo)
 {
     [Theory]
     [InlineData("/live/r1")]
@@ -34,3 +33,11 @@ public sealed class LiveCachingTests(DemoServer demo)
         Assert.Contains("lang=\"ru\"", russian);
     }
 }
+
+/// <summary>The tests of <see cref="LiveCachingContract"/> on the SQLite demo server.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class LiveCachingTests(DemoServer demo) : LiveCachingContract(demo);
+
+/// <summary>The tests of <see cref="LiveCachingContract"/> on the PostgreSQL demo server.</summary>
+[Collection(PostgresDemoServerCollection.Name)]
+public sealed class PostgresLiveCachingTests(PostgresDemoServer demo) : LiveCachingContract(demo);

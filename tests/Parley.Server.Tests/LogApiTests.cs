@@ -4,8 +4,7 @@ using Parley.Server.Tests.Support;
 namespace Parley.Server.Tests;
 
 /// <summary>The public record over HTTP in the tlog-tiles layout.</summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class LogApiTests(DemoServer demo)
+public abstract class LogApiContract(DemoServer demo)
 {
     [Fact]
     public async Task the_checkpoint_is_a_signed_note_naming_the_tree_size()
@@ -34,3 +33,11 @@ public sealed class LogApiTests(DemoServer demo)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
+
+/// <summary>The tests of <see cref="LogApiContract"/> on the SQLite demo server.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class LogApiTests(DemoServer demo) : LogApiContract(demo);
+
+/// <summary>The tests of <see cref="LogApiContract"/> on the PostgreSQL demo server.</summary>
+[Collection(PostgresDemoServerCollection.Name)]
+public sealed class PostgresLogApiTests(PostgresDemoServer demo) : LogApiContract(demo);

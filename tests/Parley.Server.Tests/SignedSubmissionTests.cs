@@ -9,8 +9,7 @@ using Parley.Server.Tests.Support;
 namespace Parley.Server.Tests;
 
 /// <summary>A party officer's submission over HTTP: the bearer token says who may send it, the signature who wrote it.</summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class SignedSubmissionTests(DemoServer demo)
+public abstract class SignedSubmissionContract(DemoServer demo)
 {
     [Fact]
     public async Task a_party_officers_signed_roster_for_its_own_side_is_accepted()
@@ -77,3 +76,11 @@ public sealed class SignedSubmissionTests(DemoServer demo)
         });
     }
 }
+
+/// <summary>The tests of <see cref="SignedSubmissionContract"/> on the SQLite demo server.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class SignedSubmissionTests(DemoServer demo) : SignedSubmissionContract(demo);
+
+/// <summary>The tests of <see cref="SignedSubmissionContract"/> on the PostgreSQL demo server.</summary>
+[Collection(PostgresDemoServerCollection.Name)]
+public sealed class PostgresSignedSubmissionTests(PostgresDemoServer demo) : SignedSubmissionContract(demo);

@@ -5,8 +5,7 @@ using Parley.Server.Tests.Support;
 namespace Parley.Server.Tests;
 
 /// <summary>The talks record read in full over HTTP, from the Istanbul demo.</summary>
-[Collection(DemoServerCollection.Name)]
-public sealed class TalksApiTests(DemoServer demo)
+public abstract class TalksApiContract(DemoServer demo)
 {
     private async Task<JsonElement> Get(string path) =>
         JsonDocument.Parse(await demo.Server.Client().Text(path)).RootElement;
@@ -80,3 +79,11 @@ public sealed class TalksApiTests(DemoServer demo)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
+
+/// <summary>The tests of <see cref="TalksApiContract"/> on the SQLite demo server.</summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class TalksApiTests(DemoServer demo) : TalksApiContract(demo);
+
+/// <summary>The tests of <see cref="TalksApiContract"/> on the PostgreSQL demo server.</summary>
+[Collection(PostgresDemoServerCollection.Name)]
+public sealed class PostgresTalksApiTests(PostgresDemoServer demo) : TalksApiContract(demo);

@@ -24,22 +24,22 @@ internal static class ApplyCommand
         {
             Description = "After each durable commit, print 'ack line N seq S' (for scripts that must know what is safe).",
         };
-        var command = new System.CommandLine.Command("apply", "Apply a file of commands, one JSON object a line, in order.") { file, db, acks };
+        var command = new System.CommandLine.Command("apply", "Apply a file of commands, one JSON object a line, in order.") { file, db, CommonOptions.LogKey(), acks };
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
-            Apply(parse.GetValue(file)!, parse.GetValue(db)!, parse.GetValue(acks), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)));
+            Apply(parse.GetValue(file)!, parse.GetValue(db)!, parse.GetValue(acks), CommonOptions.StoreSettings(parse), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)));
         return command;
     }
 
     /// <summary>One batch of lines as read: the commands parsed, and the lines that did not parse with why.</summary>
     private sealed record Chunk(List<(int Line, DomainCommand Command)> Commands, List<(int Line, string Reason)> Malformed);
 
-    private static int Apply(FileInfo file, string db, bool acks, TextWriter output, TextWriter error)
+    private static int Apply(FileInfo file, string db, bool acks, Store.StoreSettings settings, TextWriter output, TextWriter error)
     {
         if (!file.Exists)
         {
             throw new FileNotFoundException($"no such file: {file.FullName}", file.FullName);
         }
-        using var store = ParleyStore.Open(db, OpenMode.CreateIfMissing, settings: CommonOptions.StoreSettings());
+        using var store = ParleyStore.Open(db, OpenMode.CreateIfMissing, settings: settings);
         var total = File.ReadLines(file.FullName).Count();
         var events = 0L;
         var accepted = 0;

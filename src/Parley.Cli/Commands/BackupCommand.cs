@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Parley.Cli.PublicRecord;
 using Parley.Store.Backup;
-using Parley.Store.PublicRecord;
 
 namespace Parley.Cli.Commands;
 
@@ -18,18 +17,18 @@ internal static class BackupCommand
         var output = new Option<string>("--out") { Description = "The backup file to write (mode 0600; replaced if it exists).", Required = true, HelpName = "FILE" };
         var withKey = new Option<bool>("--with-key")
         {
-            Description = "Also copy the log's signing key (PATH.key) to FILE.key, mode 0600. Without it the backup holds no key: keep the key safe separately.",
+            Description = "Also copy the log's signing key (PATH.key, or --log-key) to FILE.key, mode 0600. Without it the backup holds no key: keep the key safe separately.",
         };
-        var command = new Command("backup", "Write a consistent copy of the database, safe while the server runs; the signing key only with --with-key.") { db, output, withKey };
+        var command = new Command("backup", "Write a consistent copy of the database, safe while the server runs; the signing key only with --with-key.") { db, CommonOptions.LogKey(), output, withKey };
         command.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
         {
             var database = parse.GetValue(db)!;
-            var result = DatabaseBackup.Create(database, parse.GetValue(output)!, parse.GetValue(withKey));
+            var result = DatabaseBackup.Create(database, parse.GetValue(output)!, parse.GetValue(withKey), CommonOptions.LogKeyPath(parse));
             var console = parse.InvocationConfiguration.Output;
             console.WriteLine($"backed up {result.LastSequence} events ({result.Bytes:N0} bytes) to {result.Path}");
             console.WriteLine(result.KeyPath is { } key
                 ? $"signing key copied to {key}; keep both only where the database itself may be kept"
-                : $"signing key not included: keep {LogKey.PathFor(database)} safe separately (or back up with --with-key)");
+                : $"signing key not included: keep {CommonOptions.LogKeyFile(parse, database)} safe separately (or back up with --with-key)");
             return ExitCodes.Ok;
         }));
         return command;

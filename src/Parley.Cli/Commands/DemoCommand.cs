@@ -15,13 +15,14 @@ internal static class DemoCommand
             "Build the record of the three 2025 Istanbul rounds (public facts) with synthetic rosters: the May exchange replayed in its three stages, June, the bodies and July part-way.")
         {
             db,
+            CommonOptions.LogKey(),
         };
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
             var output = parse.InvocationConfiguration.Output;
             var database = parse.GetValue(db)!;
             var path = CommonOptions.Shown(database);
-            using var store = ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: CommonOptions.StoreSettings());
+            using var store = ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: CommonOptions.StoreSettings(parse));
             if (store.Log.LastSequence > 0)
             {
                 if (store.State.Exchanges.ContainsKey(IstanbulDemo.May))

@@ -30,10 +30,10 @@ internal static class KeysCommand
         }));
 
         var db = CommonOptions.Database();
-        var show = new Command("show", "Print the verifier key of the log's signing key (kept beside the database as PATH.key).") { db };
+        var show = new Command("show", "Print the verifier key of the log's signing key (--log-key FILE, or beside an SQLite database as PATH.key).") { db, CommonOptions.LogKey() };
         show.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
         {
-            parse.InvocationConfiguration.Output.WriteLine(ReadLogVerifier(parse.GetValue(db)!).VerifierKey);
+            parse.InvocationConfiguration.Output.WriteLine(ReadLogVerifier(CommonOptions.LogKeyFile(parse, parse.GetValue(db)!)).VerifierKey);
             return ExitCodes.Ok;
         }));
 
@@ -69,9 +69,10 @@ internal static class KeysCommand
         return new Command("keys", "Manage Ed25519 keys: the log's signing key, officers' keys, witnesses' keys, a party's endorsements.") { create, show, endorse };
     }
 
-    internal static NoteVerifier ReadLogVerifier(string database)
+    /// <summary>The verifier of the log key in <paramref name="keyFile"/> (<see cref="CommonOptions.LogKeyFile"/>).</summary>
+    internal static NoteVerifier ReadLogVerifier(string keyFile)
     {
-        using var signer = LogKey.Read(LogKey.PathFor(database));
+        using var signer = LogKey.Read(keyFile);
         return signer.Verifier;
     }
 }

@@ -16,11 +16,11 @@ internal static class PublishCommand
     {
         var db = CommonOptions.Database();
         var output = new Option<string>("--out") { Description = "The folder to publish into (tlog-tiles layout); only new or grown tiles are written.", Required = true, HelpName = "DIR" };
-        var command = new Command("publish", "Publish the log's checkpoint, hash tiles and entry bundles (c2sp.org/tlog-tiles) and log.pub into a folder.") { db, output };
+        var command = new Command("publish", "Publish the log's checkpoint, hash tiles and entry bundles (c2sp.org/tlog-tiles) and log.pub into a folder.") { db, CommonOptions.LogKey(), output };
         command.SetAction(parse => PublicRecordFailures.Run(parse.InvocationConfiguration.Error, () =>
         {
             var database = parse.GetValue(db)!;
-            var verifier = KeysCommand.ReadLogVerifier(database);
+            var verifier = KeysCommand.ReadLogVerifier(CommonOptions.LogKeyFile(parse, database));
             using var log = PublicLog.Open(database);
             var result = TilePublisher.Publish(log, verifier.VerifierKey, parse.GetValue(output)!);
             parse.InvocationConfiguration.Output.WriteLine(

@@ -11,12 +11,12 @@ internal static class RebuildCommand
     public static Command Create()
     {
         var db = CommonOptions.Database();
-        var command = new Command("rebuild", "Recreate every projection (the state the status and the server show) from the event log.") { db };
+        var command = new Command("rebuild", "Recreate every projection (the state the status and the server show) from the event log.") { db, CommonOptions.LogKey() };
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
             var path = parse.GetValue(db)!;
             var clock = Stopwatch.StartNew();
-            using var store = ParleyStore.Open(path, OpenMode.MustExist, settings: CommonOptions.StoreSettings());
+            using var store = ParleyStore.Open(path, OpenMode.MustExist, settings: CommonOptions.StoreSettings(parse));
             var documents = store.Rebuild();
             parse.InvocationConfiguration.Output.WriteLine(
                 $"rebuilt {documents} documents from {store.Log.LastSequence} events in {clock.Elapsed.TotalSeconds:F1} s");

@@ -42,7 +42,7 @@ internal static class ServeCommand
         var readsPerMinute = new Option<int?>("--reads-per-minute") { Description = "Reads per minute one address may make without a token (default 1,200; 0: no limit).", HelpName = "N" };
         var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json, browsable at /scalar) and the live broadcast (/live).")
         {
-            db, urls, demo, publicUrl, trustedProxy, allowedHost, maxStreams, maxStreamsPerAddress, readsPerMinute,
+            db, CommonOptions.LogKey(), urls, demo, publicUrl, trustedProxy, allowedHost, maxStreams, maxStreamsPerAddress, readsPerMinute,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -50,7 +50,7 @@ internal static class ServeCommand
             Microsoft.AspNetCore.Builder.WebApplication app;
             try
             {
-                var defaults = new ServerOptions { DatabasePath = parse.GetValue(db)!, Store = CommonOptions.StoreSettings() };
+                var defaults = new ServerOptions { DatabasePath = parse.GetValue(db)!, Store = CommonOptions.StoreSettings(parse) };
                 app = ParleyServer.Build(defaults with
                 {
                     Urls = parse.GetValue(urls)!,

@@ -62,6 +62,7 @@ internal sealed class ExchangeReconcileOptions
     {
         command.Options.Add(Exchange);
         command.Options.Add(Database);
+        command.Options.Add(CommonOptions.LogKey());
         command.Options.Add(Server);
         command.Options.Add(TokenFile);
         command.Options.Add(Accept);
@@ -112,16 +113,16 @@ internal sealed class ExchangeReconcileOptions
             error.WriteLine("parley: --token-file goes with --server URL.");
             return ExitCodes.BadInput;
         }
-        return OnDatabase(parse.GetValue(Database)!, exchangeId, decision, options, output, error);
+        return OnDatabase(parse.GetValue(Database)!, CommonOptions.StoreSettings(parse), exchangeId, decision, options, output, error);
     }
 
     /// <summary>On a database no server holds: this process is the writer.</summary>
-    private static int OnDatabase(string database, string exchangeId, DecideMatch? decision, ReconcileOptions options, TextWriter output, TextWriter error)
+    private static int OnDatabase(string database, Store.StoreSettings settings, string exchangeId, DecideMatch? decision, ReconcileOptions options, TextWriter output, TextWriter error)
     {
         ParleyStore store;
         try
         {
-            store = ParleyStore.Open(database, OpenMode.MustExist, settings: CommonOptions.StoreSettings());
+            store = ParleyStore.Open(database, OpenMode.MustExist, settings: settings);
         }
         catch (DatabaseLockedException e)
         {

@@ -17,13 +17,20 @@ public sealed record BackupResult(string Path, long LastSequence, long Bytes, st
 /// the target folder, checked (<c>PRAGMA quick_check</c>), flushed to the disk and renamed, so a failed backup leaves no
 /// file and never a half one. The log's signing key lives outside the database (<c>PATH.key</c>); it is copied to
 /// <c>FILE.key</c> only when asked, because a backup without it may be stored where a key should not be.
+/// A PostgreSQL database is refused, naming PostgreSQL's own tools (pg_dump for a consistent logical copy, pg_basebackup
+/// with WAL archiving for point-in-time recovery): docs/deployment.md, "PostgreSQL".
 /// </summary>
 public static class DatabaseBackup
 {
-    public static BackupResult Create(string databasePath, string outputPath, bool withKey)
+    public static BackupResult Create(string databasePath, string outputPath, bool withKey, string? logKeyPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
+        if (DatabaseAddress.Parse(databasePath) is PostgresDatabase postgres)
+        {
+            throw new BackupNotSupportedException(postgres.Display,
+                $"parley backup copies SQLite files; back up the PostgreSQL database {postgres.Display} with PostgreSQL's own tools: pg_dump --format=custom (Debian's postgresql-client) for a consistent copy taken while the server runs, or pg_basebackup with WAL archiving for point-in-time recovery; keep the log key file (--log-key) safe separately. See docs/deployment.md, \"PostgreSQL\".");
+        }
         var source = Path.GetFullPath(databasePath);
         var target = Path.GetFullPath(outputPath);
         if (!File.Exists(source))
@@ -39,7 +46,7 @@ public static class DatabaseBackup
         {
             PrivateFiles.CreateFolder(folder);
         }
-        var keyPath = LogKey.PathFor(source);
+        var keyPath = logKeyPath is null ? LogKey.PathFor(source) : Path.GetFullPath(logKeyPath);
         if (withKey && !File.Exists(keyPath))
         {
             throw new LogKeyException(keyPath, $"--with-key: the database has no signing key at {keyPath} to copy.");

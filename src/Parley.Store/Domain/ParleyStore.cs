@@ -54,7 +54,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
             writerLock = address is SqliteDatabase file ? WriterLock.Acquire(file.Path, WriterLockWait) : null;
             log = EventLogs.Open(address, mode);
             writerLock ??= log.AcquireWriterLock(WriterLockWait);
-            var origin = PublicRecord.PublicRecords.Attach(log, settings?.LogOrigin);
+            var origin = PublicRecord.PublicRecords.Attach(log, settings?.LogOrigin, settings?.LogKeyPath);
             var state = Replay(log, progress);
             if (!Projections.AreCurrent(log))
             {

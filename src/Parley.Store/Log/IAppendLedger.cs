@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Parley.Store;
 
@@ -13,7 +13,7 @@ internal interface IAppendLedger
     /// on: starts sealing them (extending the tree, signing a checkpoint) and returns their seals, each of which goes
     /// into its row as it becomes ready.
     /// </summary>
-    BatchSeals Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events);
+    BatchSeals Seal(DbTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events);
 
     /// <summary>
     /// Called inside the transaction after the events' rows are inserted, before the commit: stores what

@@ -11,7 +11,7 @@ namespace Parley.Store;
 /// WAL mode sees a consistent snapshot and neither blocks nor is blocked by the writer.
 /// Split by operation: <c>.Open.cs</c>, <c>.Append.cs</c>, <c>.Read.cs</c>, <c>.Projections.cs</c>.
 /// </remarks>
-public sealed partial class SqliteEventLog : IEventLog
+public sealed partial class SqliteEventLog : IEventLog, ILedgerHost
 {
     /// <summary>How long an operation waits for another connection's lock before <see cref="DatabaseLockedException"/>.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
@@ -48,13 +48,17 @@ public sealed partial class SqliteEventLog : IEventLog
     public long LastSequence => Interlocked.Read(ref _lastSequence);
 
     /// <summary>The write connection, for the public record's writer (it runs inside the log's transactions).</summary>
-    internal Microsoft.Data.Sqlite.SqliteConnection Connection => _connection;
+    internal SqliteConnection Connection => _connection;
+
+    System.Data.Common.DbConnection ILedgerHost.Connection => _connection;
+
+    PublicRecord.RecordDatabase ILedgerHost.Record => new PublicRecord.SqliteRecordDatabase(Path);
 
     /// <summary>
     /// Hooks the public record into every append: it sees each batch inside the transaction, before the commit
     /// (PublicRecord/LedgerAppender). At most one ledger per log.
     /// </summary>
-    internal void AttachLedger(IAppendLedger ledger)
+    void ILedgerHost.AttachLedger(IAppendLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         lock (_gate)

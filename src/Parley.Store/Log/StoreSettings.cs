@@ -11,4 +11,11 @@ public sealed record StoreSettings
     /// Parley's default (<see cref="PublicRecord.PublicRecords.DefaultOrigin"/>).
     /// </summary>
     public string? LogOrigin { get; init; }
+
+    /// <summary>
+    /// The file that holds the log's signing key (<c>--log-key</c> / <c>PARLEY_LOG_KEY</c>), created 0600 on first use;
+    /// null for the default, which only an SQLite database has: the file beside it (<see cref="PublicRecord.LogKey.PathFor"/>).
+    /// A PostgreSQL database has no file to sit beside, so it needs one given.
+    /// </summary>
+    public string? LogKeyPath { get; init; }
 }

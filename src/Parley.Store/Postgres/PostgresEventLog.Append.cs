@@ -18,10 +18,13 @@ public sealed partial class PostgresEventLog
             }
             return InWriteTransaction((transaction, sequence) =>
             {
+                // The public record seals each event (commitment, leaf hash) and extends its tree while the rows go in.
+                var seals = _ledger?.Seal(transaction, sequence + 1, events);
                 if (events.Count > 0)
                 {
-                    Insert(sequence + 1, events);
+                    Insert(sequence + 1, events, seals);
                 }
+                _ledger?.BeforeCommit();
                 return (sequence + events.Count, project);
             });
         }
@@ -44,11 +47,14 @@ public sealed partial class PostgresEventLog
         }
     }
 
-    /// <summary>Inserts the rows with COPY (one round trip however many); the gapless trigger checks each.</summary>
-    private void Insert(long first, IReadOnlyList<EventToAppend> events)
+    /// <summary>
+    /// Inserts the rows with COPY (one round trip however many), each with its seal when the public record is attached;
+    /// the gapless trigger checks each.
+    /// </summary>
+    private void Insert(long first, IReadOnlyList<EventToAppend> events, BatchSeals? seals)
     {
         using var importer = _connection.BeginBinaryImport(
-            "COPY events(seq, type, recorded_at, public, private) FROM STDIN (FORMAT BINARY);");
+            "COPY events(seq, type, recorded_at, public, private, salt, commitment, key_id, signature, leaf_hash) FROM STDIN (FORMAT BINARY);");
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -65,8 +71,33 @@ public sealed partial class PostgresEventLog
             {
                 importer.Write(e.Private, NpgsqlDbType.Bytea);
             }
+            var seal = seals?[i];
+            WriteOrNull(importer, seal?.Salt, NpgsqlDbType.Bytea);
+            WriteOrNull(importer, seal?.Commitment, NpgsqlDbType.Bytea);
+            if (seal?.KeyId is { } keyId)
+            {
+                importer.Write(keyId, NpgsqlDbType.Bigint);
+            }
+            else
+            {
+                importer.WriteNull();
+            }
+            WriteOrNull(importer, seal?.Signature, NpgsqlDbType.Bytea);
+            WriteOrNull(importer, seal?.LeafHash, NpgsqlDbType.Bytea);
         }
         importer.Complete();
+    }
+
+    private static void WriteOrNull(NpgsqlBinaryImporter importer, byte[]? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            importer.WriteNull();
+        }
+        else
+        {
+            importer.Write(value, type);
+        }
     }
 
     /// <summary>
@@ -76,6 +107,7 @@ public sealed partial class PostgresEventLog
     private long InWriteTransaction(Func<NpgsqlTransaction, long, (long LastSequence, Action<IProjectionWriter>? Project)> write)
     {
         PostgresProjectionWriter? writer = null;
+        var committed = false;
         try
         {
             using var transaction = _connection.BeginTransaction();
@@ -103,6 +135,8 @@ public sealed partial class PostgresEventLog
                 writer.Close();
             }
             transaction.Commit();
+            committed = true;
+            _ledger?.Committed();
             Interlocked.Exchange(ref _lastSequence, lastSequence);
             if (writer?.ProjectedThrough is { } projectedThrough)
             {
@@ -117,6 +151,10 @@ public sealed partial class PostgresEventLog
         finally
         {
             writer?.Close();
+            if (!committed)
+            {
+                _ledger?.RolledBack();
+            }
         }
     }
 }

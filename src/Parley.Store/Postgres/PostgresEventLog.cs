@@ -9,7 +9,7 @@ namespace Parley.Store.Postgres;
 /// pooled connections from the data source, each in a REPEATABLE READ snapshot.
 /// Split by operation: <c>.Open.cs</c>, <c>.Append.cs</c>, <c>.Read.cs</c>.
 /// </summary>
-public sealed partial class PostgresEventLog : IEventLog
+public sealed partial class PostgresEventLog : IEventLog, ILedgerHost
 {
     private readonly Lock _gate = new();
     private readonly NpgsqlDataSource _dataSource;
@@ -17,6 +17,7 @@ public sealed partial class PostgresEventLog : IEventLog
     private long _lastSequence;
     private long _projectedThrough;
     private bool _disposed;
+    private IAppendLedger? _ledger;
 
     private PostgresEventLog(PostgresDatabase address, NpgsqlDataSource dataSource, NpgsqlConnection connection, long lastSequence, long projectedThrough)
     {
@@ -40,7 +41,25 @@ public sealed partial class PostgresEventLog : IEventLog
     public long ProjectedThrough => Interlocked.Read(ref _projectedThrough);
 
     /// <inheritdoc/>
-    public bool HasLedger => false;
+    public bool HasLedger => _ledger is not null;
+
+    System.Data.Common.DbConnection ILedgerHost.Connection => _connection;
+
+    PublicRecord.RecordDatabase ILedgerHost.Record => new PublicRecord.PostgresRecordDatabase(Address);
+
+    void ILedgerHost.AttachLedger(IAppendLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            if (_ledger is not null)
+            {
+                throw new InvalidOperationException("a ledger is already attached to this log.");
+            }
+            _ledger = ledger;
+        }
+    }
 
     /// <inheritdoc/>
     public IDisposable AcquireWriterLock(TimeSpan wait)
@@ -83,6 +102,7 @@ public sealed partial class PostgresEventLog : IEventLog
                 return;
             }
             _disposed = true;
+            (_ledger as IDisposable)?.Dispose();
             _connection.Dispose();
             _dataSource.Dispose();
         }

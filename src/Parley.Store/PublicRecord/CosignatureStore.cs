@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Parley.Ledger;
 using Parley.Ledger.Notes;
 
@@ -14,10 +14,10 @@ namespace Parley.Store.PublicRecord;
 public sealed class CosignatureStore : IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
     private readonly PublicLog _log;
 
-    private CosignatureStore(SqliteConnection connection, PublicLog log)
+    private CosignatureStore(DbConnection connection, PublicLog log)
     {
         _connection = connection;
         _log = log;
@@ -27,25 +27,7 @@ public sealed class CosignatureStore : IDisposable
     public static CosignatureStore Open(PublicLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var connection = new SqliteConnection(SqliteEventLog.ConnectionString(log.Path, SqliteOpenMode.ReadWrite, 5));
-        try
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = CosignatureTable.Schema;
-            command.ExecuteNonQuery();
-            return new CosignatureStore(connection, log);
-        }
-        catch (SqliteException e) when (SqliteErrors.IsMapped(e))
-        {
-            connection.Dispose();
-            throw SqliteErrors.Map(e, log.Path, TimeSpan.FromSeconds(5));
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        return new CosignatureStore(log.Database.OpenWriter(), log);
     }
 
     /// <summary>
@@ -121,12 +103,12 @@ public sealed class CosignatureStore : IDisposable
             foreach (var (witness, line, time) in accepted)
             {
                 command.Parameters.Clear();
-                command.Parameters.AddWithValue("$size", size);
-                command.Parameters.AddWithValue("$witness", witness.Key.Name);
-                command.Parameters.AddWithValue("$keyId", (long)witness.Key.KeyId);
-                command.Parameters.AddWithValue("$line", line.ToLine());
-                command.Parameters.AddWithValue("$signedAt", time);
-                command.Parameters.AddWithValue("$receivedAt", now);
+                RecordSql.Add(command, "@size", size);
+                RecordSql.Add(command, "@witness", witness.Key.Name);
+                RecordSql.Add(command, "@keyId", (long)witness.Key.KeyId);
+                RecordSql.Add(command, "@line", line.ToLine());
+                RecordSql.Add(command, "@signedAt", time);
+                RecordSql.Add(command, "@receivedAt", now);
                 command.ExecuteNonQuery();
             }
             transaction.Commit();

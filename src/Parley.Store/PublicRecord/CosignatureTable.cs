@@ -1,11 +1,12 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Parley.Store.PublicRecord;
 
 /// <summary>
 /// The <c>cosignatures</c> table of the public record: every accepted witness cosignature (https://c2sp.org/tlog-cosignature)
-/// by checkpoint size and witness key, as its signature line. It sits beside <c>checkpoints</c> and is created when the
-/// server first opens the database (<see cref="CosignatureStore"/>); readers treat a missing table as no cosignatures.
+/// by checkpoint size and witness key, as its signature line. It sits beside <c>checkpoints</c>; on SQLite it is created
+/// when the server first opens the database (<see cref="CosignatureStore"/>) and readers treat a missing table as no
+/// cosignatures; PostgreSQL's schema has it from the start. The statements are the same on both stores.
 /// </summary>
 internal static class CosignatureTable
 {
@@ -23,29 +24,22 @@ internal static class CosignatureTable
     /// <summary>Keeps one line per (size, witness key): a later cosignature of the same checkpoint replaces an earlier one.</summary>
     public const string Upsert = """
         INSERT INTO cosignatures(size, witness, key_id, line, signed_at, received_at)
-        VALUES($size, $witness, $keyId, $line, $signedAt, $receivedAt)
+        VALUES(@size, @witness, @keyId, @line, @signedAt, @receivedAt)
         ON CONFLICT(size, witness, key_id) DO UPDATE SET line = excluded.line, signed_at = excluded.signed_at,
             received_at = excluded.received_at WHERE excluded.signed_at > cosignatures.signed_at;
         """;
 
-    public static bool Exists(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'cosignatures';";
-        return (long)command.ExecuteScalar()! > 0;
-    }
-
     /// <summary>The signature lines of the checkpoint of <paramref name="size"/> entries, by witness name.</summary>
-    public static IReadOnlyList<string> Lines(SqliteConnection connection, long size)
+    public static IReadOnlyList<string> Lines(DbConnection connection, RecordDatabase database, long size)
     {
         var lines = new List<string>();
-        if (!Exists(connection))
+        if (!database.CosignaturesExist(connection))
         {
             return lines;
         }
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT line FROM cosignatures WHERE size = $size ORDER BY witness, key_id;";
-        command.Parameters.AddWithValue("$size", size);
+        command.CommandText = "SELECT line FROM cosignatures WHERE size = @size ORDER BY witness, key_id;";
+        RecordSql.Add(command, "@size", size);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -55,10 +49,10 @@ internal static class CosignatureTable
     }
 
     /// <summary>The witness keys (name, key ID) that cosigned each checkpoint, largest size first.</summary>
-    public static IReadOnlyList<(long Size, HashSet<(string Name, uint KeyId)> Witnesses)> BySize(SqliteConnection connection)
+    public static IReadOnlyList<(long Size, HashSet<(string Name, uint KeyId)> Witnesses)> BySize(DbConnection connection, RecordDatabase database)
     {
         var sizes = new List<(long, HashSet<(string, uint)>)>();
-        if (!Exists(connection))
+        if (!database.CosignaturesExist(connection))
         {
             return sizes;
         }

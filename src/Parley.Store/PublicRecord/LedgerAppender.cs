@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Parley.Ledger.Merkle;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Records;
@@ -14,25 +15,26 @@ namespace Parley.Store.PublicRecord;
 /// full (the partial one is read back from the rows), higher tiles whenever they change. The hashing, the tree and the
 /// signature of a batch run on another thread while the log inserts its rows (<see cref="BatchSeals"/>); the tile rows and
 /// checkpoint they produce are written just before the commit. If the transaction rolls back, the in-memory tree is
-/// reloaded from the database before the next append.
+/// reloaded from the database before the next append. One implementation for both stores: the statements are shared
+/// ADO.NET text (RecordDatabase), run on the log's own connection inside its transaction.
 /// </summary>
 internal sealed class LedgerAppender : IAppendLedger, IDisposable
 {
     private const int TileLevels = 8;
     private readonly NoteSigner _signer;
     private readonly string _origin;
-    private readonly SqliteHashReader _reader;
-    private readonly SqliteCommand _upsertTile;
-    private readonly SqliteCommand _insertCheckpoint;
-    private readonly SqliteCommand _treeSize;
-    private readonly SqliteCommand _selectUnsealed;
-    private readonly SqliteCommand _sealRow;
-    private readonly SqliteCommand[] _all;
+    private readonly TileHashReader _reader;
+    private readonly DbCommand _upsertTile;
+    private readonly DbCommand _insertCheckpoint;
+    private readonly DbCommand _treeSize;
+    private readonly DbCommand _selectUnsealed;
+    private readonly DbCommand _sealRow;
+    private readonly DbCommand[] _all;
     private readonly List<Hash>[] _tiles = Enumerable.Range(0, TileLevels).Select(_ => new List<Hash>(Tile.FullWidth)).ToArray();
     private readonly bool[] _dirty = new bool[TileLevels];
     private readonly byte[][] _inner = Enumerable.Range(0, TileLevels).Select(_ => new byte[InnerHashes.ByteLength]).ToArray();
     private readonly List<(int Level, long Index)> _fullTiles = [];
-    private readonly SqliteCommand _insertInner;
+    private readonly DbCommand _insertInner;
     private readonly List<SubtreeHash> _completed = [];
     private MerkleTreeBuilder _builder = new();
     private readonly List<PendingWrite> _pendingWrites = [];
@@ -41,26 +43,26 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
     private string? _checkpointNote;
     private long _checkpointSize;
 
-    public LedgerAppender(SqliteConnection connection, NoteSigner signer, string origin)
+    public LedgerAppender(DbConnection connection, NoteSigner signer, string origin)
     {
         _signer = signer;
         _origin = origin;
-        _reader = new SqliteHashReader(connection);
-        _upsertTile = Create(connection, "INSERT INTO merkle_tiles(level, idx, hashes) VALUES($level, $idx, $hashes) ON CONFLICT(level, idx) DO UPDATE SET hashes = excluded.hashes;",
-            ("$level", SqliteType.Integer), ("$idx", SqliteType.Integer), ("$hashes", SqliteType.Blob));
-        _insertInner = Create(connection, "INSERT OR REPLACE INTO merkle_inner(level, idx, hashes) VALUES($level, $idx, $hashes);",
-            ("$level", SqliteType.Integer), ("$idx", SqliteType.Integer), ("$hashes", SqliteType.Blob));
-        _insertCheckpoint = Create(connection, "INSERT INTO checkpoints(size, note, created_at) VALUES($size, $note, $at);",
-            ("$size", SqliteType.Integer), ("$note", SqliteType.Text), ("$at", SqliteType.Integer));
-        _treeSize = Create(connection, "SELECT COALESCE(MAX(size), 0) FROM checkpoints;");
-        _selectUnsealed = Create(connection, "SELECT seq, type, recorded_at, public, private FROM events WHERE seq BETWEEN $from AND $to ORDER BY seq;",
-            ("$from", SqliteType.Integer), ("$to", SqliteType.Integer));
-        _sealRow = Create(connection, "UPDATE events SET salt = $salt, commitment = $commitment, leaf_hash = $leaf WHERE seq = $seq AND leaf_hash IS NULL;",
-            ("$salt", SqliteType.Blob), ("$commitment", SqliteType.Blob), ("$leaf", SqliteType.Blob), ("$seq", SqliteType.Integer));
+        _reader = new TileHashReader(connection);
+        _upsertTile = RecordSql.Command(connection, "INSERT INTO merkle_tiles(level, idx, hashes) VALUES(@level, @idx, @hashes) ON CONFLICT(level, idx) DO UPDATE SET hashes = excluded.hashes;",
+            ("@level", DbType.Int32), ("@idx", DbType.Int64), ("@hashes", DbType.Binary));
+        _insertInner = RecordSql.Command(connection, "INSERT INTO merkle_inner(level, idx, hashes) VALUES(@level, @idx, @hashes) ON CONFLICT(level, idx) DO UPDATE SET hashes = excluded.hashes;",
+            ("@level", DbType.Int32), ("@idx", DbType.Int64), ("@hashes", DbType.Binary));
+        _insertCheckpoint = RecordSql.Command(connection, "INSERT INTO checkpoints(size, note, created_at) VALUES(@size, @note, @at);",
+            ("@size", DbType.Int64), ("@note", DbType.String), ("@at", DbType.Int64));
+        _treeSize = RecordSql.Command(connection, "SELECT COALESCE(MAX(size), 0) FROM checkpoints;");
+        _selectUnsealed = RecordSql.Command(connection, "SELECT seq, type, recorded_at, public, private FROM events WHERE seq BETWEEN @from AND @to ORDER BY seq;",
+            ("@from", DbType.Int64), ("@to", DbType.Int64));
+        _sealRow = RecordSql.Command(connection, "UPDATE events SET salt = @salt, commitment = @commitment, leaf_hash = @leaf WHERE seq = @seq AND leaf_hash IS NULL;",
+            ("@salt", DbType.Binary), ("@commitment", DbType.Binary), ("@leaf", DbType.Binary), ("@seq", DbType.Int64));
         _all = [_upsertTile, _insertInner, _insertCheckpoint, _treeSize, _selectUnsealed, _sealRow];
     }
 
-    public BatchSeals Seal(SqliteTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events)
+    public BatchSeals Seal(DbTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events)
     {
         foreach (var command in _all)
         {
@@ -68,7 +70,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         }
         _reader.Transaction = transaction;
         // Another writer (another process) may have extended the tree since: the stored size is the truth.
-        if (_stale || (long)_treeSize.ExecuteScalar()! != _builder.Size)
+        if (_stale || RecordSql.Long(_treeSize.ExecuteScalar()) != _builder.Size)
         {
             Load();
         }
@@ -169,7 +171,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
 
     private void Load()
     {
-        var size = (long)_treeSize.ExecuteScalar()!;
+        var size = RecordSql.Long(_treeSize.ExecuteScalar());
         _builder = MerkleTreeBuilder.Resume(size, _reader);
         for (var level = 0; level < TileLevels; level++)
         {
@@ -300,18 +302,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
     }
 
     /// <summary>A tile row computed while the rows went in, written at <see cref="BeforeCommit"/> (one connection, one thread).</summary>
-    private sealed record PendingWrite(SqliteCommand Command, int Level, long Index, byte[] Hashes);
-
-    private static SqliteCommand Create(SqliteConnection connection, string sql, params (string Name, SqliteType Type)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, type) in parameters)
-        {
-            command.Parameters.Add(name, type);
-        }
-        return command;
-    }
+    private sealed record PendingWrite(DbCommand Command, int Level, long Index, byte[] Hashes);
 
     public void Dispose()
     {

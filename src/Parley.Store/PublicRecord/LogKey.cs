@@ -3,20 +3,45 @@ using Parley.Ledger.Notes;
 namespace Parley.Store.PublicRecord;
 
 /// <summary>
-/// The log's Ed25519 signing key: kept out of the database, in a file beside it (<c>PATH.key</c>), readable only by its
-/// owner (mode 0600), in the signed-note private key format <c>PRIVATE+KEY+name+keyid+base64</c>
+/// The log's Ed25519 signing key: kept out of the database, in a file readable only by its owner (mode 0600): beside an
+/// SQLite database (<c>PATH.key</c>), or where <c>--log-key</c> / <c>PARLEY_LOG_KEY</c> says (required for PostgreSQL), in the signed-note private key format <c>PRIVATE+KEY+name+keyid+base64</c>
 /// (docs/public-record.md §2). Created on first use.
 /// </summary>
 public static class LogKey
 {
-    /// <summary>Where the key of the database at <paramref name="databasePath"/> lives.</summary>
+    /// <summary>Where the key of the SQLite database at <paramref name="databasePath"/> lives by default.</summary>
     public static string PathFor(string databasePath) => Path.GetFullPath(databasePath) + ".key";
 
-    /// <summary>Reads the key; creates it with name <paramref name="origin"/> if there is none and <paramref name="mayCreate"/>.</summary>
-    /// <exception cref="LogKeyException">No key and it may not be created, or the key's name is not the origin.</exception>
-    public static NoteSigner LoadOrCreate(string databasePath, string origin, bool mayCreate)
+    /// <summary>
+    /// The key file of the database <paramref name="database"/> (a <c>--db</c> value): <paramref name="configured"/>
+    /// (<c>--log-key</c> / <c>PARLEY_LOG_KEY</c>) when given, else the file beside an SQLite database.
+    /// </summary>
+    /// <exception cref="LogKeyException">A PostgreSQL database and no key file given.</exception>
+    public static string Locate(string database, string? configured)
     {
-        var path = PathFor(databasePath);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+        return DatabaseAddress.Parse(database) switch
+        {
+            SqliteDatabase file => PathFor(file.Path),
+            var other => throw MissingForPostgres(other.Display),
+        };
+    }
+
+    /// <summary>The refusal when a PostgreSQL log's key file is not given: it has no file to sit beside.</summary>
+    internal static LogKeyException MissingForPostgres(string location) => new(location,
+        $"a PostgreSQL log keeps its signing key in a file you choose: give --log-key FILE (or set PARLEY_LOG_KEY) for {location}; it is created on first use and must be kept, and given, for every later run.");
+
+    /// <summary>
+    /// Reads the key file at <paramref name="keyPath"/>; creates it with name <paramref name="origin"/> if there is none
+    /// and <paramref name="mayCreate"/>.
+    /// </summary>
+    /// <exception cref="LogKeyException">No key and it may not be created, or the key's name is not the origin.</exception>
+    public static NoteSigner LoadOrCreate(string keyPath, string origin, bool mayCreate)
+    {
+        var path = Path.GetFullPath(keyPath);
         if (!File.Exists(path))
         {
             if (!mayCreate)

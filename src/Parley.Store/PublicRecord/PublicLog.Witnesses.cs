@@ -21,7 +21,7 @@ public sealed partial class PublicLog
     {
         lock (_gate)
         {
-            return [.. ScanWitnesses((long)_treeSize.ExecuteScalar()!)];
+            return [.. ScanWitnesses(RecordSql.Long(_treeSize.ExecuteScalar()))];
         }
     }
 
@@ -35,7 +35,7 @@ public sealed partial class PublicLog
     {
         lock (_gate)
         {
-            var treeSize = (long)_treeSize.ExecuteScalar()!;
+            var treeSize = RecordSql.Long(_treeSize.ExecuteScalar());
             var witnesses = ScanWitnesses(treeSize);
             if (treeSize == 0)
             {
@@ -43,7 +43,7 @@ public sealed partial class PublicLog
             }
             // Every witness ever registered is retired (or none was): the newest checkpoint needs no cosignature.
             var best = witnesses.All(w => !w.Required(treeSize)) ? treeSize : LargestCheckpointBelow(witnesses.Min(w => w.RegisteredAt));
-            foreach (var (size, cosigners) in CosignatureTable.BySize(_connection))
+            foreach (var (size, cosigners) in CosignatureTable.BySize(_connection, _database))
             {
                 if (size <= (best ?? 0))
                 {
@@ -64,7 +64,7 @@ public sealed partial class PublicLog
     {
         lock (_gate)
         {
-            var treeSize = (long)_treeSize.ExecuteScalar()!;
+            var treeSize = RecordSql.Long(_treeSize.ExecuteScalar());
             return treeSize == 0 ? null : CosignedNote(treeSize);
         }
     }
@@ -81,21 +81,21 @@ public sealed partial class PublicLog
     private string? CosignedNote(long size)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT note FROM checkpoints WHERE size = $size;";
-        command.Parameters.AddWithValue("$size", size);
+        command.CommandText = "SELECT note FROM checkpoints WHERE size = @size;";
+        RecordSql.Add(command, "@size", size);
         if (command.ExecuteScalar() is not string note)
         {
             return null;
         }
-        var lines = CosignatureTable.Lines(_connection, size).Take(Note.MaxSignatures - 1);
+        var lines = CosignatureTable.Lines(_connection, _database, size).Take(Note.MaxSignatures - 1);
         return note + string.Concat(lines.Select(l => l + "\n"));
     }
 
     private long? LargestCheckpointBelow(long size)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT MAX(size) FROM checkpoints WHERE size < $size;";
-        command.Parameters.AddWithValue("$size", size);
+        command.CommandText = "SELECT MAX(size) FROM checkpoints WHERE size < @size;";
+        RecordSql.Add(command, "@size", size);
         return command.ExecuteScalar() is long found ? found : null;
     }
 
@@ -107,9 +107,9 @@ public sealed partial class PublicLog
             return _witnesses;
         }
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT seq, type, public FROM events WHERE seq > $after AND seq <= $through AND type IN ('officer.registered', 'officer.key-revoked') ORDER BY seq;";
-        command.Parameters.AddWithValue("$after", _witnessesScannedThrough);
-        command.Parameters.AddWithValue("$through", through);
+        command.CommandText = "SELECT seq, type, public FROM events WHERE seq > @after AND seq <= @through AND type IN ('officer.registered', 'officer.key-revoked') ORDER BY seq;";
+        RecordSql.Add(command, "@after", _witnessesScannedThrough);
+        RecordSql.Add(command, "@through", through);
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

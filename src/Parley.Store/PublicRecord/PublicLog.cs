@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Parley.Ledger.Merkle;
 using Parley.Ledger.Notes;
 using Parley.Ledger.Records;
@@ -7,55 +8,50 @@ using Parley.Ledger.Tiles;
 namespace Parley.Store.PublicRecord;
 
 /// <summary>
-/// The read side of the public record of one database, on its own read-only connection (WAL: it never blocks the
-/// writer): signed checkpoints, roots, inclusion and consistency proofs (RFC 9162 §2.1.3, §2.1.4), hash tiles and entry
+/// The read side of the public record of one database (SQLite or PostgreSQL), on its own connection (on SQLite a
+/// read-only one, which in WAL mode never blocks the writer): signed checkpoints, roots, inclusion and consistency proofs (RFC 9162 §2.1.3, §2.1.4), hash tiles and entry
 /// bundles in the tlog-tiles layout (https://c2sp.org/tlog-tiles), leaves, and the private parts with their salts.
 /// Proofs read O(log n) tile rows. Thread-safe (calls are serialised).
 /// </summary>
 public sealed partial class PublicLog : IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly SqliteConnection _connection;
-    private readonly SqliteHashReader _hashes;
+    private readonly DbConnection _connection;
+    private readonly RecordDatabase _database;
+    private readonly TileHashReader _hashes;
     private readonly MerkleTree _tree;
-    private readonly SqliteCommand _treeSize;
+    private readonly DbCommand _treeSize;
 
-    private PublicLog(string path, SqliteConnection connection)
+    private PublicLog(DatabaseAddress address, RecordDatabase database, DbConnection connection)
     {
-        Path = path;
+        Address = address;
+        _database = database;
         _connection = connection;
-        _hashes = new SqliteHashReader(connection);
+        _hashes = new TileHashReader(connection);
         _tree = new MerkleTree(_hashes);
-        _treeSize = connection.CreateCommand();
-        _treeSize.CommandText = "SELECT COALESCE(MAX(size), 0) FROM checkpoints;";
+        _treeSize = RecordSql.Command(connection, "SELECT COALESCE(MAX(size), 0) FROM checkpoints;");
         Origin = PublicRecords.StoredOrigin(connection);
     }
 
-    /// <summary>Opens the public record of the database at <paramref name="databasePath"/> for reading.</summary>
-    /// <exception cref="DatabaseNotFoundException">There is no database at the path.</exception>
-    public static PublicLog Open(string databasePath)
+    /// <summary>Opens the public record of the database <paramref name="database"/> (a <c>--db</c> value: a file path or a PostgreSQL address) names, for reading.</summary>
+    /// <exception cref="DatabaseNotFoundException">There is no database at the path, or no Parley database at the address.</exception>
+    public static PublicLog Open(string database) => Open(DatabaseAddress.Parse(database));
+
+    /// <summary>Opens the public record of the database at <paramref name="address"/> for reading.</summary>
+    /// <exception cref="DatabaseNotFoundException">There is no database at the address.</exception>
+    public static PublicLog Open(DatabaseAddress address)
     {
-        var fullPath = System.IO.Path.GetFullPath(databasePath);
-        if (!File.Exists(fullPath))
-        {
-            throw new DatabaseNotFoundException(fullPath);
-        }
-        var connection = new SqliteConnection(SqliteEventLog.ConnectionString(fullPath, SqliteOpenMode.ReadOnly, 5));
+        ArgumentNullException.ThrowIfNull(address);
+        var database = RecordDatabase.For(address);
+        var connection = database.OpenReader();
         try
         {
-            connection.Open();
-            using (var pragma = connection.CreateCommand())
-            {
-                // Proofs read random tiles of a large file: map it rather than copy it page by page through read().
-                pragma.CommandText = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;";
-                pragma.ExecuteNonQuery();
-            }
-            return new PublicLog(fullPath, connection);
+            return new PublicLog(address, database, connection);
         }
-        catch (SqliteException e) when (SqliteErrors.IsMapped(e))
+        catch (DbException e) when (database.Map(e) is StoreException mapped)
         {
             connection.Dispose();
-            throw SqliteErrors.Map(e, fullPath, TimeSpan.FromSeconds(5));
+            throw mapped;
         }
         catch
         {
@@ -64,7 +60,14 @@ public sealed partial class PublicLog : IDisposable
         }
     }
 
-    public string Path { get; }
+    /// <summary>The database, as <c>--db</c> gave it.</summary>
+    public DatabaseAddress Address { get; }
+
+    /// <summary>Where the database lives, fit to show a user: a file path, or a PostgreSQL address without its password.</summary>
+    public string Path => _database.Location;
+
+    /// <summary>The database's connections and per-store SQL (for <see cref="CosignatureStore"/>).</summary>
+    internal RecordDatabase Database => _database;
 
     /// <summary>The log's origin (first line of its checkpoints); null before the first append.</summary>
     public string? Origin { get; }
@@ -90,8 +93,8 @@ public sealed partial class PublicLog : IDisposable
         lock (_gate)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT note FROM checkpoints WHERE size = $size;";
-            command.Parameters.AddWithValue("$size", size);
+            command.CommandText = "SELECT note FROM checkpoints WHERE size = @size;";
+            RecordSql.Add(command, "@size", size);
             return command.ExecuteScalar() as string;
         }
     }
@@ -103,7 +106,7 @@ public sealed partial class PublicLog : IDisposable
         {
             lock (_gate)
             {
-                return (long)_treeSize.ExecuteScalar()!;
+                return RecordSql.Long(_treeSize.ExecuteScalar());
             }
         }
     }
@@ -168,10 +171,10 @@ public sealed partial class PublicLog : IDisposable
             using var command = _connection.CreateCommand();
             command.CommandText = """
                 SELECT seq, type, recorded_at, public, commitment, key_id, signature
-                FROM events WHERE seq BETWEEN $from AND $to ORDER BY seq;
+                FROM events WHERE seq BETWEEN @from AND @to ORDER BY seq;
                 """;
-            command.Parameters.AddWithValue("$from", firstSequence);
-            command.Parameters.AddWithValue("$to", firstSequence + count - 1);
+            RecordSql.Add(command, "@from", firstSequence);
+            RecordSql.Add(command, "@to", firstSequence + count - 1);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -194,8 +197,8 @@ public sealed partial class PublicLog : IDisposable
         lock (_gate)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT type, private, salt, commitment FROM events WHERE seq = $seq;";
-            command.Parameters.AddWithValue("$seq", sequence);
+            command.CommandText = "SELECT type, private, salt, commitment FROM events WHERE seq = @seq;";
+            RecordSql.Add(command, "@seq", sequence);
             using var reader = command.ExecuteReader();
             if (!reader.Read())
             {

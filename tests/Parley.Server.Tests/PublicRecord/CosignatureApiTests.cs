@@ -8,14 +8,20 @@ namespace Parley.Server.Tests.PublicRecord;
 /// Witnesses hand their cosignatures (c2sp.org/tlog-cosignature) back to the log with POST /log/cosignatures; the log keeps
 /// only valid ones by its registered witnesses, and publishes them on /log/checkpoint.
 /// </summary>
-public sealed class CosignatureApiTests
+public abstract class CosignatureApiContract
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>A fresh witnessed server on this class's store.</summary>
+    protected abstract Task<WitnessedServer> StartWitnessed();
+
+    /// <summary>A new log's default origin: the database's name (file or PostgreSQL database) and 8 random hex digits.</summary>
+    protected abstract string OriginPattern { get; }
 
     [Fact]
     public async Task a_registered_witnesss_cosignature_is_kept_and_published_on_the_checkpoint()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
         var cosigned = await log.Cosigned(log.Witness);
 
         using var response = await log.Submit(cosigned.Format());
@@ -33,7 +39,7 @@ public sealed class CosignatureApiTests
     [Fact]
     public async Task until_its_witness_cosigns_the_published_checkpoint_stays_the_last_one_before_the_witness_was_registered()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
 
         var published = Checkpoint.Parse((await log.Note("/log/checkpoint")).Text);
         var latest = Checkpoint.Parse((await log.Note("/log/latest-checkpoint")).Text);
@@ -45,7 +51,7 @@ public sealed class CosignatureApiTests
     [Fact]
     public async Task a_silent_witness_retired_by_a_recorded_command_no_longer_holds_the_published_checkpoint_back()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
         await WitnessedServer.Command(log.Server, new { command = "register-party", code = "PL", name = "Poland" });
         Assert.Equal(2, Checkpoint.Parse((await log.Note("/log/checkpoint")).Text).Size);
 
@@ -60,7 +66,7 @@ public sealed class CosignatureApiTests
     [Fact]
     public async Task the_published_checkpoint_never_goes_back_when_a_witness_cosigns_an_older_one()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
         var first = await log.Cosigned(log.Witness);
         await WitnessedServer.Command(log.Server, new { command = "register-party", code = "PL", name = "Poland" });
         var second = await log.Cosigned(log.Witness);
@@ -74,7 +80,7 @@ public sealed class CosignatureApiTests
     [Fact]
     public async Task a_cosignature_by_a_key_the_log_does_not_know_as_a_witness_is_403_and_nothing_is_kept()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
         var stranger = NoteSigner.Generate("ru.witness", SignatureType.Cosignature);
 
         using var response = await log.Submit((await log.Cosigned(stranger)).Format());
@@ -89,7 +95,7 @@ public sealed class CosignatureApiTests
     [Fact]
     public async Task a_checkpoint_the_log_never_issued_is_409_and_nothing_is_kept()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
         var latest = Checkpoint.Parse((await log.Note("/log/latest-checkpoint")).Text);
         var forged = new Checkpoint(latest.Origin, latest.Size, Ledger.Merkle.MerkleHash.LeafHash([1, 2, 3])).ToText();
         var note = new Note(forged).WithSignature(log.Witness.Cosign(forged, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
@@ -106,7 +112,7 @@ public sealed class CosignatureApiTests
     [Fact]
     public async Task a_cosignature_that_does_not_verify_is_400_and_nothing_is_kept()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
         var cosigned = await log.Cosigned(log.Witness);
         var line = cosigned.Signatures[^1];
         var bytes = line.Signature;
@@ -126,7 +132,7 @@ public sealed class CosignatureApiTests
     [InlineData("parley.example/parley\n3\n\n— parley.example/parley AAAAAAA=\n")]
     public async Task a_body_that_is_not_a_cosigned_checkpoint_is_400_naming_the_problem(string body)
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
 
         using var response = await log.Submit(body);
 
@@ -139,7 +145,7 @@ public sealed class CosignatureApiTests
     [Fact]
     public async Task the_log_alone_without_a_witness_line_is_400()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
 
         using var response = await log.Submit((await log.Note("/log/latest-checkpoint")).Format());
 
@@ -150,11 +156,27 @@ public sealed class CosignatureApiTests
     [Fact]
     public async Task log_pub_is_the_verifier_key_that_signs_the_checkpoint()
     {
-        await using var log = await WitnessedServer.StartAsync();
+        await using var log = await StartWitnessed();
 
         var key = await log.LogKey();
 
-        Assert.Matches(@"^parley\.example/parley-[0-9a-f]{8}$", key.Name);
+        Assert.Matches(OriginPattern, key.Name);
         Assert.Single((await log.Note("/log/checkpoint")).Verify([key]));
     }
+}
+
+/// <summary>The cosignature tests on SQLite.</summary>
+public sealed class CosignatureApiTests : CosignatureApiContract
+{
+    protected override Task<WitnessedServer> StartWitnessed() => WitnessedServer.StartAsync();
+
+    protected override string OriginPattern => @"^parley\.example/parley-[0-9a-f]{8}$";
+}
+
+/// <summary>The cosignature tests on PostgreSQL (cosignatures kept in its <c>cosignatures</c> table).</summary>
+public sealed class PostgresCosignatureApiTests(PostgresCluster cluster) : CosignatureApiContract
+{
+    protected override Task<WitnessedServer> StartWitnessed() => WitnessedServer.StartAsync(cluster);
+
+    protected override string OriginPattern => @"^parley\.example/t[0-9]+_[0-9]+-[0-9a-f]{8}$";
 }

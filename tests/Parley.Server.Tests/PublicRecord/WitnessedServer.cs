@@ -10,7 +10,7 @@ namespace Parley.Server.Tests.PublicRecord;
 /// A fresh server (no demo) with two parties and Ukraine's witness key registered in its log, the witness's signer, and
 /// helpers to read and cosign its checkpoints over HTTP.
 /// </summary>
-internal sealed class WitnessedServer : IAsyncDisposable
+public sealed class WitnessedServer : IAsyncDisposable
 {
     private WitnessedServer(RunningServer server, NoteSigner witness)
     {
@@ -23,9 +23,10 @@ internal sealed class WitnessedServer : IAsyncDisposable
     /// <summary>Ukraine's registered witness key (cosignature/v1, type 0x04).</summary>
     public NoteSigner Witness { get; }
 
-    public static async Task<WitnessedServer> StartAsync()
+    /// <summary>Starts one on SQLite, or on a new database of <paramref name="postgres"/> when given.</summary>
+    public static async Task<WitnessedServer> StartAsync(PostgresCluster? postgres = null)
     {
-        var server = await RunningServer.StartAsync(demo: false);
+        var server = await RunningServer.StartAsync(demo: false, postgres: postgres);
         var witness = NoteSigner.Generate("ua.witness", SignatureType.Cosignature);
         await Command(server, new { command = "register-party", code = "UA", name = "Ukraine" });
         await Command(server, new { command = "register-party", code = "RU", name = "Russian Federation" });

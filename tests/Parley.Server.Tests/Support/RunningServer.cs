@@ -11,8 +11,9 @@ using Parley.Store.Domain;
 namespace Parley.Server.Tests.Support;
 
 /// <summary>
-/// A real Parley server on a free loopback port over its own database in a temporary folder, with a token for every role
-/// (and one revoked). Disposing stops it gracefully and deletes the folder.
+/// A real Parley server on a free loopback port over its own database — an SQLite file in a temporary folder, or a fresh
+/// database of a test PostgreSQL cluster with its log key in that folder — with a token for every role (and one revoked).
+/// Disposing stops it gracefully and deletes the folder.
 /// </summary>
 public sealed class RunningServer : IAsyncDisposable
 {
@@ -42,13 +43,15 @@ public sealed class RunningServer : IAsyncDisposable
     public IEnumerable<RouteEndpoint> Endpoints =>
         ((IEndpointRouteBuilder)App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>();
 
-    public static async Task<RunningServer> StartAsync(bool demo, Func<ServerOptions, ServerOptions>? configure = null)
+    /// <summary>Starts a server on SQLite, or on a new database of <paramref name="postgres"/> when given.</summary>
+    public static async Task<RunningServer> StartAsync(bool demo, Func<ServerOptions, ServerOptions>? configure = null, PostgresCluster? postgres = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "parley-server-tests-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         var options = new ServerOptions
         {
-            DatabasePath = Path.Combine(folder, "parley.db"),
+            DatabasePath = postgres?.CreateDatabase() ?? Path.Combine(folder, "parley.db"),
+            Store = new Parley.Store.StoreSettings { LogKeyPath = postgres is null ? null : Path.Combine(folder, "log.key") },
             Urls = "http://127.0.0.1:0",
             Demo = demo,
             KeepAlive = TimeSpan.FromSeconds(1),

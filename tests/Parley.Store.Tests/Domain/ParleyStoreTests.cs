@@ -18,6 +18,9 @@ public abstract class ParleyStoreContract : IDisposable
     /// <summary>This test's database as a <c>--db</c> value.</summary>
     protected abstract string Database { get; }
 
+    /// <summary>The settings the store is opened with (a PostgreSQL log needs its key file given).</summary>
+    protected virtual StoreSettings? Settings => null;
+
     private string Shown => DatabaseAddress.Parse(Database).Display;
 
     public virtual void Dispose() => GC.SuppressFinalize(this);
@@ -26,7 +29,7 @@ public abstract class ParleyStoreContract : IDisposable
     public async Task Concurrent_commands_are_group_committed_and_the_state_equals_a_replay_of_the_log()
     {
         var path = Database;
-        await using (var store = ParleyStore.Open(path, OpenMode.CreateIfMissing))
+        await using (var store = ParleyStore.Open(path, OpenMode.CreateIfMissing, settings: Settings))
         {
             foreach (var command in Setup("1000 for 1000"))
             {
@@ -38,7 +41,7 @@ public abstract class ParleyStoreContract : IDisposable
             Assert.All(outcomes, o => Assert.True(o.Accepted, o.Reason));
             Assert.Equal(400, store.State.Exchanges["x"].Persons.Count);
         }
-        using var reopened = ParleyStore.Open(path, OpenMode.MustExist);
+        using var reopened = ParleyStore.Open(path, OpenMode.MustExist, settings: Settings);
         var replayed = ParleyStore.Replay(reopened.Log);
         Assert.Equal(400, replayed.Exchanges["x"].Persons.Count);
         Assert.Equal(ExchangeSummary.Of(reopened.State.Exchanges["x"]), ExchangeSummary.Of(replayed.Exchanges["x"]), SummaryComparer.Instance);
@@ -47,7 +50,7 @@ public abstract class ParleyStoreContract : IDisposable
     [Fact]
     public void A_rejected_command_appends_nothing_and_leaves_the_projections_as_they_were()
     {
-        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Settings);
         Assert.All(store.Execute(Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
         var events = store.Log.Read().Select(e => (e.Sequence, e.Type, Convert.ToHexString(e.Public))).ToList();
         var projections = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
@@ -63,7 +66,7 @@ public abstract class ParleyStoreContract : IDisposable
     [Fact]
     public void Rebuilt_projections_equal_the_incrementally_written_ones_byte_for_byte()
     {
-        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Settings);
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
         var incremental = store.Log.ReadAllProjectionsOrdered().Select(p => (p.Kind, p.Key, Convert.ToHexString(p.Body))).ToList();
 
@@ -79,9 +82,9 @@ public abstract class ParleyStoreContract : IDisposable
     public void A_second_writer_on_the_same_database_is_refused_with_a_locked_message()
     {
         var path = Database;
-        using var first = ParleyStore.Open(path, OpenMode.CreateIfMissing);
+        using var first = ParleyStore.Open(path, OpenMode.CreateIfMissing, settings: Settings);
 
-        var error = Assert.Throws<DatabaseLockedException>(() => ParleyStore.Open(path, OpenMode.MustExist));
+        var error = Assert.Throws<DatabaseLockedException>(() => ParleyStore.Open(path, OpenMode.MustExist, settings: Settings));
 
         Assert.Contains("locked by another process", error.Message);
         Assert.Contains(Shown, error.Message);
@@ -90,7 +93,7 @@ public abstract class ParleyStoreContract : IDisposable
     [Fact]
     public void Personal_data_is_only_in_the_private_part_of_the_log_and_never_in_a_projection()
     {
-        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing);
+        using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Settings);
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
         var secrets = store.State.Exchanges.Values
             .SelectMany(x => x.Persons.Values.Select(p => p.Details).Concat(x.Requests.Values.Select(r => r.Details)))
@@ -148,5 +151,15 @@ public sealed class SqliteParleyStoreTests : ParleyStoreContract
 /// <summary>The application service on PostgreSQL.</summary>
 public sealed class PostgresParleyStoreTests(PostgresCluster cluster) : ParleyStoreContract
 {
+    private readonly TempFolder _temp = new();
+
     protected override string Database { get; } = cluster.CreateDatabase();
+
+    protected override StoreSettings? Settings => new() { LogKeyPath = _temp.File("log.key") };
+
+    public override void Dispose()
+    {
+        _temp.Dispose();
+        base.Dispose();
+    }
 }

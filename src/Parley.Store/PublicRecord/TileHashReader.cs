@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Parley.Ledger.Merkle;
 using Parley.Ledger.Tiles;
 
@@ -8,43 +9,41 @@ namespace Parley.Store.PublicRecord;
 /// Reads complete-subtree hashes from the <c>merkle_tiles</c> table, which holds the tree as tlog tiles
 /// (https://c2sp.org/tlog-tiles): tile level l, index N → the hashes at Merkle level 8·l, indexes N·256 … N·256+255.
 /// A subtree at level 8·l + r is folded from the 2^r hashes under it in one tile, so any root or proof reads at most two
-/// tiles per tile level: O(log n) rows. Full tiles never change and are cached. Not thread-safe.
+/// tiles per tile level: O(log n) rows. Full tiles never change and are cached. Not thread-safe. The same statements on
+/// SQLite and PostgreSQL (RecordDatabase).
 /// </summary>
-internal sealed class SqliteHashReader : IHashReader, IDisposable
+internal sealed class TileHashReader : IHashReader, IDisposable
 {
     private const int CacheLimit = 4096;
-    private readonly SqliteCommand _select;
-    private readonly SqliteParameter _level;
-    private readonly SqliteParameter _index;
+    private readonly DbCommand _select;
+    private readonly DbParameter _level;
+    private readonly DbParameter _index;
     private readonly Dictionary<(int Level, long Index), byte[]> _fullTiles = [];
 
     private readonly Dictionary<(int Level, long Index), byte[]> _innerRows = [];
     private readonly Dictionary<NodeId, Hash> _folded = [];
-    private readonly SqliteCommand _selectInner;
-    private readonly SqliteParameter _innerLevel;
-    private readonly SqliteParameter _innerIndex;
-    private readonly SqliteCommand _leafHashes;
-    private readonly SqliteParameter _from;
-    private readonly SqliteParameter _to;
+    private readonly DbCommand _selectInner;
+    private readonly DbParameter _innerLevel;
+    private readonly DbParameter _innerIndex;
+    private readonly DbCommand _leafHashes;
+    private readonly DbParameter _from;
+    private readonly DbParameter _to;
 
-    public SqliteHashReader(SqliteConnection connection)
+    public TileHashReader(DbConnection connection)
     {
-        _select = connection.CreateCommand();
-        _select.CommandText = "SELECT hashes FROM merkle_tiles WHERE level = $level AND idx = $idx;";
-        _level = _select.Parameters.Add("$level", SqliteType.Integer);
-        _index = _select.Parameters.Add("$idx", SqliteType.Integer);
-        _selectInner = connection.CreateCommand();
-        _selectInner.CommandText = "SELECT hashes FROM merkle_inner WHERE level = $level AND idx = $idx;";
-        _innerLevel = _selectInner.Parameters.Add("$level", SqliteType.Integer);
-        _innerIndex = _selectInner.Parameters.Add("$idx", SqliteType.Integer);
-        _leafHashes = connection.CreateCommand();
-        _leafHashes.CommandText = "SELECT leaf_hash FROM events WHERE seq BETWEEN $from AND $to AND leaf_hash IS NOT NULL ORDER BY seq;";
-        _from = _leafHashes.Parameters.Add("$from", SqliteType.Integer);
-        _to = _leafHashes.Parameters.Add("$to", SqliteType.Integer);
+        _select = RecordSql.Command(connection, "SELECT hashes FROM merkle_tiles WHERE level = @level AND idx = @idx;", ("@level", DbType.Int32), ("@idx", DbType.Int64));
+        _level = _select.Parameters[0];
+        _index = _select.Parameters[1];
+        _selectInner = RecordSql.Command(connection, "SELECT hashes FROM merkle_inner WHERE level = @level AND idx = @idx;", ("@level", DbType.Int32), ("@idx", DbType.Int64));
+        _innerLevel = _selectInner.Parameters[0];
+        _innerIndex = _selectInner.Parameters[1];
+        _leafHashes = RecordSql.Command(connection, "SELECT leaf_hash FROM events WHERE seq BETWEEN @from AND @to AND leaf_hash IS NOT NULL ORDER BY seq;", ("@from", DbType.Int64), ("@to", DbType.Int64));
+        _from = _leafHashes.Parameters[0];
+        _to = _leafHashes.Parameters[1];
     }
 
     /// <summary>The transaction reads run in (the writer reads inside its own), or null.</summary>
-    public SqliteTransaction? Transaction
+    public DbTransaction? Transaction
     {
         get => _select.Transaction;
         set
