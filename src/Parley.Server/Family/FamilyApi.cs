@@ -28,12 +28,12 @@ public static class FamilyApi
 
     public static IEndpointRouteBuilder MapFamilyApi(this IEndpointRouteBuilder routes)
     {
-        var pages = routes.MapGroup("/family").WithTags("Families").AllowEveryone().WithContentSecurityPolicy(Policy);
-        pages.MapGet("", Form).WithSummary("The family page: a form for a receipt code (HTML; the code may also come in the URL's fragment)");
-        pages.MapPost("", CheckAsync).DisableAntiforgery()
+        var pages = routes.MapGroup("").WithTags("Families").AllowEveryone().WithContentSecurityPolicy(Policy);
+        pages.MapGet("/family", Form).WithSummary("The family page: a form for a receipt code (HTML; the code may also come in the URL's fragment)");
+        pages.MapPost("/family", CheckAsync).DisableAntiforgery()
             .WithSummary("Posts a receipt code (form field 'code'); answers with that one person's status, or a neutral page");
-        pages.MapGet("/feed/{capability}.atom", Feed).WithSummary("One person's private Atom feed, under the capability the status page links");
-        pages.MapGet("/events/{capability}", (string capability, HttpContext context, FamilyJournal journal, ParleyStore store, FamilyAttempts attempts,
+        pages.MapGet("/family/feed/{capability}.atom", Feed).WithSummary("One person's private Atom feed, under the capability the status page links");
+        pages.MapGet("/family/events/{capability}", (string capability, HttpContext context, FamilyJournal journal, ParleyStore store, FamilyAttempts attempts,
                 DeskSignals signals, StreamAdmission admission, ServerOptions options, IHostApplicationLifetime lifetime) =>
                 FamilyEvents.StreamAsync(capability, context, journal, store, attempts, signals, admission, options, lifetime))
             .WithSummary("One person's private event stream: a 'step' event per change of status");
