@@ -74,6 +74,8 @@ public sealed class AuthorizationMatrixTests(DemoServer demo)
         [("GET", "/family/feed/{capability}.atom")] = ("/family/feed/nothing.atom", null, Everyone),
         [("GET", "/family/events/{capability}")] = ("/family/events/nothing", null, Everyone),
         [("GET", "/assets/family.js")] = ("/assets/family.js", null, Everyone),
+        [("GET", "/desk/exchanges/{exchange}/receipts")] = ("/desk/exchanges/may-2025/receipts", null, ["partyA", "partyB"]),
+        [("POST", "/desk/exchanges/{exchange}/receipts")] = ("/desk/exchanges/may-2025/receipts", "", ["partyA", "partyB"]),
         [("GET", "/assets/desk.css")] = ("/assets/desk.css", null, Everyone),
         [("GET", "/assets/desk.js")] = ("/assets/desk.js", null, Everyone),
         [("POST", "/api/live/{live}/entries")] = ("/api/live/may-2025/entries", "{}", ["press"]),

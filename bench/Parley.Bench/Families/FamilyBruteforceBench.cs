@@ -23,7 +23,7 @@ namespace Parley.Bench.Families;
 /// </summary>
 internal static class FamilyBruteforceBench
 {
-    private const int Attackers = 64;
+    private const int Attackers = 16;
 
     private const int Readers = 4;
 

@@ -107,12 +107,21 @@ public static class FamilyApi
             : outcome.Rejection is { } e ? Problem.Of(e) : Problem.BadField("request", "refused");
     }
 
+    /// <summary>
+    /// Over the limit: a small page made without the page renderer, so that a guesser's flood costs the server as little as
+    /// possible (the live pages share its two cores); it says how long to wait and nothing about any code.
+    /// </summary>
     private static IResult TooMany(HttpContext context, string language, TimeSpan retry)
     {
         var seconds = Math.Max(1, (long)Math.Ceiling(retry.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Page(context, language, null, null, Texts.Format("family.too-many", language, new Core.Broadcast.Live.TextArgument("seconds", (int)seconds)),
-            StatusCodes.Status429TooManyRequests);
+        context.Response.Headers.CacheControl = "no-store";
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+        var message = Texts.Format("family.too-many", language, new Core.Broadcast.Live.TextArgument("seconds", (int)seconds));
+        var html = $"<!doctype html>\n<html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{encoder.Encode(Texts.Get("family.title", language))}</title>"
+            + $"<link rel=\"stylesheet\" href=\"/assets/live.css\"></head><body><main id=\"main\"><p class=\"family-message\" role=\"alert\" id=\"family-message\">{encoder.Encode(message)}</p>"
+            + $"<p><a href=\"/family?lang={language}\">{encoder.Encode(Texts.Get("family.title", language))}</a></p></main></body></html>\n";
+        return TypedResults.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status429TooManyRequests);
     }
 
     /// <summary>A typing mistake in the reader's language: which character, or the length, or the check; never the code.</summary>

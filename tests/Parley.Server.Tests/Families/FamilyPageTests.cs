@@ -163,3 +163,37 @@ public sealed class FamilyPageTests(FamilyServer family) : IClassFixture<FamilyS
         Assert.Equal(May, document.RootElement.GetProperty("exchange").GetString());
     }
 }
+
+/// <summary>The desk's receipts pages: an officer issues a receipt and gets a printable page once; revokes it; the other party cannot.</summary>
+public sealed class FamilyDeskTests(FamilyServer family) : IClassFixture<FamilyServer>
+{
+    private static KeyValuePair<string, string> F(string name, string value) => new(name, value);
+
+    [Fact]
+    public async Task an_officer_issues_a_receipt_on_the_desk_prints_it_once_and_revokes_it()
+    {
+        var server = family.Server;
+        using var ukraine = await DeskClient.SignInAsync(server, "partyB");
+        var (status, page) = await ukraine.GetAsync("/desk/exchanges/may-2025/receipts");
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        using var issued = await ukraine.PostAsync("/desk/exchanges/may-2025/receipts", [F("request", "may-2025-UA-R00010"), F("action", "issue")]);
+        var printed = await issued.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Equal("no-store", issued.Headers.CacheControl?.ToString());
+        var code = System.Text.RegularExpressions.Regex.Match(printed, "<code>([0-9A-Z-]{34})</code>").Groups[1].Value;
+        Assert.Contains("<svg", printed, StringComparison.Ordinal);
+        Assert.NotNull(ReceiptCode.Parse(code));
+        Assert.Contains("may-2025-UA-R00010", (await ukraine.GetAsync("/desk/exchanges/may-2025/receipts")).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(code, (await ukraine.GetAsync("/desk/exchanges/may-2025/receipts")).Html, StringComparison.Ordinal);
+
+        using var russia = await DeskClient.SignInAsync(server, "partyA");
+        await russia.GetAsync("/desk/exchanges/may-2025/receipts");
+        using var refused = await russia.PostAsync("/desk/exchanges/may-2025/receipts", [F("request", "may-2025-UA-R00010"), F("action", "revoke")]);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        using var revoked = await ukraine.PostAsync("/desk/exchanges/may-2025/receipts", [F("request", "may-2025-UA-R00010"), F("action", "revoke")]);
+        Assert.Equal(HttpStatusCode.SeeOther, revoked.StatusCode);
+        Assert.Null(server.Store.State.LiveReceipt("may-2025", "may-2025-UA-R00010"));
+    }
+}
