@@ -1,4 +1,3 @@
-using NodaTime;
 using Parley.Core.Commands;
 using Parley.Core.Decisions;
 using Parley.Core.Events;

@@ -110,7 +110,9 @@ public sealed class FamilyBrowserTests : IAsyncLifetime
         var (request, after, final) = Plan(commands);
         await using var server = await RunningServer.StartAsync(demo: false, o => o with
         {
-            WritesPerMinute = 1_000_000, FamilyAttemptsPerMinute = 10_000, FamilyAttemptBurst = 10_000,
+            WritesPerMinute = 1_000_000,
+            FamilyAttemptsPerMinute = 10_000,
+            FamilyAttemptBurst = 10_000,
         });
         using var api = server.Client();
         var bodies = new List<(string Url, string Body)>();
