@@ -12,11 +12,7 @@ public static partial class DeskApi
 {
     private static IResult ReceiptsPage(string exchange, HttpContext context, ParleyStore store)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
+        var access = AccessOf(context);
         var party = access.Caller.Party;
         IReadOnlyList<(string Request, string Receipt)> live = [.. store.State.ReceiptsOf(exchange).Values
             .Where(r => r.IsLive && r.Party == party)
@@ -29,13 +25,8 @@ public static partial class DeskApi
         });
     }
 
-    private static async Task<IResult> ReceiptAsync(string exchange, HttpContext context, ParleyStore store, CommandGate gate, ReceiptIssuer issuer, PublicAddress address)
+    private static async Task<IResult> ReceiptAsync(string exchange, HttpContext context, CommandGate gate, ReceiptIssuer issuer, PublicAddress address)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
         var back = PathOf(exchange, "receipts");
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var request = form["request"].ToString().Trim();
