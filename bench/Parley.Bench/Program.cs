@@ -14,12 +14,13 @@ return args.FirstOrDefault() switch
     "hostile" => Parley.Bench.Broadcast.HostileBench.Run(args[1..]),
     "feasibility" => FeasibilityBench.Run(args[1..]),
     "desk-load" => Parley.Bench.Broadcast.DeskLoadBench.Run(args[1..]),
+    "family-bruteforce" => Parley.Bench.Families.FamilyBruteforceBench.Run(args[1..]),
     "all" => AppendBench.Run(args[1..]) | RebuildBench.Run(args[1..]) | RawAppendBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Parley.Bench appends|rebuild|raw|profile|matching|ledger|sse|faults|hostile|feasibility|desk-load|all [--events N] [--baseline N] [--producers N]");
+    Console.Error.WriteLine("usage: Parley.Bench appends|rebuild|raw|profile|matching|ledger|sse|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
     return 2;
 }

@@ -67,6 +67,16 @@ public static class FuzzTargets
             }, [typeof(LedgerException)]),
         new("signed-submission", "CommandText.Parse of a submit-signed command (docs/public-record.md §8)",
             input => CommandText.Parse(Text(input)), [typeof(ParleyException)]),
+        new("receipt-code", "ReceiptCode.Parse: a family receipt code as typed on /family (docs/api.md, \"Families\")",
+            input =>
+            {
+                var code = Core.Families.ReceiptCode.Parse(Text(input));
+                // A code that parses reads back to itself from its printed form.
+                if (!Core.Families.ReceiptCode.Parse(code.Grouped).Equals(code))
+                {
+                    throw new InvalidOperationException("a parsed receipt code does not read back from its printed form");
+                }
+            }, [typeof(Core.Families.ReceiptCodeFormatException)]),
         new("cosignature", "CosignatureStore.Accept: POST /log/cosignatures (c2sp.org/tlog-cosignature)",
             input => Cosignatures.Value.Store.Accept(Text(input)), [typeof(CosignatureRejectedException), typeof(LedgerException)]),
     ];

@@ -23,6 +23,7 @@ public static class ParleyCommandLine
         SignCommand.Create(),
         ServeCommand.Create(),
         TokensCommand.Create(),
+        ReceiptCommand.Create(),
         SynthCommand.Create(),
         ReconcileCommand.Create(),
     };

@@ -60,7 +60,8 @@ public static class ParleyServer
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(tokens).AddSingleton(publicLog)
             .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>()
             .AddSingleton<PersonalDataAudit>().AddSingleton<Desk.DeskSignals>()
-            .AddSingleton<FeasibilityReports>();
+            .AddSingleton<FeasibilityReports>()
+            .AddSingleton<Family.FamilyJournal>().AddSingleton<Family.FamilyAttempts>().AddSingleton<Family.ReceiptIssuer>();
         builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
             .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>());
         builder.AddLiveBroadcast(options);
@@ -83,6 +84,7 @@ public static class ParleyServer
         app.MapOpenApi().AllowEveryone();
         app.MapScalarApiReference().AllowEveryone().WithContentSecurityPolicy(ScalarPolicy);
         app.MapHealthApi().MapCommandsApi().MapReadsApi().MapTalksApi().MapFeasibilityApi().MapRosterApi().MapExchangeViewsApi().MapReconciliationApi().MapLiveApi().MapLiveEmbed().MapLiveAssets().MapLogApi();
+        Family.FamilyApi.MapFamilyApi(app);
         app.MapDesk();
         return app;
     }

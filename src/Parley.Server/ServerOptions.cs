@@ -37,6 +37,12 @@ public sealed record ServerOptions
     /// <summary>How many anonymous reads an address may make at once before the per-minute rate applies (a page and its assets).</summary>
     public int AnonymousReadBurst { get; init; } = 120;
 
+    /// <summary>Receipt codes one client address may try on the family page per minute (docs/api.md, "Families").</summary>
+    public int FamilyAttemptsPerMinute { get; init; } = 10;
+
+    /// <summary>Receipt codes one client address may try at once before the per-minute rate applies.</summary>
+    public int FamilyAttemptBurst { get; init; } = 10;
+
     /// <summary>How often an idle server-sent event stream gets a keep-alive comment.</summary>
     public TimeSpan KeepAlive { get; init; } = TimeSpan.FromSeconds(15);
 

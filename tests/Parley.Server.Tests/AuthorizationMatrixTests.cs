@@ -64,6 +64,17 @@ public abstract class AuthorizationMatrixContract(DemoServer demo)
         [("GET", "/desk/exchanges/{exchange}/stages")] = ("/desk/exchanges/may-2025/stages", null, ["mediator"]),
         [("POST", "/desk/exchanges/{exchange}/stages")] = ("/desk/exchanges/may-2025/stages", "", ["mediator"]),
         [("POST", "/desk/exchanges/{exchange}/schedule")] = ("/desk/exchanges/may-2025/schedule", "", ["mediator"]),
+        // Family receipts: the sample names an offered person, so a party let through gets 409 and nothing is recorded.
+        [("POST", "/api/exchanges/{exchange}/receipts/{request}")] = ("/api/exchanges/may-2025/receipts/may-2025-A-00001", "", ["partyA", "partyB"]),
+        [("DELETE", "/api/exchanges/{exchange}/receipts/{request}")] = ("/api/exchanges/may-2025/receipts/may-2025-A-00001", null, ["partyA", "partyB"]),
+        [("GET", "/family")] = ("/family", null, Everyone),
+        // No code: 400 for anyone (a wrong one would be the neutral page, 200); never 401 or 403.
+        [("POST", "/family")] = ("/family", "", Everyone),
+        [("GET", "/family/feed/{capability}.atom")] = ("/family/feed/nothing.atom", null, Everyone),
+        [("GET", "/family/events/{capability}")] = ("/family/events/nothing", null, Everyone),
+        [("GET", "/assets/family.js")] = ("/assets/family.js", null, Everyone),
+        [("GET", "/desk/exchanges/{exchange}/receipts")] = ("/desk/exchanges/may-2025/receipts", null, ["partyA", "partyB"]),
+        [("POST", "/desk/exchanges/{exchange}/receipts")] = ("/desk/exchanges/may-2025/receipts", "", ["partyA", "partyB"]),
         [("GET", "/assets/desk.css")] = ("/assets/desk.css", null, Everyone),
         [("GET", "/assets/desk.js")] = ("/assets/desk.js", null, Everyone),
         [("POST", "/api/live/{live}/entries")] = ("/api/live/may-2025/entries", "{}", ["press"]),

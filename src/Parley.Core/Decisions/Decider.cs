@@ -61,6 +61,8 @@ public static partial class Decider
             case DecideMatch c: DecideMatch(context, c); break;
             case ConfirmMatch c: ConfirmMatch(context, c); break;
             case RecordInterview c: RecordInterview(context, c); break;
+            case IssueReceipt c: IssueReceipt(context, c); break;
+            case RevokeReceipt c: RevokeReceipt(context, c); break;
             default: throw new ArgumentException($"The decider does not know the command '{command.Name}'.", nameof(command));
         }
         return new Decision(context.Events.ToImmutable(), context.State);

@@ -133,6 +133,8 @@ public sealed partial record ParleyState
             OfficerKeyRevoked r => WithOfficerRevoked(r),
             OfficerKeyRotated r => WithOfficerRotated(r),
             SubmissionSigned s => WithSubmission(s),
+            ReceiptIssued r => WithReceipt(r),
+            ReceiptRevoked r => WithReceiptRevoked(r),
             _ => throw new ArgumentException($"The fold does not know the event type '{e.Type}'.", nameof(e)),
         };
         return next with { Version = Version + 1 };

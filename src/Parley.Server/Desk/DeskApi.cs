@@ -46,6 +46,8 @@ public static partial class DeskApi
         exchange.MapPost("/interviews", InterviewAsync).Allow(Role.Verifier).RequireRateLimiting(PipelineSetup.WritesPolicy);
         exchange.MapGet("/stages", StagesPage).Allow(Role.Mediator);
         exchange.MapPost("/stages", PlanStageAsync).Allow(Role.Mediator).RequireRateLimiting(PipelineSetup.WritesPolicy);
+        exchange.MapGet("/receipts", ReceiptsPage).Allow(Role.Party);
+        exchange.MapPost("/receipts", ReceiptAsync).Allow(Role.Party).RequireRateLimiting(PipelineSetup.WritesPolicy);
         exchange.MapPost("/schedule", ScheduleAsync).Allow(Role.Mediator).RequireRateLimiting(PipelineSetup.WritesPolicy);
         return routes;
     }

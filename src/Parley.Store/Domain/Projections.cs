@@ -65,6 +65,7 @@ public static class Projections
                 break;
             case EntryPosted or RecordCorrected: break; // the live broadcast reads entries from the state, not from a projection
             case OfficerRegistered or OfficerKeyRevoked or OfficerKeyRotated or SubmissionSigned or PartyKeyRegistered: break; // the public record's own events: read from the log, not projected
+            case ReceiptIssued or ReceiptRevoked: break; // family receipts: read from the state (the decider) and the family journal, never a public figure
             default:
                 throw new ArgumentException($"no projection knows the event type '{e.Type}'", nameof(e));
         }

@@ -58,6 +58,8 @@ public sealed class AuthorityTests
         ], "engine 1"));
         w.Do(new DecideMatch(World.X, "R-A-00001", "A-00001", MatchVerdict.Accept, "same"));
         w.Do(new DecideMatch(World.X, "R-B-00001", "B-00001", MatchVerdict.Accept, "same"));
+        w.Do(Receipt("R-A-00002", 1));
+        w.Do(Receipt("R-B-00002", 2));
         w.Plan("s1", 3, 3);
         foreach (var side in new[] { Side.A, Side.B })
         {
@@ -110,6 +112,8 @@ public sealed class AuthorityTests
         ["decline"] = s => Move(Movement.Decline, s, 3),
         ["withdraw"] = s => Move(Movement.Withdraw, s, 2),
         ["record-death"] = s => Move(Movement.RecordDeath, s, 2),
+        ["issue-receipt"] = s => Receipt($"R-{s}-00003", s == Side.A ? 3 : 4),
+        ["revoke-receipt"] = s => new RevokeReceipt(World.X, $"R-{s}-00002"),
         ["signed-submission"] = s => new SubmitSigned(World.X, PartyHolding(s), s == Side.A ? "ru.officer" : "ua.officer", 1, "{}",
             new ListPersons(World.X, s, [World.Entry($"signed-{s}")])),
     };
@@ -133,7 +137,7 @@ public sealed class AuthorityTests
             "record-claim" or "correct-record" => [World.Mediator, World.Press],
             "submit-list" or "list-persons" or "amend-person" or "release" or "withdraw" or "signed-submission" => [World.Mediator, holder],
             "submit-list (request)" or "amend-person (request)" or "withdraw (request)" or "carry-requests" or "receive" or "dispute" => [World.Mediator, receiver],
-            "confirm-match" or "match" => [receiver],
+            "confirm-match" or "match" or "issue-receipt" or "revoke-receipt" => [receiver],
             "verify" or "decline" or "record-interview" => [World.Verifier],
             _ => [World.Mediator],
         };
@@ -182,6 +186,10 @@ public sealed class AuthorityTests
             Assert.Contains("rule: authority", refused.Message, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>A receipt with made-up hashes (the decider checks their form, not where they came from).</summary>
+    private static IssueReceipt Receipt(string request, int n) =>
+        new(World.X, request, new string((char)('0' + n), 64), new string((char)('a' + n), 64));
 
     private static MovePersons Move(Movement movement, Side s, int n, string? stage = null) =>
         new(World.X, movement, [$"{s}-{n:D5}"], stage);

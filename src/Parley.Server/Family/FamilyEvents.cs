@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Parley.Core.Families;
+using Parley.Server.Desk;
+using Parley.Server.Live;
+using Parley.Server.Pipeline;
+using Parley.Store.Domain;
+
+namespace Parley.Server.Family;
+
+/// <summary>
+/// One person's private event stream: an event <c>step</c> per change of status, its id the log position (so
+/// <c>Last-Event-ID</c> resumes exactly), its data the status word, the sentence and the date in the reader's language.
+/// Woken by every committed command (<see cref="DeskSignals"/>); the capability is checked again at each wake and each
+/// keep-alive, so a revoked receipt ends the stream. Counted against the same caps as the live pages' streams.
+/// </summary>
+internal static class FamilyEvents
+{
+    public static async Task StreamAsync(string capability, HttpContext context, FamilyJournal journal, ParleyStore store, FamilyAttempts attempts,
+        DeskSignals signals, StreamAdmission admission, ServerOptions options, IHostApplicationLifetime lifetime)
+    {
+        var language = Language.Of(context.Request);
+        var address = ClientAddress.Of(context);
+        if (journal.Current.OpenFeed(capability) is not { } key)
+        {
+            context.Response.StatusCode = attempts.TryTake(address, out _) ? StatusCodes.Status404NotFound : StatusCodes.Status429TooManyRequests;
+            return;
+        }
+        using var ticket = admission.TryAdmit(address, out var refusal);
+        if (ticket is null)
+        {
+            context.Response.StatusCode = refusal == StreamRefusal.AddressFull ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = ((long)options.StreamRetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
+        var response = context.Response;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-store, no-transform";
+        response.Headers["X-Accel-Buffering"] = "no";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var cancellationToken = stop.Token;
+        var after = long.TryParse(context.Request.Headers["Last-Event-ID"].ToString(), out var last) ? last
+            : long.TryParse(context.Request.Query["after"].ToString(), out var given) ? given : 0;
+        try
+        {
+            await WriteAsync(response, $"retry: {(long)options.Retry.TotalMilliseconds}\n\n", cancellationToken);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var next = signals.Next;
+                var timelines = journal.Current;
+                if (timelines.OpenFeed(capability) != key)
+                {
+                    return; // revoked (or reissued): the capability opens nothing any more
+                }
+                var steps = timelines.History(key);
+                for (var i = 0; i < steps.Count; i++)
+                {
+                    if (steps[i].Sequence > after)
+                    {
+                        var line = FamilyLine.Of(steps[i], key.Exchange, store.State, language);
+                        var data = JsonSerializer.Serialize(new { status = line.Status.ToWord(), text = line.Text, date = line.Date }, LiveJson.Options);
+                        await WriteAsync(response, $"event: step\nid: {line.Sequence}\ndata: {data}\n\n", cancellationToken);
+                        after = line.Sequence;
+                    }
+                }
+                try
+                {
+                    await next.WaitAsync(options.KeepAlive, cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)
+    {
+        await response.WriteAsync(text, cancellationToken);
+        await response.Body.FlushAsync(cancellationToken);
+    }
+}
