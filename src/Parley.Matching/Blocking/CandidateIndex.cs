@@ -74,7 +74,7 @@ public sealed class CandidateIndex
             }
             var size = members.Count - first;
             var rule = BlockingTokens.RuleOf(key);
-            var dateFree = rule is BlockingRule.Names or BlockingRule.NamePatronymic or BlockingRule.GivenPatronymicInitial;
+            var dateFree = rule is BlockingRule.Names or BlockingRule.NamePatronymic or BlockingRule.GivenPatronymicInitial or BlockingRule.NameNearDated;
             if (dateFree && size > MaxBlockSize)
             {
                 // Too large to compare its dated records: the narrower rules pair those; the undated stay.
@@ -126,7 +126,7 @@ public sealed class CandidateIndex
     internal void CandidatesInto(PreparedRecord record, int[] scratch, int stamp, List<int> into, List<ulong> keys)
     {
         keys.Clear();
-        BlockingKeys.Write(record, keys, _neighbours);
+        BlockingKeys.Write(record, keys, _neighbours, probing: true);
         var date = PackedDate(record);
         var father = FatherToken(record);
         foreach (var key in keys)
