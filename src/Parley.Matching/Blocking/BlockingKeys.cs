@@ -128,6 +128,11 @@ public static class BlockingKeys
                 into.Add(BlockingTokens.Key(BlockingRule.PatronymicDate, f, fullDate));
             }
         }
+        if (record.ServiceDigits.Length >= 4)
+        {
+            into.Add(BlockingTokens.Key(BlockingRule.ServiceNumber, BlockingTokens.Of(record.ServiceDigits, '#')));
+        }
+        // The one-edit name keys come last: a probe tells the candidates only they find (CandidateIndex) by their place.
         if (surname.Length > 0 && given.Length > 0)
         {
             if (!probing)
@@ -142,10 +147,6 @@ public static class BlockingKeys
                     WriteNear(record, into, BlockingRule.NameNearDated);
                 }
             }
-        }
-        if (record.ServiceDigits.Length >= 4)
-        {
-            into.Add(BlockingTokens.Key(BlockingRule.ServiceNumber, BlockingTokens.Of(record.ServiceDigits, '#')));
         }
     }
 
