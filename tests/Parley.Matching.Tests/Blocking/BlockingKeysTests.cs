@@ -125,6 +125,21 @@ public class BlockingKeysTests
         Assert.DoesNotContain(0, Candidates(indexed, probe));
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void a_one_edit_name_pairs_an_undated_record_only_while_few_records_share_it(int beyondTheCap, bool meets)
+    {
+        // Стельмах Остап, dated, up to the most a one-edit block keeps and one more: an undated Стельмах Осап meets them,
+        // then none of them (a name that many share could not carry a pair with no date to a match).
+        var namesakes = Enumerable.Range(1, 8).Select(i => _preparer.Prepare(People.Person($"o{i}", "Коваль", i % 2 == 0 ? "Осип" : "Остап", dob: $"197{i}-01-02"), i));
+        PreparedRecord[] crowd = [.. Enumerable.Range(0, CandidateIndex.NearBlockSize + beyondTheCap)
+            .Select(i => _preparer.Prepare(People.Person($"s{i}", "Стельмах", "Остап", dob: $"198{i}-03-12"), i))];
+        PreparedRecord[] indexed = [.. crowd, .. namesakes];
+        var undated = _preparer.Prepare(People.Person("undated", "Стельмах", "Осап"), 0);
+        Assert.Equal(meets ? crowd.Length : 0, Candidates(indexed, undated).Count(i => i < crowd.Length));
+    }
+
     private static List<int> Candidates(PreparedRecord[] indexed, PreparedRecord probe)
     {
         var index = new CandidateIndex(indexed, new SpellingNeighbours(indexed, [probe]));
