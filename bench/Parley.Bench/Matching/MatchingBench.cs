@@ -7,7 +7,7 @@ namespace Parley.Bench.Matching;
 
 /// <summary>
 /// Reconciliation benchmarks on `parley synth`'s lists and the evaluation generator's (bench/Parley.Evaluation). Usage:
-/// <c>matching accuracy [--people 10000] [--seed 7]</c> — precision, recall and F1 per difficulty class, Parley
+/// <c>matching accuracy [--generator synth|eval|both|tune] [--people 10000] [--seed 7]</c> (<c>tune</c>: <see cref="TuningLists"/>) — precision, recall and F1 per difficulty class, Parley
 /// beside the Lucene.Net baseline; <c>matching speed [--people 117647]</c> — end to end (import, reconcile, report)
 /// on about 100,000 records a side, in a fresh process for its peak working set, and the Lucene baseline's time;
 /// <c>matching scaling [--max 1000000]</c> — end to end at 10k, 100k and 1M records a side; <c>matching figures</c> —
@@ -52,6 +52,10 @@ internal static class MatchingBench
             if (generator is "synth" or "both")
             {
                 sets.Add(LinkageData.Synth(people, seed));
+            }
+            if (generator is "tune")
+            {
+                sets.Add(TuningLists.Generate(people, seed));
             }
             if (generator is "eval" or "both")
             {
@@ -347,6 +351,7 @@ internal static class MatchingBench
         var decided = result.Pairs.ToDictionary(p => (p.Left, p.Right), p => p.Decision);
         var isCandidate = BlockingProbe.Of(result);
         var shown = 0;
+        Parley.Matching.Blocking.SpellingNeighbours? nb = null;
         foreach (var t in data.Truth.Where(t => t.ClassKey.Contains(cls, StringComparison.Ordinal)))
         {
             var l = leftById[t.LeftId];
@@ -361,8 +366,24 @@ internal static class MatchingBench
             Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber}");
             Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} (full name '{r.Source.FullName}')");
             Console.WriteLine($"   {v}");
+            if (Environment.GetEnvironmentVariable("PARLEY_BENCH_KEYS") is not null)
+            {
+                var lk = Parley.Matching.Blocking.BlockingKeys.Of(l);
+                var rk = Parley.Matching.Blocking.BlockingKeys.Of(r).Select(k => k.Key).ToHashSet();
+                nb ??= new Parley.Matching.Blocking.SpellingNeighbours(result.Left, result.Right);
+                foreach (var name in new[] { r.Source.Surname, r.Source.Given, l.Source.Surname, l.Source.Given })
+                {
+                    foreach (var key in name is null ? [] : Parley.Matching.Names.NameKey.PhoneticVariants(name))
+                    {
+                        Console.WriteLine($"   {key}: {nb.CountOf(key)} records; near {string.Join(',', nb.Of(key).Take(8))}");
+                    }
+                }
+                Console.WriteLine($"   own keys L {lk.Count} R {rk.Count} shared {string.Join(',', lk.Where(k => rk.Contains(k.Key)).Select(k => k.Rule))}");
+                static string Keys(string? name) => name is null ? "-" : string.Join('/', Parley.Matching.Names.NameKey.PhoneticVariants(name));
+                Console.WriteLine($"   keys L {Keys(l.Source.Surname)} {Keys(l.Source.Given)}  R {Keys(r.Source.Surname)} {Keys(r.Source.Given)}");
+            }
             Console.WriteLine("   " + string.Join("; ", Parley.Matching.Reconciliation.Evidence.Of(l, r, v, result.Weights, result.Frequencies).Where(e => !e.Level.IsMissing).Select(e => $"{e.Field} {e.Level.Name} {e.Weight:+0.0;-0.0}")) + $"; prior {result.Weights.PriorWeight:0.0}");
-            if (++shown >= 25)
+            if (++shown >= (int.TryParse(Environment.GetEnvironmentVariable("PARLEY_BENCH_MISSES_MAX"), out var most) ? most : 25))
             {
                 break;
             }

@@ -9,7 +9,7 @@ namespace Parley.Matching.Blocking;
 /// </summary>
 public static class BlockingKeys
 {
-    /// <summary>The record's own keys, each with its rule (for tests and tools; the index uses <see cref="Write"/>).</summary>
+    /// <summary>The record's own keys, each with its rule (for tests and tools; the index uses <see cref="Write(PreparedRecord, List{ulong}, SpellingNeighbours?)"/>).</summary>
     public static IReadOnlyList<(BlockingRule Rule, ulong Key)> Of(PreparedRecord record)
     {
         var keys = new List<ulong>(64);
@@ -21,7 +21,15 @@ public static class BlockingKeys
     /// Appends the record's keys to <paramref name="into"/> (a key may repeat); with <paramref name="neighbours"/>, also
     /// the name keys its surname and given name would have if a rare spelling of them were spelt as a neighbour.
     /// </summary>
-    public static void Write(PreparedRecord record, List<ulong> into, SpellingNeighbours? neighbours = null)
+    public static void Write(PreparedRecord record, List<ulong> into, SpellingNeighbours? neighbours = null) =>
+        Write(record, into, neighbours, probing: false);
+
+    /// <summary>
+    /// As <see cref="Write(PreparedRecord, List{ulong}, SpellingNeighbours?)"/>, for the index's records or (with
+    /// <paramref name="probing"/>) for a record looking for its candidates: the one-edit name keys pair a record with no
+    /// full date with every record, and two records that both give one never (<see cref="BlockingRule.NameNearUndated"/>).
+    /// </summary>
+    internal static void Write(PreparedRecord record, List<ulong> into, SpellingNeighbours? neighbours, bool probing)
     {
         Preconditions.CheckNotNull(record, nameof(record));
         Preconditions.CheckNotNull(into, nameof(into));
@@ -123,6 +131,47 @@ public static class BlockingKeys
         if (record.ServiceDigits.Length >= 4)
         {
             into.Add(BlockingTokens.Key(BlockingRule.ServiceNumber, BlockingTokens.Of(record.ServiceDigits, '#')));
+        }
+        // The one-edit name keys come last: a probe tells the candidates only they find (CandidateIndex) by their place.
+        if (surname.Length > 0 && given.Length > 0)
+        {
+            if (!probing)
+            {
+                WriteNear(record, into, full == 0 ? BlockingRule.NameNearUndated : BlockingRule.NameNearDated);
+            }
+            else
+            {
+                WriteNear(record, into, BlockingRule.NameNearUndated);
+                if (full == 0)
+                {
+                    WriteNear(record, into, BlockingRule.NameNearDated);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first surname token with each one-deletion form of the given name's first phonetic key, and the first given-name
+    /// token (its id, when known) with each of the surname's: two records share one when one name part agrees and the
+    /// other is within one edit.
+    /// </summary>
+    private static void WriteNear(PreparedRecord record, List<ulong> into, BlockingRule rule)
+    {
+        var surnameToken = record.Surname.Tokens[0];
+        var givenToken = record.Given.Tokens[0];
+        if (record.Given.Keys.Length > 0)
+        {
+            foreach (var deletion in BlockingTokens.DeletionNeighbourhood(record.Given.Keys[0]))
+            {
+                into.Add(BlockingTokens.Key(rule, surnameToken, BlockingTokens.Of(deletion, '-')));
+            }
+        }
+        if (record.Surname.Keys.Length > 0)
+        {
+            foreach (var deletion in BlockingTokens.DeletionNeighbourhood(record.Surname.Keys[0]))
+            {
+                into.Add(BlockingTokens.Key(rule, givenToken, BlockingTokens.Of(deletion, '-')));
+            }
         }
     }
 }

@@ -57,4 +57,17 @@ public enum BlockingRule
     /// nine times in ten (Kukich 1992).
     /// </summary>
     GivenPatronymicInitial = 14,
+
+    /// <summary>
+    /// One name part as read and the other within one edit of it (SymSpell's deletions of its phonetic key, Garbe 2012),
+    /// for a record with no full date of birth: a typo in either name that makes another common spelling (Осап for
+    /// Остап, Vikto for Віктор), which <see cref="SpellingNeighbours"/> leaves alone, with the date missing too. Indexed
+    /// by the records that give no full date; probed by every record. Its blocks are kept only up to
+    /// <see cref="CandidateIndex.NearBlockSize"/> records, and the pairs only it finds are weighed but not learnt from
+    /// (m's estimate): both grow with the lists' namesakes, and at 100,000 a side they drowned the matches (issue 10).
+    /// </summary>
+    NameNearUndated = 15,
+
+    /// <summary>As <see cref="NameNearUndated"/>, indexed by the records that give a full date, probed only by those that do not.</summary>
+    NameNearDated = 16,
 }

@@ -17,6 +17,12 @@ public sealed class CandidateIndex
     public const int MaxBlockSize = 500;
 
     /// <summary>
+    /// The largest block kept under a one-edit name rule (<see cref="BlockingRule.NameNearUndated"/>): its pairs have at
+    /// best one name the same, one close and no date, which only a name few others share can carry to a match.
+    /// </summary>
+    public const int NearBlockSize = 4;
+
+    /// <summary>
     /// A block of a rule with no date (<see cref="BlockingRule.Names"/>, <see cref="BlockingRule.NamePatronymic"/>)
     /// larger than this pairs two records that both give a full date only if one clerical error could turn one date
     /// into the other (<see cref="DatesCompatible"/>), and — in a block of names — two that both give a patronymic only
@@ -75,6 +81,13 @@ public sealed class CandidateIndex
             var size = members.Count - first;
             var rule = BlockingTokens.RuleOf(key);
             var dateFree = rule is BlockingRule.Names or BlockingRule.NamePatronymic or BlockingRule.GivenPatronymicInitial;
+            if (IsNear(rule) && size > NearBlockSize)
+            {
+                // A one-edit name shared by this many records says nothing a weak pair could be matched on.
+                members.RemoveRange(first, size);
+                size = 0;
+                _oversized[rule] = _oversized.GetValueOrDefault(rule) + 1;
+            }
             if (dateFree && size > MaxBlockSize)
             {
                 // Too large to compare its dated records: the narrower rules pair those; the undated stay.
@@ -123,14 +136,24 @@ public sealed class CandidateIndex
     }
 
     /// <summary>As <see cref="Candidates(PreparedRecord, int[], int, List{int})"/>, with a reusable key buffer.</summary>
-    internal void CandidatesInto(PreparedRecord record, int[] scratch, int stamp, List<int> into, List<ulong> keys)
+    /// <returns>
+    /// How many of the appended candidates were found by a rule other than the one-edit name rules (they come first):
+    /// the rest met only through those.
+    /// </returns>
+    internal int CandidatesInto(PreparedRecord record, int[] scratch, int stamp, List<int> into, List<ulong> keys)
     {
         keys.Clear();
-        BlockingKeys.Write(record, keys, _neighbours);
+        BlockingKeys.Write(record, keys, _neighbours, probing: true);
         var date = PackedDate(record);
         var father = FatherToken(record);
+        var start = into.Count;
+        var before = -1;
         foreach (var key in keys)
         {
+            if (before < 0 && IsNear(BlockingTokens.RuleOf(key)))
+            {
+                before = into.Count - start;
+            }
             var slot = Find(key);
             if (slot < 0)
             {
@@ -153,7 +176,10 @@ public sealed class CandidateIndex
                 }
             }
         }
+        return before < 0 ? into.Count - start : before;
     }
+
+    private static bool IsNear(BlockingRule rule) => rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated;
 
     private static (ulong[] Keys, int[] Owners) AllKeys(IReadOnlyList<PreparedRecord> records, SpellingNeighbours? neighbours)
     {

@@ -57,7 +57,10 @@ public static partial class Reconciler
             }
         }
         var firstWeights = weights.WithPrior(prior + shift);
-        var first = OneToOneAssignment.Assign(Shifted(candidates, shift, thresholds), leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
+        var expectedMatches = assigned.Sum(p => MatchWeights.Probability(p.Weight + shift));
+        var lift = Uncontested.Bits(candidates.Count, k => candidates[k].Left, k => candidates[k].Right, k => candidates[k].Weight + shift, leftCount, rightCount,
+            expectedMatches / Math.Max(1, leftCount), expectedMatches / Math.Max(1, rightCount));
+        var first = OneToOneAssignment.Assign(Shifted(candidates, shift, lift, thresholds), leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
         var matchedLeft = new bool[leftCount];
         var matchedRight = new bool[rightCount];
         var matched = 0;
@@ -66,7 +69,7 @@ public static partial class Reconciler
             matchedLeft[p.Left] = matchedRight[p.Right] = true;
             matched++;
         }
-        var residualExpected = first.Sum(p => p.Probability) - matched;
+        var residualExpected = first.Sum(p => MatchWeights.Probability(p.Weight - p.UncontestedBits)) - matched;
         PreparedRecord[] restLeft = [.. left.Where(r => !matchedLeft[r.Index])];
         PreparedRecord[] restRight = [.. right.Where(r => !matchedRight[r.Index])];
         if (residualExpected < 1 || matched == 0 || restLeft.Length == 0 || restRight.Length == 0)
@@ -113,13 +116,16 @@ public static partial class Reconciler
         }
         MatchWeights[] secondWeights = [.. priors.Select(firstWeights.WithPrior)];
         var residual = new List<ScoredPair>();
-        foreach ((var p, var levels, var stratum) in pending)
+        var residualLift = Uncontested.Bits(pending.Count, k => pending[k].Pair.Left, k => pending[k].Pair.Right, k => pending[k].Base + priors[pending[k].Stratum],
+            leftCount, rightCount, residualExpected / restLeft.Length, residualExpected / restRight.Length);
+        for (var k = 0; k < pending.Count; k++)
         {
-            var w = levels + priors[stratum];
+            (var p, var levels, var stratum) = pending[k];
+            var w = levels + priors[stratum] + residualLift[k];
             var d = Decide(w, p.Vector, thresholds);
             if (d != Decision.NoMatch)
             {
-                residual.Add(p with { Weight = w, Decision = d, Round = 2, Hold = HoldOf(w, p.Vector, thresholds) });
+                residual.Add(p with { Weight = w, Decision = d, Round = 2, Hold = HoldOf(w, p.Vector, thresholds), UncontestedBits = residualLift[k] });
             }
         }
         var second = OneToOneAssignment.Assign(residual, leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
@@ -148,16 +154,17 @@ public static partial class Reconciler
         return date == ComparisonLevels.Date.Exact || sameNumber ? Copy.Certain : Copy.Possible;
     }
 
-    private static List<ScoredPair> Shifted(List<ScoredPair> candidates, double shift, Thresholds thresholds)
+    private static List<ScoredPair> Shifted(List<ScoredPair> candidates, double shift, double[] lift, Thresholds thresholds)
     {
         var shifted = new List<ScoredPair>(candidates.Count);
-        foreach (var p in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
-            var w = p.Weight + shift;
+            var p = candidates[k];
+            var w = p.Weight + shift + lift[k];
             var d = Decide(w, p.Vector, thresholds);
             if (d != Decision.NoMatch)
             {
-                shifted.Add(p with { Weight = w, Decision = d, Hold = HoldOf(w, p.Vector, thresholds) });
+                shifted.Add(p with { Weight = w, Decision = d, Hold = HoldOf(w, p.Vector, thresholds), UncontestedBits = lift[k] });
             }
         }
         return shifted;

@@ -40,16 +40,22 @@ public static partial class Reconciler
                 {
                     var a = left[i];
                     worker.Found.Clear();
-                    index.CandidatesInto(a, worker.Scratch, i + 1, worker.Found, worker.Keys);
-                    foreach (var j in worker.Found)
+                    var core = index.CandidatesInto(a, worker.Scratch, i + 1, worker.Found, worker.Keys);
+                    for (var k = 0; k < worker.Found.Count; k++)
                     {
+                        var j = worker.Found[k];
                         if (withinOneList && j <= i)
                         {
                             continue;
                         }
                         var v = Comparer.Compare(a, right[j]);
                         worker.Pairs.Add(new Candidate(i, j, v.Packed));
-                        worker.Vectors[v.Packed] = worker.Vectors.GetValueOrDefault(v.Packed) + 1;
+                        if (k < core)
+                        {
+                            // The pairs only the one-edit name rules find are weighed, but m is learnt without them: they
+                            // grow with the lists' namesakes, and EM would take their agreeing names for the matches.
+                            worker.Vectors[v.Packed] = worker.Vectors.GetValueOrDefault(v.Packed) + 1;
+                        }
                     }
                 }
                 var total = Interlocked.Add(ref done, end - (c * chunk));

@@ -102,6 +102,44 @@ public class BlockingKeysTests
         Assert.Equal([0], Candidates(records, probe));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void a_typo_that_makes_another_common_spelling_meets_its_pair_when_one_side_has_no_date(bool undatedIndexed)
+    {
+        // Осап (Остап with a letter lost) reads as Осип; both spellings common, so neither has spelling neighbours.
+        var namesakes = Enumerable.Range(1, 8).Select(i => _preparer.Prepare(People.Person($"o{i}", "Коваль", i % 2 == 0 ? "Осип" : "Остап", dob: $"197{i}-01-02"), i));
+        var dated = _preparer.Prepare(People.Person("dated", "Стельмах", "Остап", dob: "1985-03-12"), 0);
+        var undated = _preparer.Prepare(People.Person("undated", "Стельмах", "Осап"), 0);
+        PreparedRecord[] indexed = [undatedIndexed ? undated : dated, .. namesakes];
+        Assert.Contains(0, Candidates(indexed, undatedIndexed ? dated : undated));
+    }
+
+    [Fact]
+    public void two_dated_records_a_typo_apart_do_not_meet_by_the_one_edit_names_alone()
+    {
+        // Both spellings common (so neither has spelling neighbours), both records dated, the dates far apart.
+        var namesakes = Enumerable.Range(1, 8).Select(i => _preparer.Prepare(People.Person($"o{i}", "Коваль", i % 2 == 0 ? "Осип" : "Остап", dob: $"197{i}-01-02"), i));
+        PreparedRecord[] indexed = [_preparer.Prepare(People.Person("dated", "Стельмах", "Остап", dob: "1985-03-12"), 0), .. namesakes];
+        var probe = _preparer.Prepare(People.Person("other", "Стельмах", "Осип", dob: "1990-07-01"), 0);
+        Assert.DoesNotContain(0, Candidates(indexed, probe));
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void a_one_edit_name_pairs_an_undated_record_only_while_few_records_share_it(int beyondTheCap, bool meets)
+    {
+        // Стельмах Остап, dated, up to the most a one-edit block keeps and one more: an undated Стельмах Осап meets them,
+        // then none of them (a name that many share could not carry a pair with no date to a match).
+        var namesakes = Enumerable.Range(1, 8).Select(i => _preparer.Prepare(People.Person($"o{i}", "Коваль", i % 2 == 0 ? "Осип" : "Остап", dob: $"197{i}-01-02"), i));
+        PreparedRecord[] crowd = [.. Enumerable.Range(0, CandidateIndex.NearBlockSize + beyondTheCap)
+            .Select(i => _preparer.Prepare(People.Person($"s{i}", "Стельмах", "Остап", dob: $"198{i}-03-12"), i))];
+        PreparedRecord[] indexed = [.. crowd, .. namesakes];
+        var undated = _preparer.Prepare(People.Person("undated", "Стельмах", "Осап"), 0);
+        Assert.Equal(meets ? crowd.Length : 0, Candidates(indexed, undated).Count(i => i < crowd.Length));
+    }
+
     private static List<int> Candidates(PreparedRecord[] indexed, PreparedRecord probe)
     {
         var index = new CandidateIndex(indexed, new SpellingNeighbours(indexed, [probe]));

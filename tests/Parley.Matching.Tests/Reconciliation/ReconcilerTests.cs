@@ -94,7 +94,7 @@ public class ReconcilerTests
         Assert.Contains(result.Pairs, p => p.Round == 2);
         foreach (var pair in result.Pairs)
         {
-            var sum = result.WeightsOf(pair).PriorWeight + result.Evidence(pair).Sum(e => e.Weight);
+            var sum = result.WeightsOf(pair).PriorWeight + result.Evidence(pair).Sum(e => e.Weight) + pair.UncontestedBits;
             Assert.Equal(pair.Weight, sum, 6);
         }
     }

@@ -76,7 +76,7 @@ public static class HtmlReport
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"<h3 class=\"pair\">{E(left.Id)} (row {left.SourceRow}) ↔ {E(right.Id)} (row {right.SourceRow}): probability {ReconciliationTables.Score(pair.Probability)}, weight {pair.Weight:0.0} bits</h3>"));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"<p class=\"why\">Why review: {E(WhyReview(result, pair))}. Weight = prior {result.WeightsOf(pair).PriorWeight:0.0} bits + the fields below{(pair.Round == 2 ? " (second round: the records the first round left unmatched)" : "")}.</p>"));
+                $"<p class=\"why\">Why review: {E(WhyReview(result, pair))}. Weight = prior {result.WeightsOf(pair).PriorWeight:0.0} bits + the fields below{(pair.UncontestedBits > 0 ? $" + {pair.UncontestedBits:0.0} bits for having no rival candidate (each record is one person at most once)" : "")}{(pair.Round == 2 ? " (second round: the records the first round left unmatched)" : "")}.</p>"));
             writer.WriteLine("<table class=\"evidence\"><tr><th>Field</th><th>Left</th><th>Right</th><th>Level</th><th>Weight (bits)</th></tr>");
             foreach (var f in result.Evidence(pair))
             {
