@@ -62,7 +62,8 @@ public static class ParleyServer
             .AddSingleton<PersonalDataAudit>().AddSingleton<Desk.DeskSignals>()
             .AddSingleton<FeasibilityReports>();
         builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
-            .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>());
+            .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>())
+            .AddHostedService<Retention.RetentionTimer>();
         builder.AddLiveBroadcast(options);
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddParleyOpenApi();

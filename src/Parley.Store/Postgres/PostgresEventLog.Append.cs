@@ -16,14 +16,26 @@ public sealed partial class PostgresEventLog
             {
                 return _lastSequence;
             }
-            return InWriteTransaction((transaction, sequence) =>
+            var last = InWriteTransaction((transaction, sequence) =>
             {
                 if (events.Count > 0)
                 {
                     Insert(sequence + 1, events);
                 }
+                for (var i = 0; i < events.Count; i++)
+                {
+                    if (events[i].Erases is { } exchange)
+                    {
+                        ErasePrivateParts(transaction, exchange, sequence + 1 + i);
+                    }
+                }
                 return (sequence + events.Count, project);
             });
+            if (events.Any(e => e.Erases is not null))
+            {
+                Scrub();
+            }
+            return last;
         }
     }
 
