@@ -41,6 +41,10 @@ public static partial class IstanbulDemo
         s.Do(new RecordAgreement("r2-bodies", "r2", "Return of 6,000 bodies",
             "Russia hands over 6,000 bodies of fallen Ukrainian soldiers and takes back any Russian bodies Ukraine holds.",
             "6000 for all of bodies", ["RU", "UA"]), m);
+        Outcome(s, "r2-memoranda", "r2", At(2025, 6, 2, 15, 45), key: false,
+            "The delegations exchanged **memoranda** on a settlement. The round lasted just over an hour and was held in Russian.");
+        Outcome(s, "r2-children", "r2", At(2025, 6, 2, 15, 50), key: true,
+            "Ukraine handed over a **list of 339 children** it asks to be returned.");
 
         s.Do(new ScheduleRound("r3", 3, "Çırağan Palace", "Istanbul", "Europe/Istanbul", At(2025, 7, 23, 20, 37), "TR", Announced(2025, 7, 23)), m);
         Delegation(s, "r3", "RU", ("Vladimir Medinsky", DelegationRole.Head, "Presidential aide"));
@@ -50,7 +54,22 @@ public static partial class IstanbulDemo
         s.Do(new ConcludeRound("r3", At(2025, 7, 23, 21, 16)), m);
         s.Do(new RecordAgreement("r3-exchange", "r3", "A further exchange of at least 1,200 prisoners of war from each side",
             "A further exchange of at least 1,200 prisoners of war from each side.", "at least 1200 for at least 1200", ["RU", "UA"]), m);
+        Outcome(s, "r3-proposals", "r3", At(2025, 7, 23, 21, 30), key: true,
+            "Russia offered to hand over **3,000 more bodies** and proposed to include **some 30 civilians** in the exchange. "
+            + "Proposed: local pauses of 24 to 48 hours to collect the wounded and the dead, and three online working groups "
+            + "(political, humanitarian, military).");
     }
+
+    /// <summary>
+    /// A round's known outcome (Data/istanbul-2025.md) as a press entry, dated when it was reported at the venue's time (the
+    /// facts give the day; the hour, just after the round ended, is illustrative), credited to the demo's press desk.
+    /// </summary>
+    private static void Outcome(DemoScript s, string id, string round, LocalDateTime at, bool key, string markdown) =>
+        s.Do(new PostEntry(id, round, markdown, key, Byline: DemoByline,
+            At: at.InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Istanbul"]).ToInstant()), DemoActors.Press);
+
+    /// <summary>Whom the demo's press entries credit: the demo's own desk, no person.</summary>
+    private const string DemoByline = "Parley demo press desk";
 
     /// <summary>
     /// Round 1's statements, as "an English-language report of the day gave them" (Data/istanbul-2025.md): all three said in

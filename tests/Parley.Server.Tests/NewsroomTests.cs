@@ -76,6 +76,25 @@ public sealed class NewsroomTests(DemoServer demo)
 
     [Theory]
     [MemberData(nameof(Languages))]
+    public async Task a_rounds_outcome_reported_after_the_fact_is_dated_on_the_rounds_day_with_its_byline_on_the_page_and_in_both_feeds(string language)
+    {
+        var html = await demo.Server.Client().Text($"/live/r2?lang={language}");
+        var atom = XDocument.Parse(await demo.Server.Client().Text($"/live/r2/feed.atom?lang={language}")).Root!;
+        var json = JsonDocument.Parse(await demo.Server.Client().Text($"/live/r2/feed.json?lang={language}")).RootElement;
+
+        Assert.Contains("339", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"byline\"", html, StringComparison.Ordinal);
+        Assert.Contains("Parley demo press desk", html, StringComparison.Ordinal);
+        var children = atom.Elements(Atom + "entry").Single(e => ((string)e.Element(Atom + "id")!).EndsWith("#e-r2-children", StringComparison.Ordinal));
+        Assert.StartsWith("2025-06-02T", (string)children.Element(Atom + "published")!, StringComparison.Ordinal);
+        Assert.Equal("Parley demo press desk", (string)children.Element(Atom + "author")!.Element(Atom + "name")!);
+        var item = json.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString()!.EndsWith("#e-r2-children", StringComparison.Ordinal));
+        Assert.StartsWith("2025-06-02T", item.GetProperty("date_published").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Parley demo press desk", item.GetProperty("authors")[0].GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
     public async Task the_round_page_shows_each_statement_with_its_source_link_and_language(string language)
     {
         var html = await demo.Server.Client().Text($"/live/r1?lang={language}");
@@ -115,14 +134,14 @@ public sealed class NewsroomTests(DemoServer demo)
     [MemberData(nameof(Languages))]
     public async Task every_atom_feed_keeps_rfc_4287s_rules(string language)
     {
-        foreach (var live in new[] { "r1", "may-2025" })
+        foreach (var live in new[] { "r1", "r2", "may-2025" })
         {
             foreach (var file in new[] { "feed", "key-events" })
             {
                 var feed = XDocument.Parse(await demo.Server.Client().Text($"/live/{live}/{file}.atom?lang={language}")).Root!;
                 Assert.Equal(Atom + "feed", feed.Name);
                 Assert.Equal(language, (string?)feed.Attribute(XNamespace.Xml + "lang"));
-                // atom:feed: exactly one id, title, updated; an author (every entry has none of its own); one self link.
+                // atom:feed: exactly one id, title, updated; an author (for entries without one of their own); one self link.
                 foreach (var one in new[] { "id", "title", "updated", "author" })
                 {
                     Assert.Single(feed.Elements(Atom + one));
@@ -141,6 +160,7 @@ public sealed class NewsroomTests(DemoServer demo)
                     Assert.True(Uri.IsWellFormedUriString(entry.Element(Atom + "id")!.Value, UriKind.Absolute));
                     Rfc3339(entry.Element(Atom + "updated")!.Value);
                     Rfc3339(entry.Element(Atom + "published")!.Value);
+                    Assert.All(entry.Elements(Atom + "author"), a => Assert.False(string.IsNullOrWhiteSpace((string?)a.Element(Atom + "name"))));
                     // An entry without content must have an alternate link; with type="html", the content is escaped HTML.
                     Assert.Equal("html", (string?)entry.Element(Atom + "content")!.Attribute("type"));
                     Assert.Single(entry.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "alternate" && (string?)l.Attribute("type") == "text/html");
@@ -153,7 +173,7 @@ public sealed class NewsroomTests(DemoServer demo)
     [MemberData(nameof(Languages))]
     public async Task every_json_feed_keeps_json_feed_1_1s_rules(string language)
     {
-        foreach (var live in new[] { "r1", "may-2025" })
+        foreach (var live in new[] { "r1", "r2", "may-2025" })
         {
             foreach (var file in new[] { "feed", "key-events" })
             {

@@ -25,6 +25,12 @@ public static partial class Decider
             throw new InvalidFieldException("markdown", null,
                 $"markdown must be at most {BroadcastRules.MaxMarkdownLength:N0} characters (found {markdown.Length:N0})");
         }
+        var byline = c.Byline is null ? null : Required(c.Byline, "byline");
+        if (byline is { Length: > BroadcastRules.MaxBylineLength })
+        {
+            throw new InvalidFieldException("byline", null, $"byline must be at most {BroadcastRules.MaxBylineLength} characters (found {byline.Length:N0})");
+        }
+        var at = When(context, c.At);
         if (c.Corrects is { } corrects)
         {
             var original = context.State.Entries.GetValueOrDefault(corrects)
@@ -37,7 +43,11 @@ public static partial class Decider
             {
                 throw Violation(BroadcastRules.CorrectionTarget, $"entry '{corrects}' is already corrected by '{by}'");
             }
+            if (at < original.At)
+            {
+                throw Violation(BroadcastRules.CorrectionTarget, $"a correction cannot be dated ({at}) before the entry '{corrects}' it corrects ({original.At})");
+            }
         }
-        context.Emit(new EntryPosted(id, live, markdown, c.Key, c.Corrects, context.Now));
+        context.Emit(new EntryPosted(id, live, markdown, c.Key, c.Corrects, at, byline));
     }
 }

@@ -6,4 +6,4 @@ namespace Parley.Core.Events;
 // The live broadcast: press entries are public by nature (the press officer writes for the public).
 
 [WireName("entry.posted"), LiveEntry]
-public sealed record EntryPosted(string Id, string Live, string Markdown, bool Key, string? Corrects, Instant At) : DomainEvent;
+public sealed record EntryPosted(string Id, string Live, string Markdown, bool Key, string? Corrects, Instant At, string? Byline = null) : DomainEvent;

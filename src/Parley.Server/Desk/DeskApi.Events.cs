@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Parley.Server.Access;
+using Parley.Server.Live;
+using Parley.Server.Pipeline;
 using Parley.Store.Domain;
 
 namespace Parley.Server.Desk;
@@ -16,12 +18,14 @@ public static partial class DeskApi
     private static readonly TimeSpan EventsAtMostEvery = TimeSpan.FromMilliseconds(250);
 
     private static async Task EventsAsync(string exchange, HttpContext context, ParleyStore store, ReconcileJobs jobs, DeskSignals signals,
-        TokenStore tokens, ServerOptions options, IHostApplicationLifetime lifetime)
+        TokenStore tokens, ServerOptions options, StreamAdmission admission, IHostApplicationLifetime lifetime)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
+        var access = AccessOf(context);
+        // Desk streams count against the same caps as the live page's: one address cannot hold more of either.
+        using var ticket = admission.TryAdmit(ClientAddress.Of(context), out var full);
+        if (ticket is null)
         {
-            await refusal!.ExecuteAsync(context);
+            await admission.Refused(context, full).ExecuteAsync(context);
             return;
         }
         var response = context.Response;

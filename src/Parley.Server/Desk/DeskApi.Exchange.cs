@@ -25,6 +25,25 @@ public static partial class DeskApi
     private static string PathOf(string exchange, string? page = null) =>
         $"/desk/exchanges/{Uri.EscapeDataString(exchange)}{(page is null ? "" : "/" + page)}";
 
+    /// <summary>
+    /// Every page and form of an exchange starts here (an endpoint filter on the group): the caller's view of the
+    /// exchange for the handler (<see cref="AccessOf"/>), or the page that says why there is none.
+    /// </summary>
+    private static ValueTask<object?> OpenExchange(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        var (access, refusal) = Open(context, context.RequestServices.GetRequiredService<ParleyStore>(), context.GetRouteValue("exchange") as string ?? "");
+        if (access is null)
+        {
+            return ValueTask.FromResult<object?>(refusal);
+        }
+        context.Items[typeof(ExchangeAccess)] = access;
+        return next(invocation);
+    }
+
+    /// <summary>The caller's view of the exchange of this request, as <see cref="OpenExchange"/> found it.</summary>
+    private static ExchangeAccess AccessOf(HttpContext context) => (ExchangeAccess)context.Items[typeof(ExchangeAccess)]!;
+
     /// <summary>The caller's view of an exchange, or the page that says why there is none (404, or 403 for a party that is not a side).</summary>
     private static (ExchangeAccess? Access, IResult? Refusal) Open(HttpContext context, ParleyStore store, string exchange)
     {
@@ -40,11 +59,7 @@ public static partial class DeskApi
 
     private static IResult ExchangePage(string exchange, HttpContext context, ParleyStore store, ReconcileJobs jobs)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
+        var access = AccessOf(context);
         var matching = store.State.MatchingOf(exchange);
         return DeskResults.Page<ExchangePage>(context, new()
         {
@@ -57,13 +72,9 @@ public static partial class DeskApi
         });
     }
 
-    private static IResult ListPage(string exchange, string holder, string list, int? page, HttpContext context, ParleyStore store)
+    private static IResult ListPage(string holder, string list, int? page, HttpContext context)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
+        var access = AccessOf(context);
         if (holder is not ("A" or "B") || list is not ("request" or "offer"))
         {
             return DeskResults.NotFound(context, "a list is named by the side that holds its direction (A or B) and its kind (request or offer)");
@@ -78,13 +89,9 @@ public static partial class DeskApi
         });
     }
 
-    private static async Task<IResult> UploadAsync(string exchange, HttpContext context, ParleyStore store, CommandGate gate)
+    private static async Task<IResult> UploadAsync(string exchange, HttpContext context, CommandGate gate)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
+        var access = AccessOf(context);
         var back = PathOf(exchange);
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var party = form["party"].ToString() is { Length: > 0 } named ? named : access.PartySide is { } own ? access.Exchange.PartyOf(own) : "";
@@ -128,21 +135,17 @@ public static partial class DeskApi
             $"{e.Errors.Count} problem{(e.Errors.Count == 1 ? "" : "s")} in {e.File}{(e.Truncated ? " (and more)" : "")}; nothing of the file was recorded. Fix the file and upload it again.",
             e.Errors, e.File, back);
 
-    private static IResult StartReconcile(string exchange, HttpContext context, ParleyStore store, ReconcileJobs jobs)
+    private static IResult StartReconcile(string exchange, HttpContext context, ReconcileJobs jobs)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
+        var access = AccessOf(context);
         jobs.Start(exchange, access.Caller);
         return DeskResults.Done(PathOf(exchange, "reconcile"), "reconciling");
     }
 
-    private static IResult ReconcilePage(string exchange, HttpContext context, ParleyStore store, ReconcileJobs jobs)
+    private static IResult ReconcilePage(string exchange, HttpContext context, ReconcileJobs jobs)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        return access is null ? refusal! : DeskResults.Page<ReconcilePage>(context, new()
+        var access = AccessOf(context);
+        return DeskResults.Page<ReconcilePage>(context, new()
         {
             [nameof(Pages.ReconcilePage.Access)] = access,
             [nameof(Pages.ReconcilePage.Job)] = jobs.Status(exchange),
@@ -151,11 +154,7 @@ public static partial class DeskApi
 
     private static IResult CandidatesPage(string exchange, string? state, int? page, HttpContext context, ParleyStore store, ReconcileJobs jobs)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
+        var access = AccessOf(context);
         var all = ExchangeViews.Candidates(access, store.State, key => jobs.Evidence(exchange, key));
         var shown = state ?? (access.IsMediator ? "awaiting-decision" : "awaiting-confirmation");
         return DeskResults.Page<CandidatesPage>(context, new()
@@ -167,13 +166,8 @@ public static partial class DeskApi
         });
     }
 
-    private static async Task<IResult> DecideAsync(string exchange, HttpContext context, ParleyStore store, CommandGate gate)
+    private static async Task<IResult> DecideAsync(string exchange, HttpContext context, CommandGate gate)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
         var back = PathOf(exchange, "candidates");
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (form["verdict"].ToString() is not ("accept" or "reject") || !Enum.TryParse<MatchVerdict>(form["verdict"], ignoreCase: true, out var verdict))
@@ -186,13 +180,8 @@ public static partial class DeskApi
             verdict == MatchVerdict.Accept ? "accepted" : "rejected");
     }
 
-    private static async Task<IResult> ConfirmAsync(string exchange, HttpContext context, ParleyStore store, CommandGate gate)
+    private static async Task<IResult> ConfirmAsync(string exchange, HttpContext context, CommandGate gate)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
         var back = PathOf(exchange, "candidates");
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (form["verdict"].ToString() is not ("confirm" or "refuse") || !Enum.TryParse<ConfirmationVerdict>(form["verdict"], ignoreCase: true, out var verdict))
@@ -204,23 +193,18 @@ public static partial class DeskApi
         return await SubmitAsync(context, gate, command, back, verdict == ConfirmationVerdict.Confirm ? "confirmed" : "refused");
     }
 
-    private static IResult InterviewsPage(string exchange, HttpContext context, ParleyStore store, InterviewJournal journal)
+    private static IResult InterviewsPage(HttpContext context, InterviewJournal journal)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        return access is null ? refusal! : DeskResults.Page<InterviewsPage>(context, new()
+        var access = AccessOf(context);
+        return DeskResults.Page<InterviewsPage>(context, new()
         {
             [nameof(Pages.InterviewsPage.Access)] = access,
             [nameof(Pages.InterviewsPage.People)] = ExchangeViews.Interviews(access, journal),
         });
     }
 
-    private static async Task<IResult> InterviewAsync(string exchange, HttpContext context, ParleyStore store, CommandGate gate)
+    private static async Task<IResult> InterviewAsync(string exchange, HttpContext context, CommandGate gate)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
         var back = PathOf(exchange, "interviews");
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         InterviewOutcome? outcome = form["outcome"].ToString() switch
@@ -238,19 +222,15 @@ public static partial class DeskApi
         return await SubmitAsync(context, gate, new RecordInterview(exchange, [form["person"].ToString()], outcome.Value, note), back, "interviewed");
     }
 
-    private static IResult StagesPage(string exchange, HttpContext context, ParleyStore store)
+    private static IResult StagesPage(HttpContext context)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        return access is null ? refusal! : DeskResults.Page<StagesPage>(context, new() { [nameof(Pages.StagesPage.Access)] = access });
+        var access = AccessOf(context);
+        return DeskResults.Page<StagesPage>(context, new() { [nameof(Pages.StagesPage.Access)] = access });
     }
 
-    private static async Task<IResult> PlanStageAsync(string exchange, HttpContext context, ParleyStore store, CommandGate gate)
+    private static async Task<IResult> PlanStageAsync(string exchange, HttpContext context, CommandGate gate)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
+        var access = AccessOf(context);
         var back = PathOf(exchange, "stages");
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         if (LocalDatePattern.Iso.Parse(form["date"].ToString()) is not { Success: true } date)
@@ -268,13 +248,8 @@ public static partial class DeskApi
         return await SubmitAsync(context, gate, new PlanStage(exchange, form["stage"].ToString(), date.Value, plannedA, plannedB), back, "planned");
     }
 
-    private static async Task<IResult> ScheduleAsync(string exchange, HttpContext context, ParleyStore store, CommandGate gate)
+    private static async Task<IResult> ScheduleAsync(string exchange, HttpContext context, CommandGate gate)
     {
-        var (access, refusal) = Open(context, store, exchange);
-        if (access is null)
-        {
-            return refusal!;
-        }
         var back = PathOf(exchange, "stages");
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var persons = form["person"].Where(p => !string.IsNullOrEmpty(p)).Select(p => p!).ToImmutableList();

@@ -32,7 +32,7 @@ public static partial class DeskApi
         desk.MapPost("/sign-out", (Delegate)SignOutAsync).Allow(Desk);
         desk.MapGet("/", Home).Allow(Desk);
 
-        var exchange = desk.MapGroup("/exchanges/{exchange}");
+        var exchange = desk.MapGroup("/exchanges/{exchange}").AddEndpointFilter(OpenExchange);
         exchange.MapGet("/", ExchangePage).Allow(Desk);
         exchange.MapGet("/events", EventsAsync).Allow(Desk);
         exchange.MapGet("/lists/{holder}/{list}", ListPage).Allow(Role.Mediator | Role.Party);

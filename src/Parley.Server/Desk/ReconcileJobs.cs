@@ -43,6 +43,12 @@ public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger
 {
     private sealed record Request(string Exchange, Caller Caller, ReconcileOptions Options);
 
+    /// <summary>
+    /// Where runs score: the engine's parallel loops take their scheduler from the task they run in
+    /// (<see cref="ParallelOptions.TaskScheduler"/> defaults to <see cref="TaskScheduler.Current"/>), so this caps them.
+    /// </summary>
+    private static readonly ConcurrentExclusiveSchedulerPair ScoringCores = new(TaskScheduler.Default, Math.Max(1, Environment.ProcessorCount - 1));
+
     private readonly Channel<Request> _queue = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, ReconcileStatus> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableDictionary<PairKey, IReadOnlyList<FieldEvidence>>> _evidence = new(StringComparer.Ordinal);
@@ -105,8 +111,11 @@ public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger
         {
             var state = gate.Store.State;
             var progress = new Relay(p => Update(exchange, s => s with { Stage = p.Stage, Done = p.Done, Total = p.Total }));
-            // The scoring is CPU work on a snapshot: off the request threads, and never holding the writer.
-            var outcome = await Task.Run(() => ExchangeReconciliation.Run(state, exchange, request.Options, progress, cancellationToken), cancellationToken);
+            // The scoring is CPU work on a snapshot: off the request threads, never holding the writer, and on all
+            // cores but one, so that the live broadcast and the officers' commands still have a core while it runs.
+            var outcome = await Task.Factory.StartNew(
+                () => ExchangeReconciliation.Run(state, exchange, request.Options, progress, cancellationToken),
+                cancellationToken, TaskCreationOptions.DenyChildAttach, ScoringCores.ConcurrentScheduler);
             _evidence.AddOrUpdate(exchange, _ => Evidence(outcome), (_, old) => old.SetItems(Evidence(outcome)));
             var report = RunReport.Of(outcome);
             if (outcome.Command is null)

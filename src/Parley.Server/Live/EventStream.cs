@@ -42,7 +42,7 @@ public sealed class EventStream(
         using var ticket = admission.TryAdmit(ClientAddress.Of(context), out var refusal);
         if (ticket is null)
         {
-            return Refused(context, refusal);
+            return admission.Refused(context, refusal);
         }
         var subscriber = hub.Subscribe(live, after, language, entry => frames.For(live, entry, language), out var backlog);
         if (subscriber is null)
@@ -137,19 +137,6 @@ public sealed class EventStream(
             return false;
         }
         return !subscriber.Ended.IsCompleted;
-    }
-
-    /// <summary>429 for a client over its own cap, 503 for a full server; both say when to try again.</summary>
-    private IResult Refused(HttpContext context, StreamRefusal refusal)
-    {
-        var seconds = (long)Math.Ceiling(options.StreamRetryAfter.TotalSeconds);
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        // And the connection closed: a client refused a stream must not keep the descriptor by keeping the connection.
-        context.Response.Headers.Connection = "close";
-        return refusal == StreamRefusal.AddressFull
-            ? Problem.TooManyRequests($"your address already has {options.MaxStreamsPerAddress} event streams open, the most one address may; close one or retry after {seconds} s")
-            : TypedResults.Problem($"the server has as many event streams open as it may ({admission.MaxStreams:N0}); retry after {seconds} s",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many readers right now; retry later.");
     }
 
     private static void StartStream(HttpContext context)

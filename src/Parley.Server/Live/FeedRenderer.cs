@@ -51,6 +51,12 @@ public static class FeedRenderer
                 xml.WriteElementString("published", AtomNamespace, Rfc3339(item.At));
                 xml.WriteElementString("updated", AtomNamespace, Rfc3339(Modified(item, page)));
                 Link(xml, "alternate", $"{pageUrl}?lang={language}#{item.Anchor}", "text/html");
+                if (item.Byline is { } byline)
+                {
+                    xml.WriteStartElement("author", AtomNamespace);
+                    xml.WriteElementString("name", AtomNamespace, byline);
+                    xml.WriteEndElement();
+                }
                 if (item.Key)
                 {
                     xml.WriteStartElement("category", AtomNamespace);
@@ -89,6 +95,10 @@ public static class FeedRenderer
                 ["date_published"] = Rfc3339(item.At),
                 ["date_modified"] = Rfc3339(Modified(item, page)),
             };
+            if (item.Byline is { } byline)
+            {
+                entry["authors"] = new JsonArray(new JsonObject { ["name"] = byline });
+            }
             if (item.Key)
             {
                 entry["tags"] = new JsonArray("key-event");

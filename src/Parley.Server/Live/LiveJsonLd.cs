@@ -20,14 +20,19 @@ public static class LiveJsonLd
         {
             var entry = page.Entries[i];
             var text = LiveText.Plain(entry, language);
-            updates.Add(new JsonObject
+            var update = new JsonObject
             {
                 ["@type"] = "BlogPosting",
                 ["headline"] = text.Length > 110 ? text[..110] : text,
                 ["articleBody"] = text,
                 ["datePublished"] = InstantPattern.ExtendedIso.Format(entry.At),
                 ["url"] = "#" + entry.Anchor,
-            });
+            };
+            if (entry.Byline is { } byline)
+            {
+                update["author"] = new JsonObject { ["name"] = byline };
+            }
+            updates.Add(update);
         }
         var ld = new JsonObject
         {

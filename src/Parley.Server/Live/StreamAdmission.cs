@@ -1,3 +1,6 @@
+using System.Globalization;
+using Parley.Server.Problems;
+
 namespace Parley.Server.Live;
 
 /// <summary>
@@ -46,6 +49,19 @@ public sealed class StreamAdmission(ServerOptions options)
             refusal = StreamRefusal.None;
             return new StreamTicket(this, address);
         }
+    }
+
+    /// <summary>429 for a client over its own cap, 503 for a full server; both say when to try again.</summary>
+    public IResult Refused(HttpContext context, StreamRefusal refusal)
+    {
+        var seconds = (long)Math.Ceiling(options.StreamRetryAfter.TotalSeconds);
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        // And the connection closed: a client refused a stream must not keep the descriptor by keeping the connection.
+        context.Response.Headers.Connection = "close";
+        return refusal == StreamRefusal.AddressFull
+            ? Problem.TooManyRequests($"your address already has {options.MaxStreamsPerAddress} event streams open, the most one address may; close one or retry after {seconds} s")
+            : TypedResults.Problem($"the server has as many event streams open as it may ({MaxStreams:N0}); retry after {seconds} s",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too many readers right now; retry later.");
     }
 
     private void Release(string address)

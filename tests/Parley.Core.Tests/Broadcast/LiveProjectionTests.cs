@@ -161,4 +161,30 @@ public sealed class LiveProjectionTests
         var e = Assert.Throws<Core.Rules.InvalidFieldException>(() => log.Do(new PlanStage("x1", "s2", new LocalDate(2025, 5, 24), 1, 1, World.Now + Duration.FromMinutes(1))));
         Assert.Equal("at", e.Field);
     }
+
+    [Fact]
+    public void a_press_entry_written_after_the_fact_is_dated_when_it_happened_and_carries_its_byline()
+    {
+        var happened = World.Now - Duration.FromDays(30);
+        var log = LiveLog.Talks()
+            .Do(new PostEntry("e1", "r1", "Ukraine handed over a list of 339 children.", true, Byline: "Newsroom desk", At: happened));
+
+        var entry = log.Broadcast.Page("r1")!.Find("e1")!;
+        Assert.Equal(happened, entry.At);
+        Assert.Equal("Newsroom desk", entry.Byline);
+        Assert.Null(log.Do(new PostEntry("e2", "r1", "Uncredited.", false)).Broadcast.Page("r1")!.Find("e2")!.Byline);
+    }
+
+    [Fact]
+    public void a_press_entry_dated_in_the_future_a_correction_dated_before_its_original_and_an_empty_or_overlong_byline_are_refused()
+    {
+        var log = LiveLog.Talks().Do(new PostEntry("e1", "r1", "The talks lasted two hours.", false, At: World.Now - Duration.FromHours(2)));
+
+        Assert.Equal("at", Assert.Throws<Core.Rules.InvalidFieldException>(() => log.Do(new PostEntry("e2", "r1", "Soon.", false, At: World.Now + Duration.FromMinutes(1)))).Field);
+        var early = Assert.Throws<Core.Rules.RuleViolationException>(() => log.Do(new PostEntry("e3", "r1", "39 minutes.", false, "e1", At: World.Now - Duration.FromHours(3))));
+        Assert.Contains("before the entry 'e1'", early.Message, StringComparison.Ordinal);
+        Assert.Equal("byline", Assert.Throws<Core.Rules.InvalidFieldException>(() => log.Do(new PostEntry("e4", "r1", "x", false, Byline: " "))).Field);
+        Assert.Equal("byline", Assert.Throws<Core.Rules.InvalidFieldException>(() => log.Do(new PostEntry("e5", "r1", "x", false, Byline: new string('b', 201)))).Field);
+        Assert.Equal(["e1"], log.Broadcast.Page("r1")!.Entries.Where(e => e.IsPress).Select(e => e.Id));
+    }
 }

@@ -13,6 +13,9 @@ public sealed record LiveEntry(
 {
     public bool IsPress => Markdown is not null;
 
+    /// <summary>Who wrote a press entry, as the press officer credited it; null when uncredited (and for automatic entries).</summary>
+    public string? Byline { get; init; }
+
     /// <summary>The element id of the entry in the page and the anchor in feed links.</summary>
     public string Anchor => "e-" + Id;
 }

@@ -132,7 +132,7 @@ public static class LiveProjection
                 }
                 break;
             case EntryPosted p:
-                Publish(p.Live, new LiveEntry(seq, p.Id, p.At, key, p.Markdown, null, p.Corrects, null));
+                Publish(p.Live, new LiveEntry(seq, p.Id, p.At, key, p.Markdown, null, p.Corrects, null) { Byline = p.Byline });
                 break;
         }
         return new LiveUpdate(new LiveBroadcast(pages, seq), published);
