@@ -72,7 +72,7 @@ public static partial class Decider
             {
                 throw new InvalidFieldException(field, null, "a list entry must not be empty");
             }
-            var id = Ids.Check(entry.Person, field + ".person");
+            var id = Ids.CheckPerson(entry.Person, field + ".person");
             if (context.State.Exchanges[exchange.Id].HasEntry(id))
             {
                 throw Violation(DomainRule.OnePersonOneEntry, $"person '{id}' is already on a list of exchange '{exchange.Id}'");
