@@ -48,6 +48,31 @@ public sealed class FiguresCoalescingTests
         Assert.Contains("1 of 150 planned released by RU", await NextFigures(stream));
     }
 
+    [Fact]
+    public async Task an_exchange_pages_figures_frame_carries_its_feasibility_section_as_it_now_stands()
+    {
+        await using var server = await RunningServer.StartAsync(demo: true, o => o with { FiguresWindow = TimeSpan.Zero });
+        var scheduled = await ScheduledOfSideA(server, 1);
+        var before = await ReadyToGo(server);
+        using var client = server.Client();
+        await using var stream = await EventStreamReader.OpenAsync(client, "/live/june-2025/events", lastEventId: server.Hub.Through);
+
+        await Release(server, scheduled[0]);
+        var frame = await NextFiguresFrame(stream);
+
+        var section = frame.GetProperty("feasibility").GetString()!;
+        Assert.Contains("<table class=\"feasibility\">", section, StringComparison.Ordinal);
+        // The released person is no longer ready to go: the section in the frame is the one the API now gives.
+        Assert.Equal(before - 1, await ReadyToGo(server));
+        Assert.Contains($"<td>{before - 1:N0}</td>", section, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> ReadyToGo(RunningServer server)
+    {
+        using var response = await server.Client().GetAsync("/api/exchanges/june-2025/feasibility", TestContext.Current.CancellationToken);
+        return (await response.Json()).GetProperty("readyToGoA").GetInt32();
+    }
+
     private static async Task<string[]> ScheduledOfSideA(RunningServer server, int count)
     {
         using var response = await server.Client("mediator").GetAsync("/api/exchanges/june-2025/roster", TestContext.Current.CancellationToken);
@@ -66,13 +91,17 @@ public sealed class FiguresCoalescingTests
     }
 
     /// <summary>The HTML of the next figures message (an event without an id), skipping keep-alives and entries.</summary>
-    private static async Task<string> NextFigures(EventStreamReader stream)
+    private static async Task<string> NextFigures(EventStreamReader stream) =>
+        (await NextFiguresFrame(stream)).GetProperty("html").GetString()!;
+
+    /// <summary>The data of the next figures message (an event without an id), skipping keep-alives and entries.</summary>
+    private static async Task<JsonElement> NextFiguresFrame(EventStreamReader stream)
     {
         while (await stream.NextAsync(Wait) is { } message)
         {
             if (message.Id is null && message.Data.StartsWith('{'))
             {
-                return JsonDocument.Parse(message.Data).RootElement.GetProperty("html").GetString()!;
+                return JsonDocument.Parse(message.Data).RootElement.Clone();
             }
         }
         throw new TimeoutException("no figures message arrived");

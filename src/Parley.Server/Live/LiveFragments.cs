@@ -38,6 +38,14 @@ public sealed class LiveFragments(IServiceProvider services)
             [nameof(FiguresSection.Language)] = language,
         })], typeof(FiguresSection))[0];
 
+    /// <summary>An exchange page's feasibility section (<see cref="FeasibilitySection"/>) for the event stream.</summary>
+    public string Feasibility(Core.Feasibility.FeasibilityReport? report, string language) =>
+        Render([ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            [nameof(FeasibilitySection.Report)] = report,
+            [nameof(FeasibilitySection.Language)] = language,
+        })], typeof(FeasibilitySection))[0];
+
     private List<string> Render(IEnumerable<ParameterView> each, Type component)
     {
         // A renderer of its own each time: the renderer keeps what it rendered until it is disposed. Nothing here waits

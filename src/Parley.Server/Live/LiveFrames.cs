@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Caching.Memory;
 using Parley.Core.Broadcast.Live;
+using Parley.Server.Feasibility;
 using Parley.Store.Domain;
 
 namespace Parley.Server.Live;
@@ -9,7 +10,7 @@ namespace Parley.Server.Live;
 /// The event-stream frames of the live pages, rendered once per entry (or figures) and language however many readers
 /// get them, and kept in a size-limited memory cache for the readers who reconnect and need a backlog.
 /// </summary>
-public sealed class LiveFrames(BroadcastHub hub, ParleyStore store, LiveFragments html, ServerOptions options) : IDisposable
+public sealed class LiveFrames(BroadcastHub hub, ParleyStore store, LiveFragments html, FeasibilityReports feasibility, ServerOptions options) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.FrameCacheBytes });
 
@@ -39,13 +40,19 @@ public sealed class LiveFrames(BroadcastHub hub, ParleyStore store, LiveFragment
 
     /// <summary>
     /// The page's figures as they are now, as an SSE event without an id (so a reconnect's Last-Event-ID is unchanged: the
-    /// page it reloads has the figures anyway).
+    /// page it reloads has the figures anyway); on an exchange's page, with its feasibility section, which moves with them.
     /// </summary>
     public byte[] Figures(string live, string language) =>
         Cached(new FiguresKey(live, language, hub.Through), () =>
         {
-            var view = LiveView.Of(hub.Page(live)!, store.State, language);
-            return SseFrames.Event("figures", null, new JsonObject { ["html"] = html.Figures(view, language) });
+            var page = hub.Page(live)!;
+            var view = LiveView.Of(page, store.State, language);
+            var data = new JsonObject { ["html"] = html.Figures(view, language) };
+            if (page.Kind == LivePageKind.Exchange)
+            {
+                data["feasibility"] = html.Feasibility(feasibility.Of(live), language);
+            }
+            return SseFrames.Event("figures", null, data);
         });
 
     private byte[] Cached(object key, Func<byte[]> render)

@@ -31,8 +31,11 @@
     body.dataset.last = event.lastEventId;
   });
   source.addEventListener('figures', (event) => {
+    const d = JSON.parse(event.data);
     const section = document.getElementById('figures-section');
-    if (section) section.innerHTML = JSON.parse(event.data).html;
+    if (section) section.innerHTML = d.html;
+    const feasibility = document.getElementById('feasibility-section');
+    if (feasibility && typeof d.feasibility === 'string') feasibility.innerHTML = d.feasibility;
   });
   source.onopen = () => { status.textContent = '\u25CF'; body.dataset.connected = 'true'; };
   source.onerror = () => { status.textContent = '\u2026'; body.dataset.connected = 'false'; };
