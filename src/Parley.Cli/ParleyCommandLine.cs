@@ -19,6 +19,8 @@ public static class ParleyCommandLine
         PublishCommand.Create(),
         VerifyCommand.Create(),
         RevealCommand.Create(),
+        EraseCommand.Create(),
+        RetentionCommand.Create(),
         CosignCommand.Create(),
         SignCommand.Create(),
         ServeCommand.Create(),

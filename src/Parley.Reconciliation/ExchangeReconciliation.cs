@@ -57,13 +57,15 @@ public static class ExchangeReconciliation
             cancellationToken.ThrowIfCancellationRequested();
             var requests = exchange.Requests.Values
                 .Where(r => r.Side == holder && r.Status == RequestStatus.Requested)
+                .Where(r => r.Details is not null) // erased entries have nothing left to match
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
-                .Select(r => (r.Id, r.Details))
+                .Select(r => (r.Id, Details: r.Details!))
                 .ToList();
             var offers = exchange.Persons.Values
                 .Where(p => p.Side == holder && (p.Status == PersonStatus.Offered || (p.Status == PersonStatus.Matched && matching.WithoutAcceptedMatch.Contains(p.Id))))
+                .Where(p => p.Details is not null)
                 .OrderBy(p => p.Id, StringComparer.Ordinal)
-                .Select(p => (p.Id, p.Details))
+                .Select(p => (p.Id, Details: p.Details!))
                 .ToList();
             var changedRequests = requests.Where(r => matching.ChangedSinceLastRun(r.Id)).ToList();
             var unchangedRequests = requests.Where(r => !matching.ChangedSinceLastRun(r.Id)).ToList();

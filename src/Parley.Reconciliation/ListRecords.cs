@@ -11,9 +11,11 @@ namespace Parley.Reconciliation;
 /// </summary>
 public static class ListRecords
 {
-    public static ListRecord Of(Person person, int row) => Of(person.Id, person.Details, row);
+    public static ListRecord Of(Person person, int row) => Of(person.Id, person.Details ?? throw Erased(person.Id), row);
 
-    public static ListRecord Of(Request request, int row) => Of(request.Id, request.Details, row);
+    public static ListRecord Of(Request request, int row) => Of(request.Id, request.Details ?? throw Erased(request.Id), row);
+
+    private static InvalidOperationException Erased(string id) => new($"the personal data of list entry '{id}' was erased; there is nothing to match");
 
     public static ListRecord Of(string id, PersonDetails details, int row)
     {

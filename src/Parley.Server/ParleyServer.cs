@@ -63,7 +63,8 @@ public static class ParleyServer
             .AddSingleton<FeasibilityReports>()
             .AddSingleton<Family.FamilyJournal>().AddSingleton<Family.FamilyAttempts>().AddSingleton<Family.ReceiptIssuer>();
         builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
-            .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>());
+            .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>())
+            .AddHostedService<Retention.RetentionTimer>();
         builder.AddLiveBroadcast(options);
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddParleyOpenApi();

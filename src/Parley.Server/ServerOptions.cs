@@ -103,6 +103,15 @@ public sealed record ServerOptions
     /// <summary>The most bytes of rendered pages and feeds the output cache keeps.</summary>
     public long OutputCacheBytes { get; init; } = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// How long the personal data of a fulfilled exchange is kept before the server erases it (docs/operations.md,
+    /// "Retention"); null keeps it until someone runs <c>parley erase</c>.
+    /// </summary>
+    public Core.Exchanges.RetentionPolicy? Retention { get; init; }
+
+    /// <summary>How often the server looks for exchanges the retention policy has made due.</summary>
+    public TimeSpan RetentionInterval { get; init; } = TimeSpan.FromHours(1);
+
     /// <summary>Whether to log each request (off under load tests).</summary>
     public bool RequestLogging { get; init; } = true;
 

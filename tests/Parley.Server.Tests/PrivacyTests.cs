@@ -16,9 +16,9 @@ public sealed partial class PrivacyTests(DemoServer demo)
         var responses = await PublicResponses();
         var people = demo.Server.Store.State.Exchanges.Values.SelectMany(x => x.Persons.Values).ToList();
         Assert.True(people.Count > 5000, "the demo should have its rosters");
-        var names = people.SelectMany(p => p.Details.Names.Select(n => n.Text)).Distinct().ToList();
-        var births = people.Where(p => p.Details.DateOfBirth is not null)
-            .SelectMany(p => new[] { p.Details.DateOfBirth!.Value.ToString("uuuu-MM-dd", null), p.Details.DateOfBirth!.Value.ToString("dd.MM.uuuu", null) })
+        var names = people.SelectMany(p => p.Details!.Names.Select(n => n.Text)).Distinct().ToList();
+        var births = people.Where(p => p.Details!.DateOfBirth is not null)
+            .SelectMany(p => new[] { p.Details!.DateOfBirth!.Value.ToString("uuuu-MM-dd", null), p.Details!.DateOfBirth!.Value.ToString("dd.MM.uuuu", null) })
             .ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(births);
 

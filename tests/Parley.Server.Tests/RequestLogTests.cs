@@ -57,7 +57,7 @@ public sealed class RequestLogTests
         Assert.Contains($"roster of exchange {exchange.Id}", audit[0], StringComparison.Ordinal);
         Assert.Contains($"Token={TokenId(server.Tokens["partyB"])}", audit[1], StringComparison.Ordinal);
         Assert.Contains($"person {person.Id}", audit[1], StringComparison.Ordinal);
-        var names = exchange.Persons.Values.SelectMany(p => p.Details.Names).Select(n => n.Text).ToList();
+        var names = exchange.Persons.Values.SelectMany(p => p.Details!.Names).Select(n => n.Text).ToList();
         Assert.DoesNotContain(audit, line => names.Any(n => line.Contains(n, StringComparison.Ordinal)));
         Assert.DoesNotContain(audit, line => line.Contains(server.Tokens["mediator"], StringComparison.Ordinal));
     }

@@ -5,7 +5,7 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// `parley serve [--db PATH] [--urls URL] [--demo] [--public-url URL] [--trusted-proxy IP]... [--allowed-host HOST]...
-/// [--max-streams N] [--max-streams-per-address N] [--reads-per-minute N]`: the HTTP API and the live broadcast on one database.
+/// [--max-streams N] [--max-streams-per-address N] [--reads-per-minute N] [--retain-days N]`: the HTTP API and the live broadcast on one database.
 /// </summary>
 internal static class ServeCommand
 {
@@ -39,10 +39,15 @@ internal static class ServeCommand
         };
         var maxStreams = new Option<int?>("--max-streams") { Description = "The most event streams open at once (default: the open-file limit less 6,000).", HelpName = "N" };
         var maxStreamsPerAddress = new Option<int?>("--max-streams-per-address") { Description = "The most event streams one client address may hold (default 100).", HelpName = "N" };
+        var retainDays = new Option<int?>("--retain-days")
+        {
+            Description = "Erase the personal data of an exchange this many days after it is fulfilled (checked hourly; docs/operations.md). Default: keep it.",
+            HelpName = "N",
+        };
         var readsPerMinute = new Option<int?>("--reads-per-minute") { Description = "Reads per minute one address may make without a token (default 1,200; 0: no limit).", HelpName = "N" };
         var command = new Command("serve", "Serve the HTTP API (OpenAPI at /openapi/v1.json, browsable at /scalar) and the live broadcast (/live).")
         {
-            db, CommonOptions.LogKey(), urls, demo, publicUrl, trustedProxy, allowedHost, maxStreams, maxStreamsPerAddress, readsPerMinute,
+            db, CommonOptions.LogKey(), urls, demo, publicUrl, trustedProxy, allowedHost, maxStreams, maxStreamsPerAddress, readsPerMinute, retainDays,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -61,6 +66,7 @@ internal static class ServeCommand
                     MaxStreams = parse.GetValue(maxStreams),
                     MaxStreamsPerAddress = parse.GetValue(maxStreamsPerAddress) ?? defaults.MaxStreamsPerAddress,
                     AnonymousReadsPerMinute = parse.GetValue(readsPerMinute) ?? defaults.AnonymousReadsPerMinute,
+                    Retention = parse.GetValue(retainDays) is { } days ? RetentionCommand.Policy(days) : null,
                 });
             }
             catch (ServeOptionException e)

@@ -29,7 +29,7 @@ public sealed record Actor
 
     public ActorRole Role { get; }
 
-    /// <summary>The credential that acted: <c>token:ID</c>, <c>key:NAME</c>, <c>cli</c>, <c>demo</c>.</summary>
+    /// <summary>The credential that acted: <c>token:ID</c>, <c>key:NAME</c>, <c>cli</c>, <c>demo</c>, <c>retention</c>.</summary>
     public string Id { get; }
 
     /// <summary>The party a party officer acts for; null for every other role.</summary>
@@ -37,6 +37,9 @@ public sealed record Actor
 
     /// <summary>The command line on the database itself.</summary>
     public static readonly Actor CommandLine = new(ActorRole.Operator, "cli");
+
+    /// <summary>The retention policy, applied by the server or <c>parley retention apply</c> (RetentionPolicy).</summary>
+    public static readonly Actor Retention = new(ActorRole.Operator, "retention");
 
     public bool IsParty(string party) => Role == ActorRole.Party && Party == party;
 

@@ -13,4 +13,4 @@ namespace Parley.Core.Commands;
 /// </summary>
 [WireName("post-entry"), IssuedBy(ActorRole.Press)]
 public sealed record PostEntry(string Id, string Live, [Text(TextKind.Markdown)] string Markdown, bool Key = false, string? Corrects = null,
-    [Text(TextKind.Line)] string? Byline = null, Instant? At = null) : Command;
+    [Text(TextKind.Line)] string? Byline = null, Instant? At = null, bool NamesConfirmed = false) : Command, INamesConfirmation;

@@ -13,5 +13,6 @@ namespace Parley.Core.Commands;
 /// </summary>
 [WireName("record-claim"), IssuedBy(ActorRole.Press | ActorRole.Mediator)]
 public sealed record RecordClaim(
-    string Id, string Exchange, string Claimant, string Holder, ClaimFigure Figure, int Value, Uri Source, Instant At, string? Stage = null)
-    : Command;
+    string Id, string Exchange, string Claimant, string Holder, ClaimFigure Figure, int Value, Uri Source, Instant At, string? Stage = null,
+    bool NamesConfirmed = false)
+    : Command, Rules.INamesConfirmation;

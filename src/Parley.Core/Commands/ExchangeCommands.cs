@@ -44,6 +44,13 @@ public sealed record AmendPerson(
 [WireName("carry-requests"), IssuedBy(ActorRole.Mediator | ActorRole.Party)]
 public sealed record CarryRequests(string From, string To, string Party, ImmutableList<string>? Requests = null) : Command;
 
+/// <summary>
+/// Erases the personal data of an exchange's lists from every store (docs/public-record.md, "Erasure"): once it is
+/// fulfilled, or before only with <see cref="Force"/> and a <see cref="Reason"/>, both recorded.
+/// </summary>
+[WireName("erase-exchange"), IssuedBy(ActorRole.Mediator)]
+public sealed record EraseExchange(string Exchange, bool Force = false, [Text(TextKind.Multiline)] string? Reason = null) : Command;
+
 [WireName("plan-stage"), IssuedBy(ActorRole.Mediator)]
 public sealed record PlanStage(string Exchange, string Stage, LocalDate Date, int PlannedA, int PlannedB, Instant? At = null) : Command;
 

@@ -48,6 +48,6 @@ public static partial class Decider
                 throw Violation(BroadcastRules.CorrectionTarget, $"a correction cannot be dated ({at}) before the entry '{corrects}' it corrects ({original.At})");
             }
         }
-        context.Emit(new EntryPosted(id, live, markdown, c.Key, c.Corrects, at, byline));
+        context.Emit(new EntryPosted(id, live, markdown, c.Key, c.Corrects, at, byline, c.NamesConfirmed ? true : null));
     }
 }

@@ -46,6 +46,6 @@ public static partial class Decider
             throw new InvalidFieldException("at", c.At, "at must not be in the future: a claim is recorded after it was made");
         }
         context.Emit(new ClaimRecorded(id, exchange.Id, Required(c.Claimant, "claimant"), holder, c.Figure, c.Stage, c.Value,
-            c.Source.ToString(), c.At));
+            c.Source.ToString(), c.At, c.NamesConfirmed ? true : null));
     }
 }

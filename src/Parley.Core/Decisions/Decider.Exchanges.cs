@@ -72,7 +72,7 @@ public static partial class Decider
             {
                 throw new InvalidFieldException(field, null, "a list entry must not be empty");
             }
-            var id = Ids.Check(entry.Person, field + ".person");
+            var id = Ids.CheckPerson(entry.Person, field + ".person");
             if (context.State.Exchanges[exchange.Id].HasEntry(id))
             {
                 throw Violation(DomainRule.OnePersonOneEntry, $"person '{id}' is already on a list of exchange '{exchange.Id}'");
@@ -122,6 +122,10 @@ public static partial class Decider
         {
             throw new InvalidFieldException("to", to.Id, "requests are carried to another exchange");
         }
+        if (from.Erasure is not null)
+        {
+            throw Violation(DomainRule.Erasure, $"exchange '{from.Id}' was erased: its requests no longer hold the data to carry");
+        }
         var party = Required(c.Party, "party");
         var fromSide = from.SideOf(party) ?? throw Violation(DomainRule.ListOwner, $"party '{party}' is not a side of exchange '{from.Id}'");
         var toSide = to.SideOf(party) ?? throw Violation(DomainRule.ListOwner, $"party '{party}' is not a side of exchange '{to.Id}'");
@@ -159,7 +163,7 @@ public static partial class Decider
             {
                 throw Violation(DomainRule.OnePersonOneEntry, $"person '{request.Id}' is already on a list of exchange '{to.Id}'");
             }
-            context.Emit(new RequestListed(to.Id, request.Id, toSide.Other(), to.Formula.TermIndexFor(request.Details.Categories),
+            context.Emit(new RequestListed(to.Id, request.Id, toSide.Other(), to.Formula.TermIndexFor(request.Details!.Categories),
                 from.Id + "/" + request.Id, request.Details));
             context.Emit(new RequestMoved(from.Id, request.Id, RequestStatus.Carried, context.Now, null));
         }

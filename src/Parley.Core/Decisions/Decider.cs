@@ -45,6 +45,7 @@ public static partial class Decider
             case ListPersons c: ListPersons(context, c); break;
             case AmendPerson c: AmendPerson(context, c); break;
             case CarryRequests c: CarryRequests(context, c); break;
+            case EraseExchange c: EraseExchange(context, c); break;
             case PlanStage c: PlanStage(context, c); break;
             case CloseStage c: CloseStage(context, c); break;
             case CancelStage c: CancelStage(context, c); break;

@@ -12,5 +12,6 @@ namespace Parley.Core.Events;
 /// </summary>
 [WireName("claim.recorded"), LiveEntry]
 public sealed record ClaimRecorded(
-    string Id, string Exchange, string Claimant, string Holder, ClaimFigure Figure, string? Stage, int Value, string Source, Instant At)
+    string Id, string Exchange, string Claimant, string Holder, ClaimFigure Figure, string? Stage, int Value, string Source, Instant At,
+    bool? NamesConfirmed = null)
     : DomainEvent, IExchangeEvent;

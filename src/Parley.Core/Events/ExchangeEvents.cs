@@ -25,6 +25,15 @@ public sealed record StageCancelled(string Exchange, string Stage, Instant At) :
 public sealed record ExchangeFulfilled(string Exchange, Instant At, int ReleasedA, int ReleasedB) : DomainEvent, IExchangeEvent;
 
 /// <summary>
+/// The private parts (and their salts) of every earlier event of <see cref="Exchange"/> were erased: the lists'
+/// personal data of <see cref="People"/> entries, interview notes, reasons and signed submission texts. The public parts
+/// and the commitments stay in the record, so it still verifies and its counts stay the same. <see cref="Forced"/>:
+/// erased before the exchange was fulfilled, for <see cref="Reason"/>. Not a live entry: the broadcast does not change.
+/// </summary>
+[WireName("exchange.erased")]
+public sealed record ExchangeErased(string Exchange, int People, bool Forced, string? Reason, Instant At) : DomainEvent, IExchangeEvent;
+
+/// <summary>
 /// An entry on the holding side's offer list: a person held by <see cref="Side"/> whom it proposes to release, going
 /// home to the other side. (Logs written before request lists existed call a side's roster this, which is exactly
 /// that side's offer list.)

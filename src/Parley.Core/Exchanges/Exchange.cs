@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 using Parley.Core.Formulas;
 
 namespace Parley.Core.Exchanges;
@@ -31,6 +32,23 @@ public sealed partial record Exchange(
         ImmutableDictionary<string, Request>.Empty.WithComparers(StringComparer.Ordinal);
 
     public RequestTally RequestTally { get; init; } = RequestTally.Empty;
+
+    /// <summary>When the exchange was fulfilled (the retention period counts from it), or null while it runs.</summary>
+    public Instant? FulfilledAt { get; init; }
+
+    /// <summary>The erasure of the lists' personal data, or null while it is kept.</summary>
+    public ExchangeErasure? Erasure { get; init; }
+
+    /// <summary>
+    /// The exchange with every list entry's personal data dropped: what the log still says once the private parts are
+    /// erased (the same state a replay of the erased log reaches).
+    /// </summary>
+    public Exchange WithoutPersonalData(ExchangeErasure erasure) => this with
+    {
+        Persons = Persons.SetItems(Persons.Select(kv => KeyValuePair.Create(kv.Key, kv.Value with { Details = null }))),
+        Requests = Requests.SetItems(Requests.Select(kv => KeyValuePair.Create(kv.Key, kv.Value with { Details = null }))),
+        Erasure = erasure,
+    };
 
     public int TermCount => Formula.Terms.Length;
 

@@ -28,11 +28,11 @@ public sealed class CategorySets
         {
             foreach (var person in exchange.Persons.Values)
             {
-                Add(person.Details.Categories);
+                Add(person.Details?.Categories ?? []);
             }
             foreach (var request in exchange.Requests.Values)
             {
-                Add(request.Details.Categories);
+                Add(request.Details?.Categories ?? []);
             }
         }
         return new CategorySets([.. counts.Values.OrderBy(s => string.Join(',', s.Categories), StringComparer.Ordinal)]);

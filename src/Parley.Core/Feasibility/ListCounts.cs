@@ -82,11 +82,11 @@ public sealed class ListCounts
         }
         foreach (var person in exchange.Persons.Values)
         {
-            builder.AddPeople(person.Side, Attribute(person.Details.Categories), person.Status, 1);
+            builder.AddPeople(person.Side, Attribute(person.Details?.Categories ?? []), person.Status, 1);
         }
         foreach (var request in exchange.Requests.Values)
         {
-            builder.AddRequest(request.Side, Attribute(request.Details.Categories), request.Status);
+            builder.AddRequest(request.Side, Attribute(request.Details?.Categories ?? []), request.Status);
         }
         return builder.Build();
     }

@@ -22,6 +22,7 @@ public sealed record DomainRule(string Name, string Sentence)
     public static readonly DomainRule Authority = new("authority", "a command comes only from a role that holds that power, and a party's officer acts only on its own lists and for its own people");
     public static readonly DomainRule ListOwner = new("list-owner", "a request list is the receiving party's and an offer list the holding party's, and an entry is on one list only");
     public static readonly DomainRule CorrectionOfRecord = new("correction-of-record", "a correction or retraction names an entry of the talks record that is there and not yet corrected or retracted");
+    public static readonly DomainRule Erasure = new("erasure", "the personal data of an exchange is erased once, after the exchange is fulfilled, or before only when forced with a reason");
     public static readonly DomainRule ExchangeClosed = new("exchange-closed", "a fulfilled exchange takes no new people");
 
     public override string ToString() => Name;

@@ -67,7 +67,9 @@ public sealed partial record ParleyState
             {
                 Stages = x.Stages.SetItem(c.Stage, x.Stages[c.Stage] with { Status = StageStatus.Cancelled, ClosedAt = c.At }),
             }),
-            ExchangeFulfilled f => WithExchange(f.Exchange, x => x with { Fulfilled = true }),
+            ExchangeFulfilled f => WithExchange(f.Exchange, x => x with { Fulfilled = true, FulfilledAt = f.At }),
+            ExchangeErased x => WithExchange(x.Exchange, exchange => exchange.WithoutPersonalData(
+                new ExchangeErasure(x.At, x.Actor, x.People, x.Forced, x.Reason))),
             PersonListed p => WithExchange(p.Exchange, x => x with
             {
                 Persons = x.Persons.Add(p.Person, new Person(p.Person, p.Side, p.Term, PersonStatus.Offered, null, p.Details)),

@@ -30,6 +30,13 @@ public static class EventCodec
 
     public static IReadOnlyCollection<string> KnownTypes => WireTypes.Events.Keys;
 
+    /// <summary>
+    /// Whether every event of <paramref name="type"/> is written with a private part (a list entry's details): one read
+    /// back without it was erased (an <see cref="ExchangeErased"/> later in the log must say so) or is damaged.
+    /// </summary>
+    public static bool RequiresPrivatePart(string type) =>
+        WireTypes.Events.TryGetValue(type, out var wire) && PrivatePartRequired.Contains(wire.ClrType);
+
     public static EncodedEvent Encode(DomainEvent e)
     {
         var publicPart = JsonSerializer.SerializeToUtf8Bytes(e, e.GetType(), ParleyJson.PublicOptions);

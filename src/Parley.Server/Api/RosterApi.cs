@@ -65,8 +65,8 @@ public static class RosterApi
         : null;
 }
 
-/// <summary>A person as a roster reader sees them: status and stage, and the personal details the side submitted.</summary>
-public sealed record RosterPerson(string Person, string Party, Side Side, int Term, string Status, string? Stage, PersonDetails Details)
+/// <summary>A person as a roster reader sees them: status and stage, and the personal details the side submitted (null once erased).</summary>
+public sealed record RosterPerson(string Person, string Party, Side Side, int Term, string Status, string? Stage, PersonDetails? Details)
 {
     public static RosterPerson Of(Exchange x, Person p) =>
         new(p.Id, x.PartyOf(p.Side), p.Side, p.Term + 1, p.Status.ToWord(), p.StageId, p.Details);

@@ -7,7 +7,7 @@ using Parley.Core.State;
 namespace Parley.Server.Views;
 
 /// <summary>One entry of a list as its reader sees it: id, where it stands, its term (1-based) and what the party wrote.</summary>
-public sealed record ListEntry(string Id, string Status, int? Term, string? Stage, PersonDetails Details);
+public sealed record ListEntry(string Id, string Status, int? Term, string? Stage, PersonDetails? Details);
 
 /// <summary>
 /// One list of a direction: how many entries, how many in each status, and the entries themselves for a caller who may
@@ -38,7 +38,7 @@ public sealed record CandidateView(
 public sealed record InterviewView(Core.Exchanges.InterviewOutcome Outcome, string By, Instant At, string? Note);
 
 /// <summary>A person the verifier must see (matched, verified, scheduled, or declined), with the interviews so far.</summary>
-public sealed record InterviewPerson(string Person, Side Holder, string Direction, string Status, string? Stage, PersonDetails Details, IReadOnlyList<InterviewView> Interviews);
+public sealed record InterviewPerson(string Person, Side Holder, string Direction, string Status, string? Stage, PersonDetails? Details, IReadOnlyList<InterviewView> Interviews);
 
 /// <summary>Builds what a caller sees of an exchange (<see cref="ExchangeAccess"/>).</summary>
 public static class ExchangeViews
@@ -71,7 +71,7 @@ public static class ExchangeViews
         var views = new List<CandidateView>();
         foreach (var (key, pair) in matching.Pairs)
         {
-            if (x.Requests.GetValueOrDefault(key.Left) is not { } request || x.Persons.GetValueOrDefault(key.Right) is not { } person
+            if (x.Requests.GetValueOrDefault(key.Left) is not { Details: not null } request || x.Persons.GetValueOrDefault(key.Right) is not { Details: not null } person
                 || !access.SeesCandidatesOf(person.Side))
             {
                 continue;

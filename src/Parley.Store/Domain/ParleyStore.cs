@@ -21,6 +21,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private readonly IClock _clock;
     private readonly Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>> _writer;
     private readonly string _origin;
+    private readonly PublicTextScreen _screen;
     private ParleyState _committed;
     private ParleyState _tentative;
     private volatile bool _disposed;
@@ -32,6 +33,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
         _clock = clock;
         _origin = origin;
         _committed = _tentative = state;
+        _screen = PublicTextScreen.Of(state);
         _writer = new Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>>(() => new GroupCommitWriter<IssuedCommand, CommandOutcome>(log, this));
     }
 
@@ -132,6 +134,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                 var signed = command as PublicRecord.SignedSubmission;
                 signed?.CheckSignature(state, _origin);
                 PublicRecord.Endorsements.Check(state, command, _origin);
+                _screen.Check(signed?.Submission ?? command);
                 var decision = Decider.Decide(state, signed?.Submission ?? command, actor, now);
                 var first = sequence + 1;
                 // Encoded whole before anything is added, so a command whose event cannot be recorded leaves no trace.
@@ -143,6 +146,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                         ? encoded[j] with { Salt = signed.Salt, Signature = signed.Signature }
                         : encoded[j]);
                     Projections.Touched(e, touched);
+                    _screen.Apply(e, decision.State);
                     sequence++;
                 }
                 state = decision.State;

@@ -25,6 +25,12 @@ public sealed record EventToAppend(string Type, long RecordedAtUnixMs, byte[] Pu
     /// </summary>
     public byte[]? Salt { get; init; }
 
+    /// <summary>
+    /// The exchange whose earlier private parts this event erases (an <c>exchange.erased</c> event), or null: the log
+    /// sets their private parts and salts to NULL in the same transaction, and leaves nothing of them in its files.
+    /// </summary>
+    public string? Erases { get; init; }
+
     /// <summary>The submitter's signature the leaf carries (a signed submission), or null.</summary>
     public Parley.Ledger.Records.LeafSignature? Signature { get; init; }
 

@@ -20,7 +20,8 @@ public sealed partial class SqliteEventLog
             {
                 return _lastSequence;
             }
-            return InWriteTransaction(commands =>
+            var erases = events.Any(e => e.Erases is not null);
+            var last = InWriteTransaction(commands =>
             {
                 // Read under the write lock rather than trust the cached value: another process may have appended.
                 var sequence = (long)commands.MaxSequence.ExecuteScalar()!;
@@ -41,10 +42,19 @@ public sealed partial class SqliteEventLog
                     commands.EventSignature.Value = (object?)seal?.Signature ?? DBNull.Value;
                     commands.EventLeafHash.Value = (object?)seal?.LeafHash ?? DBNull.Value;
                     commands.InsertEvent.ExecuteNonQuery();
+                    if (e.Erases is { } exchange)
+                    {
+                        ErasePrivateParts(commands.InsertEvent.Transaction!, exchange, sequence);
+                    }
                 }
                 _ledger?.BeforeCommit();
                 return (sequence, project);
             });
+            if (erases)
+            {
+                Scrub();
+            }
+            return last;
         }
     }
 

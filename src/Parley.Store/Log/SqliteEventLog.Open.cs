@@ -115,6 +115,8 @@ public sealed partial class SqliteEventLog
         }
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, "PRAGMA synchronous=FULL;");
+        // What is deleted or overwritten is overwritten with zeros, so an erasure leaves nothing behind (Erase.cs).
+        Execute(connection, "PRAGMA secure_delete=ON;");
 
         if (blank)
         {

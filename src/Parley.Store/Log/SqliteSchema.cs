@@ -10,13 +10,13 @@ internal static class SqliteSchema
     public const long ApplicationId = 0x50524C59;
 
     /// <summary>SQLite <c>PRAGMA user_version</c> this build writes and reads: the number of <see cref="Migrations"/>.</summary>
-    public const long Version = 2;
+    public const long Version = 3;
 
     public const string ProjectedThroughKey = "projected_through";
 
     /// <summary>
     /// The events table is append-only and gapless, and the database enforces both: a trigger refuses any sequence number
-    /// other than the next one, and triggers refuse every UPDATE and DELETE.
+    /// other than the next one, and triggers refuse every UPDATE (but sealing, and erasure from version 3) and DELETE.
     /// The public record (PublicRecord/, docs/public-record.md) adds, written in the same transaction as the events:
     /// per event its seal (<c>salt</c> and <c>commitment</c> of the private part, the submitter's <c>key_id</c> and
     /// <c>signature</c>, and its Merkle <c>leaf_hash</c>) — the only UPDATE allowed is sealing an unsealed event without
@@ -85,6 +85,31 @@ internal static class SqliteSchema
             revoked_at INTEGER);
         """ + PublicRecord.CosignatureTable.Schema;
 
+    /// <summary>
+    /// Version 3: erasure (docs/public-record.md, "Erasure"). The one change the append-only log allows besides sealing:
+    /// an event's private part and salt set to NULL, everything else (the public part, the commitment, the leaf hash)
+    /// unchanged, and only when a later <c>exchange.erased</c> event of the same exchange is in the log — so the
+    /// database itself refuses any other edit, and an erasure cannot happen without its public record. Checked in the
+    /// trigger rather than trusted to the code because the code is what the triggers guard against. The partial index
+    /// finds those (few) events without a scan of the log for each erased row.
+    /// </summary>
+    public const string MigrateToVersion3 = """
+        CREATE INDEX IF NOT EXISTS events_erasures ON events(seq) WHERE type = 'exchange.erased';
+        DROP TRIGGER events_no_update;
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            WHEN NOT (
+                (OLD.leaf_hash IS NULL AND NEW.seq IS OLD.seq AND NEW.type IS OLD.type AND NEW.recorded_at IS OLD.recorded_at
+                 AND NEW.public IS OLD.public AND NEW.private IS OLD.private)
+                OR (NEW.private IS NULL AND NEW.salt IS NULL AND NEW.seq IS OLD.seq AND NEW.type IS OLD.type
+                    AND NEW.recorded_at IS OLD.recorded_at AND NEW.public IS OLD.public AND NEW.commitment IS OLD.commitment
+                    AND NEW.key_id IS OLD.key_id AND NEW.signature IS OLD.signature AND NEW.leaf_hash IS OLD.leaf_hash
+                    AND EXISTS (SELECT 1 FROM events AS erasure
+                                WHERE erasure.type = 'exchange.erased' AND erasure.seq > OLD.seq
+                                  AND json_extract(CAST(erasure.public AS TEXT), '$.exchange')
+                                      = json_extract(CAST(OLD.public AS TEXT), '$.exchange'))))
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE is not allowed'); END;
+        """;
+
     /// <summary>The migrations in order: entry i brings a database from version i to version i + 1.</summary>
-    public static readonly IReadOnlyList<string> Migrations = [CreateVersion1, MigrateToVersion2];
+    public static readonly IReadOnlyList<string> Migrations = [CreateVersion1, MigrateToVersion2, MigrateToVersion3];
 }

@@ -16,7 +16,7 @@ public sealed partial class PostgresEventLog
             {
                 return _lastSequence;
             }
-            return InWriteTransaction((transaction, sequence) =>
+            var last = InWriteTransaction((transaction, sequence) =>
             {
                 // The public record seals each event (commitment, leaf hash) and extends its tree while the rows go in.
                 var seals = _ledger?.Seal(transaction, sequence + 1, events);
@@ -24,9 +24,21 @@ public sealed partial class PostgresEventLog
                 {
                     Insert(sequence + 1, events, seals);
                 }
+                for (var i = 0; i < events.Count; i++)
+                {
+                    if (events[i].Erases is { } exchange)
+                    {
+                        ErasePrivateParts(transaction, exchange, sequence + 1 + i);
+                    }
+                }
                 _ledger?.BeforeCommit();
                 return (sequence + events.Count, project);
             });
+            if (events.Any(e => e.Erases is not null))
+            {
+                Scrub();
+            }
+            return last;
         }
     }
 

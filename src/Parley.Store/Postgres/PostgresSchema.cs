@@ -4,7 +4,7 @@ namespace Parley.Store.Postgres;
 /// Parley's PostgreSQL schema as versioned migrations, applied in order by <c>parley</c> itself when it opens a database
 /// (<see cref="PostgresEventLog.Open"/>). Each applied version is a row of <c>parley_schema</c>, which is also how a
 /// database is known to be Parley's. Mirrors the SQLite schema (Log/SqliteSchema.cs) table for table; the database
-/// itself refuses every UPDATE (except sealing an unsealed event), DELETE and TRUNCATE of <c>events</c>, and any
+/// itself refuses every UPDATE (except sealing an unsealed event, and from version 2 erasing a private part), DELETE and TRUNCATE of <c>events</c>, and any
 /// sequence number but the next one.
 /// </summary>
 internal static class PostgresSchema
@@ -93,6 +93,29 @@ internal static class PostgresSchema
             party text,
             created_at bigint NOT NULL,
             revoked_at bigint);
+        """,
+        // Version 2: erasure, exactly as in the SQLite schema (Log/SqliteSchema.MigrateToVersion3 says why).
+        """
+        CREATE INDEX events_erasures ON events(seq) WHERE type = 'exchange.erased';
+        CREATE OR REPLACE FUNCTION parley_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' AND OLD.leaf_hash IS NULL AND NEW.seq = OLD.seq AND NEW.type = OLD.type
+               AND NEW.recorded_at = OLD.recorded_at AND NEW.public = OLD.public
+               AND NEW.private IS NOT DISTINCT FROM OLD.private THEN
+                RETURN NEW; -- sealing an event appended before the public record was attached
+            END IF;
+            IF TG_OP = 'UPDATE' AND NEW.private IS NULL AND NEW.salt IS NULL AND NEW.seq = OLD.seq AND NEW.type = OLD.type
+               AND NEW.recorded_at = OLD.recorded_at AND NEW.public = OLD.public
+               AND NEW.commitment IS NOT DISTINCT FROM OLD.commitment AND NEW.key_id IS NOT DISTINCT FROM OLD.key_id
+               AND NEW.signature IS NOT DISTINCT FROM OLD.signature AND NEW.leaf_hash IS NOT DISTINCT FROM OLD.leaf_hash
+               AND EXISTS (SELECT 1 FROM events AS erasure
+                           WHERE erasure.type = 'exchange.erased' AND erasure.seq > OLD.seq
+                             AND convert_from(erasure.public, 'UTF8')::jsonb ->> 'exchange'
+                                 = convert_from(OLD.public, 'UTF8')::jsonb ->> 'exchange') THEN
+                RETURN NEW; -- erasing a private part whose exchange's erasure is in the log
+            END IF;
+            RAISE EXCEPTION 'events are append-only: % is not allowed', TG_OP;
+        END $$;
         """,
     ];
 

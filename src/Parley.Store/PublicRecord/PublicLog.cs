@@ -206,10 +206,32 @@ public sealed partial class PublicLog : IDisposable
             }
             if (reader.IsDBNull(1) || reader.IsDBNull(2) || reader.IsDBNull(3))
             {
-                throw new ArgumentException($"event {sequence} ({reader.GetString(0)}) has no private part.", nameof(sequence));
+                var type = reader.GetString(0);
+                if (!reader.IsDBNull(3) && FindErasure(sequence) is { } erasure)
+                {
+                    throw new PrivatePartErasedException(Path, sequence, type, erasure.Sequence, erasure.Event);
+                }
+                throw new ArgumentException($"event {sequence} ({type}) has no private part.", nameof(sequence));
             }
             return new RevealedPart(sequence, reader.GetString(0), (byte[])reader[1], (byte[])reader[2], new Hash((byte[])reader[3]));
         }
+    }
+
+    /// <summary>The erasure that removed event <paramref name="sequence"/>'s private part: a later exchange.erased of its exchange.</summary>
+    private (long Sequence, Core.Events.ExchangeErased Event)? FindErasure(long sequence)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT erasure.seq, erasure.public FROM events AS erasure, events AS erased
+            WHERE erased.seq = $seq AND erasure.type = 'exchange.erased' AND erasure.seq > erased.seq
+              AND json_extract(CAST(erasure.public AS TEXT), '$.exchange') = json_extract(CAST(erased.public AS TEXT), '$.exchange')
+            ORDER BY erasure.seq LIMIT 1;
+            """;
+        command.Parameters.AddWithValue("$seq", sequence);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? (reader.GetInt64(0), (Core.Events.ExchangeErased)Core.Wire.EventCodec.DecodePublic("exchange.erased", (byte[])reader[1]))
+            : null;
     }
 
     private void CheckSize(long size, string name)

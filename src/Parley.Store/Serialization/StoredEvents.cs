@@ -20,7 +20,10 @@ public static class StoredEvents
         {
             throw new EventTooLargeException(encoded.Type, encoded.Public.Length, MaxPublicBytes);
         }
-        return new EventToAppend(encoded.Type, recordedAtUnixMs, encoded.Public, encoded.Private);
+        return new EventToAppend(encoded.Type, recordedAtUnixMs, encoded.Public, encoded.Private)
+        {
+            Erases = (e as ExchangeErased)?.Exchange,
+        };
     }
 
     public static DomainEvent Decode(this StoredEvent stored) => EventCodec.Decode(stored.Type, stored.Public, stored.Private);

@@ -87,6 +87,7 @@ public sealed class AuthorityTests
         ["plan-stage"] = _ => new PlanStage(World.X, "s9", new LocalDate(2025, 6, 1), 1, 1),
         ["close-stage"] = _ => new CloseStage("x2", "t1"),
         ["cancel-stage"] = _ => new CancelStage("x2", "t2"),
+        ["erase-exchange"] = _ => new EraseExchange("x2", Force: true, Reason: "the talks were called off"),
         ["register-officer"] = _ => new RegisterOfficer("UA", "ua.second", "ua.second+00000003+AAAA"),
         ["revoke-officer-key"] = _ => new RevokeOfficerKey("ua.officer", "the key was lost"),
         ["register-party-key"] = _ => new RegisterPartyKey("UA", "ua.party+00000004+AQAA"),

@@ -127,6 +127,6 @@ public class AttributionTests
 
         world.Do(new ListPersons(World.X, Side.B, [entry]));
 
-        Assert.Equal("Синтетичний Тестовий", world.Person("p1").Details.Names[0].Text);
+        Assert.Equal("Синтетичний Тестовий", world.Person("p1").Details!.Names[0].Text);
     }
 }

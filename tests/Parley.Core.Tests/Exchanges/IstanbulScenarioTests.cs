@@ -29,8 +29,8 @@ public class IstanbulScenarioTests
         foreach (var side in new[] { Side.A, Side.B })
         {
             var inStage1 = world.Exchange.Persons.Values.Where(p => p.Side == side && p.StageId == "s1").ToList();
-            Assert.Equal(270, inStage1.Count(p => p.Details.Categories.Contains("military")));
-            Assert.Equal(120, inStage1.Count(p => p.Details.Categories.Contains("civilian")));
+            Assert.Equal(270, inStage1.Count(p => p.Details!.Categories.Contains("military")));
+            Assert.Equal(120, inStage1.Count(p => p.Details!.Categories.Contains("civilian")));
         }
 
         // Stages 2 and 3, 24 and 25 May: military.

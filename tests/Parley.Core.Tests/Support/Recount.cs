@@ -144,7 +144,7 @@ internal static class Recount
 
     /// <summary>Everything a person record holds, as one line per person in id order.</summary>
     public static string RenderPersons(Exchange x) => string.Join("\n", x.Persons.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p =>
-        $"{p.Id} {p.Side} t{p.Term} {p.Status} {p.StageId} [{string.Join(",", p.Details.Categories)}] {string.Join("|", p.Details.Names)} {p.Details.DateOfBirth}"));
+        $"{p.Id} {p.Side} t{p.Term} {p.Status} {p.StageId} [{string.Join(",", p.Details!.Categories)}] {string.Join("|", p.Details!.Names)} {p.Details!.DateOfBirth}"));
 
     public static string RenderTally(Exchange x) => string.Join("\n",
         x.Tally.Entries.Select(e => $"{e.Key} = {e.Value}").Order(StringComparer.Ordinal));

@@ -97,7 +97,7 @@ public abstract class ParleyStoreContract : IDisposable
         Assert.All(store.Execute(IstanbulDemo.Commands()), o => Assert.True(o.Accepted, o.Reason));
         var secrets = store.State.Exchanges.Values
             .SelectMany(x => x.Persons.Values.Select(p => p.Details).Concat(x.Requests.Values.Select(r => r.Details)))
-            .SelectMany(d => d.Names.Select(n => n.Text).Concat(d.Names.Select(n => n.Surname!))
+            .SelectMany(d => d!.Names.Select(n => n.Text).Concat(d.Names.Select(n => n.Surname!))
                 .Concat(d.DateOfBirth is { } dob ? [dob.ToString("uuuu-MM-dd", null)] : []))
             .ToHashSet();
         var publicText = string.Join("\n", store.Log.Read().Select(e => System.Text.Encoding.UTF8.GetString(e.Public)));

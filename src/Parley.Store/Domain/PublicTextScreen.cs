@@ -1,0 +1,87 @@
+using Parley.Core;
+using Parley.Core.Commands;
+using Parley.Core.Events;
+using Parley.Core.Exchanges;
+using Parley.Core.Rules;
+using Parley.Core.State;
+using Parley.Matching.Screening;
+
+namespace Parley.Store.Domain;
+
+/// <summary>
+/// Refuses public text that names someone on a list of this database (issue 13, docs/public-record.md, "No names in
+/// public text"): every text of a command that reaches the public record (<see cref="PublicTexts"/>) is looked for
+/// the names and dates of birth of the people on every list (<see cref="NameScreen"/>, across scripts and forms), unless
+/// the press officer confirmed it (<see cref="INamesConfirmation"/>, recorded in the event); and a person's id that reads
+/// as a name is refused. It lives here, at the edge that holds the lists, so the domain stays pure; it is kept in memory
+/// only, built from the state and extended as lists grow, and rebuilt without the erased when an exchange is erased.
+/// </summary>
+internal sealed class PublicTextScreen
+{
+    /// <summary>The rule a refusal states.</summary>
+    public const string Rule = "the text holds the name or date of birth of someone on a list of this database, which public text must not; " +
+        "a press officer who must publish it confirms with namesConfirmed, which the record keeps";
+
+    private NameScreen _names = new();
+
+    public static PublicTextScreen Of(ParleyState state)
+    {
+        var screen = new PublicTextScreen();
+        screen.Rebuild(state);
+        return screen;
+    }
+
+    /// <exception cref="InvalidFieldException">A public text of <paramref name="command"/> names someone on a list.</exception>
+    public void Check(Command command)
+    {
+        var confirmed = command is INamesConfirmation { NamesConfirmed: true };
+        foreach (var (field, text) in PublicTexts.Of(command))
+        {
+            if (field.EndsWith(".person", StringComparison.Ordinal) && NameScreen.LooksLikeName(text))
+            {
+                throw new InvalidFieldException(field, null, Ids.PersonIdRule);
+            }
+            if (!confirmed && _names.Matches(text))
+            {
+                throw new InvalidFieldException(field, null, Rule);
+            }
+        }
+    }
+
+    /// <summary>Takes in the names an event adds to a list; an erasure rebuilds the screen from <paramref name="state"/>.</summary>
+    public void Apply(DomainEvent e, ParleyState state)
+    {
+        switch (e)
+        {
+            case PersonListed { Details: { } details }: Add(details); break;
+            case PersonAmended { Details: { } details }: Add(details); break;
+            case RequestListed { Details: { } details }: Add(details); break;
+            case RequestAmended { Details: { } details }: Add(details); break;
+            case ExchangeErased: Rebuild(state); break;
+        }
+    }
+
+    private void Rebuild(ParleyState state)
+    {
+        _names = new NameScreen();
+        foreach (var exchange in state.Exchanges.Values)
+        {
+            foreach (var details in exchange.Persons.Values.Select(p => p.Details).Concat(exchange.Requests.Values.Select(r => r.Details)))
+            {
+                if (details is not null)
+                {
+                    Add(details);
+                }
+            }
+        }
+    }
+
+    private void Add(PersonDetails details)
+    {
+        var birth = details.DateOfBirth is { } dob ? new DateOnly(dob.Year, dob.Month, dob.Day) : (DateOnly?)null;
+        foreach (var name in details.Names)
+        {
+            _names.Add(name.Text, name.Surname, birth);
+        }
+    }
+}

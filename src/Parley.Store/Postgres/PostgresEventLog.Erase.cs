@@ -1,0 +1,34 @@
+using Npgsql;
+
+namespace Parley.Store.Postgres;
+
+public sealed partial class PostgresEventLog
+{
+    /// <summary>
+    /// Sets to NULL the private parts and salts of the events of <paramref name="exchange"/> before
+    /// <paramref name="erasure"/>, inside the append's transaction: the trigger allows exactly this once the
+    /// <c>exchange.erased</c> event is in (PostgresSchema, version 2). Returns the number of events erased.
+    /// </summary>
+    private int ErasePrivateParts(NpgsqlTransaction transaction, string exchange, long erasure)
+    {
+        using var command = new NpgsqlCommand("""
+            UPDATE events SET private = NULL, salt = NULL
+            WHERE seq < @erasure AND (private IS NOT NULL OR salt IS NOT NULL)
+              AND convert_from(public, 'UTF8')::jsonb ->> 'exchange' = @exchange
+            """, _connection, transaction);
+        command.Parameters.AddWithValue("erasure", erasure);
+        command.Parameters.AddWithValue("exchange", exchange);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Rewrites the events table so the old row versions that held the erased data are gone from its files (an UPDATE
+    /// leaves them behind until vacuumed). Backups and WAL archives made before the erasure are outside the database:
+    /// docs/operations.md says what to do with them.
+    /// </summary>
+    private void Scrub()
+    {
+        using var command = new NpgsqlCommand("VACUUM FULL events", _connection);
+        command.ExecuteNonQuery();
+    }
+}
