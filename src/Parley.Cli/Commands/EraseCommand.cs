@@ -21,11 +21,11 @@ internal static class EraseCommand
         var reason = new Option<string?>("--reason") { Description = "Why an erasure is forced (required with --force; public).", HelpName = "TEXT" };
         var command = new System.CommandLine.Command("erase", "Erase the personal data of an exchange's lists; the record stays verifiable and its counts unchanged.")
         {
-            db, exchange, force, reason,
+            db, CommonOptions.LogKey(), exchange, force, reason,
         };
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
-            using var store = ParleyStore.Open(parse.GetValue(db)!, OpenMode.MustExist, settings: CommonOptions.StoreSettings());
+            using var store = ParleyStore.Open(parse.GetValue(db)!, OpenMode.MustExist, settings: CommonOptions.StoreSettings(parse));
             var outcome = store.Execute(new EraseExchange(parse.GetValue(exchange)!, parse.GetValue(force), parse.GetValue(reason)));
             if (!outcome.Accepted)
             {

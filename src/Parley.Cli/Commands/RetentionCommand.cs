@@ -19,11 +19,11 @@ internal static class RetentionCommand
     {
         var db = CommonOptions.Database();
         var days = Days();
-        var apply = new System.CommandLine.Command("apply", "Erase the personal data of every exchange fulfilled at least --days days ago.") { db, days };
+        var apply = new System.CommandLine.Command("apply", "Erase the personal data of every exchange fulfilled at least --days days ago.") { db, CommonOptions.LogKey(), days };
         apply.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
             var policy = Policy(parse.GetValue(days));
-            using var store = ParleyStore.Open(parse.GetValue(db)!, OpenMode.MustExist, settings: CommonOptions.StoreSettings());
+            using var store = ParleyStore.Open(parse.GetValue(db)!, OpenMode.MustExist, settings: CommonOptions.StoreSettings(parse));
             var due = policy.Due(store.State, SystemClock.Instance.GetCurrentInstant()).Select(id => (Core.Commands.Command)new EraseExchange(id)).ToList();
             var failed = false;
             foreach (var outcome in store.Execute(due, batchSize: 1, actor: Actor.Retention))

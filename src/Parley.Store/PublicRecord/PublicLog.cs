@@ -220,18 +220,32 @@ public sealed partial class PublicLog : IDisposable
     /// <summary>The erasure that removed event <paramref name="sequence"/>'s private part: a later exchange.erased of its exchange.</summary>
     private (long Sequence, Core.Events.ExchangeErased Event)? FindErasure(long sequence)
     {
+        // Decoded here rather than with the database's JSON functions: the same query runs on SQLite and PostgreSQL.
+        string? exchange;
+        using (var erased = _connection.CreateCommand())
+        {
+            erased.CommandText = "SELECT type, public FROM events WHERE seq = @seq;";
+            RecordSql.Add(erased, "@seq", sequence);
+            using var reader = erased.ExecuteReader();
+            exchange = reader.Read() && Core.Wire.EventCodec.DecodePublic(reader.GetString(0), (byte[])reader[1]) is Core.Events.IExchangeEvent x ? x.Exchange : null;
+        }
+        if (exchange is null)
+        {
+            return null;
+        }
         using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT erasure.seq, erasure.public FROM events AS erasure, events AS erased
-            WHERE erased.seq = $seq AND erasure.type = 'exchange.erased' AND erasure.seq > erased.seq
-              AND json_extract(CAST(erasure.public AS TEXT), '$.exchange') = json_extract(CAST(erased.public AS TEXT), '$.exchange')
-            ORDER BY erasure.seq LIMIT 1;
-            """;
-        command.Parameters.AddWithValue("$seq", sequence);
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? (reader.GetInt64(0), (Core.Events.ExchangeErased)Core.Wire.EventCodec.DecodePublic("exchange.erased", (byte[])reader[1]))
-            : null;
+        command.CommandText = "SELECT seq, public FROM events WHERE type = 'exchange.erased' AND seq > @seq ORDER BY seq;";
+        RecordSql.Add(command, "@seq", sequence);
+        using var erasures = command.ExecuteReader();
+        while (erasures.Read())
+        {
+            var erasure = (Core.Events.ExchangeErased)Core.Wire.EventCodec.DecodePublic("exchange.erased", (byte[])erasures[1]);
+            if (erasure.Exchange == exchange)
+            {
+                return (erasures.GetInt64(0), erasure);
+            }
+        }
+        return null;
     }
 
     private void CheckSize(long size, string name)

@@ -204,8 +204,8 @@ public sealed class FamilyBrowserTests : IAsyncLifetime
 
         // Nothing of anyone: no name on either list and no id of the exchange, in any response of the family pages.
         var exchange = final.Exchanges[May];
-        var markers = exchange.Requests.Values.SelectMany(r => r.Details.Names.Select(n => n.Text).Append(r.Id))
-            .Concat(exchange.Persons.Values.SelectMany(p => p.Details.Names.Select(n => n.Text).Append(p.Id)))
+        var markers = exchange.Requests.Values.SelectMany(r => (r.Details?.Names ?? []).Select(n => n.Text).Append(r.Id))
+            .Concat(exchange.Persons.Values.SelectMany(p => (p.Details?.Names ?? []).Select(n => n.Text).Append(p.Id)))
             .Append(May).Distinct().ToList();
         Assert.True(markers.Count > 4000, $"{markers.Count} markers");
         Assert.True(bodies.Count >= 10, $"{bodies.Count} responses scanned");
