@@ -117,11 +117,12 @@ public sealed partial class ErasureTests(PostgresCluster cluster)
     {
         using var folder = new TempFolder();
         var postgres = cluster.CreateDatabase();
+        var key = folder.File("log.key");
         var file = folder.Write("commands.jsonl", [.. CommandLines.Setup(), CommandLines.List("A", 1, 2, 3), CommandLines.List("B", 4, 5)]);
-        Assert.Equal(0, (await ParleyCli.Run("apply", file, "--db", postgres)).ExitCode);
+        Assert.Equal(0, (await ParleyCli.Run("apply", file, "--db", postgres, "--log-key", key)).ExitCode);
         var figures = PublicFigures.Exchanges(PublicFigures.Json(await ParleyCli.Run("status", "--db", postgres, "--json")));
 
-        var erased = await ParleyCli.Run("erase", "--db", postgres, "--exchange", CommandLines.Exchange, "--force", "--reason", "called off");
+        var erased = await ParleyCli.Run("erase", "--db", postgres, "--log-key", key, "--exchange", CommandLines.Exchange, "--force", "--reason", "called off");
 
         Assert.True(erased.ExitCode == 0, erased.ToString());
         using (var log = EventLogs.Open(postgres, OpenMode.MustExist))
@@ -129,10 +130,10 @@ public sealed partial class ErasureTests(PostgresCluster cluster)
             Assert.DoesNotContain(log.Read(), e => e.Private is not null);
         }
         var incremental = DatabaseSnapshot.Of(postgres);
-        Assert.Equal(0, (await ParleyCli.Run("rebuild", "--db", postgres)).ExitCode);
+        Assert.Equal(0, (await ParleyCli.Run("rebuild", "--db", postgres, "--log-key", key)).ExitCode);
         Assert.Equal(incremental, DatabaseSnapshot.Of(postgres));
         Assert.Equal(figures, PublicFigures.Exchanges(PublicFigures.Json(await ParleyCli.Run("status", "--db", postgres, "--json"))));
-        ParleyCli.AssertCleanFailure(await ParleyCli.Run("erase", "--db", postgres, "--exchange", CommandLines.Exchange, "--force", "--reason", "again"));
+        ParleyCli.AssertCleanFailure(await ParleyCli.Run("erase", "--db", postgres, "--log-key", key, "--exchange", CommandLines.Exchange, "--force", "--reason", "again"));
     }
 
     private static async Task Applied(TempFolder folder, string db, IEnumerable<string> lines)

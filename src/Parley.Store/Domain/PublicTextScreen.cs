@@ -37,7 +37,8 @@ internal sealed class PublicTextScreen
         var confirmed = command is INamesConfirmation { NamesConfirmed: true };
         foreach (var (field, text) in PublicTexts.Of(command))
         {
-            if (field.EndsWith(".person", StringComparison.Ordinal) && NameScreen.LooksLikeName(text))
+            // A malformed id gets the decider's own message (what an id may hold); a well-formed one that reads as a name, this one.
+            if (field.EndsWith(".person", StringComparison.Ordinal) && Ids.IsValid(text) && NameScreen.LooksLikeName(text))
             {
                 throw new InvalidFieldException(field, null, Ids.PersonIdRule);
             }
