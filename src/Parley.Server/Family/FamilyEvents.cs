@@ -29,8 +29,7 @@ internal static class FamilyEvents
         using var ticket = admission.TryAdmit(address, out var refusal);
         if (ticket is null)
         {
-            context.Response.StatusCode = refusal == StreamRefusal.AddressFull ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = ((long)options.StreamRetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await admission.Refused(context, refusal).ExecuteAsync(context);
             return;
         }
         var response = context.Response;
