@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using Parley.Server.Access;
 using Parley.Server.Live;
 using Parley.Server.Pipeline;
@@ -28,11 +27,8 @@ public static partial class DeskApi
             await admission.Refused(context, full).ExecuteAsync(context);
             return;
         }
+        PrivateStream.Start(context);
         var response = context.Response;
-        response.ContentType = "text/event-stream; charset=utf-8";
-        response.Headers.CacheControl = "no-store, no-transform";
-        response.Headers["X-Accel-Buffering"] = "no";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var cancellationToken = stop.Token;
         var caller = access.Caller;
@@ -40,7 +36,7 @@ public static partial class DeskApi
         var job = access.IsMediator ? jobs.Status(exchange) : null;
         try
         {
-            await WriteAsync(response, $"retry: {(long)options.Retry.TotalMilliseconds}\n\n", cancellationToken);
+            await PrivateStream.WriteAsync(response, $"retry: {(long)options.Retry.TotalMilliseconds}\n\n", cancellationToken);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var next = signals.Next;
@@ -62,7 +58,7 @@ public static partial class DeskApi
                 }
                 if (text.Length > 0)
                 {
-                    await WriteAsync(response, text.ToString(), cancellationToken);
+                    await PrivateStream.WriteAsync(response, text.ToString(), cancellationToken);
                 }
                 try
                 {
@@ -75,7 +71,7 @@ public static partial class DeskApi
                     {
                         return;
                     }
-                    await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
+                    await PrivateStream.WriteAsync(response, ": keep-alive\n\n", cancellationToken);
                     continue;
                 }
                 await Task.Delay(EventsAtMostEvery, cancellationToken);
@@ -93,9 +89,4 @@ public static partial class DeskApi
         return (state.Exchanges.GetValueOrDefault(exchange), state.MatchingOf(exchange));
     }
 
-    private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)
-    {
-        await response.WriteAsync(text, cancellationToken);
-        await response.Body.FlushAsync(cancellationToken);
-    }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using Parley.Core.Families;
 using Parley.Server.Desk;
 using Parley.Server.Live;
@@ -32,18 +31,15 @@ internal static class FamilyEvents
             await admission.Refused(context, refusal).ExecuteAsync(context);
             return;
         }
+        PrivateStream.Start(context);
         var response = context.Response;
-        response.ContentType = "text/event-stream; charset=utf-8";
-        response.Headers.CacheControl = "no-store, no-transform";
-        response.Headers["X-Accel-Buffering"] = "no";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var cancellationToken = stop.Token;
         var after = long.TryParse(context.Request.Headers["Last-Event-ID"].ToString(), out var last) ? last
             : long.TryParse(context.Request.Query["after"].ToString(), out var given) ? given : 0;
         try
         {
-            await WriteAsync(response, $"retry: {(long)options.Retry.TotalMilliseconds}\n\n", cancellationToken);
+            await PrivateStream.WriteAsync(response, $"retry: {(long)options.Retry.TotalMilliseconds}\n\n", cancellationToken);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var next = signals.Next;
@@ -59,7 +55,7 @@ internal static class FamilyEvents
                     {
                         var line = FamilyLine.Of(steps[i], key.Exchange, store.State, language);
                         var data = JsonSerializer.Serialize(new { status = line.Status.ToWord(), text = line.Text, date = line.Date }, LiveJson.Options);
-                        await WriteAsync(response, $"event: step\nid: {line.Sequence}\ndata: {data}\n\n", cancellationToken);
+                        await PrivateStream.WriteAsync(response, $"event: step\nid: {line.Sequence}\ndata: {data}\n\n", cancellationToken);
                         after = line.Sequence;
                     }
                 }
@@ -69,7 +65,7 @@ internal static class FamilyEvents
                 }
                 catch (TimeoutException)
                 {
-                    await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
+                    await PrivateStream.WriteAsync(response, ": keep-alive\n\n", cancellationToken);
                 }
             }
         }
@@ -78,9 +74,4 @@ internal static class FamilyEvents
         }
     }
 
-    private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)
-    {
-        await response.WriteAsync(text, cancellationToken);
-        await response.Body.FlushAsync(cancellationToken);
-    }
 }
