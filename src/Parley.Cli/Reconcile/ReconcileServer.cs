@@ -57,7 +57,7 @@ internal sealed class ReconcileServer(Uri server, string token) : IDisposable
     {
         var body = new JsonObject
         {
-            ["command"] = "decide-match",
+            ["command"] = Core.Wire.WireTypes.NameOf<Core.Commands.DecideMatch>(),
             ["exchange"] = decision.Exchange,
             ["left"] = decision.Left,
             ["right"] = decision.Right,

@@ -23,9 +23,7 @@ public sealed record FamilyTimelines
     {
         WireTypes.NameOf<RequestListed>(), WireTypes.NameOf<ReceiptIssued>(), WireTypes.NameOf<ReceiptRevoked>(),
         WireTypes.NameOf<MatchDecided>(), WireTypes.NameOf<MatchConfirmed>(),
-    }.Concat(Enum.GetValues<RequestStatus>().Select(s => "request." + s.ToWord()))
-        .Concat(Enum.GetValues<PersonStatus>().Select(s => "person." + s.ToWord()))
-        .ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(WireTypes.EventNamesOf<RequestMoved>()).Concat(WireTypes.EventNamesOf<PersonMoved>()).ToFrozenSet(StringComparer.Ordinal);
 
     private ImmutableDictionary<(string Exchange, string Request), ImmutableList<FamilyStep>> Steps { get; init; } =
         ImmutableDictionary<(string, string), ImmutableList<FamilyStep>>.Empty;

@@ -10,6 +10,8 @@ namespace Parley.Store.PublicRecord;
 /// </summary>
 public sealed partial class PublicLog
 {
+    private static readonly string KeyRevokedType = Core.Wire.WireTypes.NameOf<Core.Events.OfficerKeyRevoked>();
+
     private readonly List<Witness> _witnesses = [];
     private long _witnessesScannedThrough;
 
@@ -107,7 +109,9 @@ public sealed partial class PublicLog
             return _witnesses;
         }
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT seq, type, public FROM events WHERE seq > @after AND seq <= @through AND type IN ('officer.registered', 'officer.key-revoked') ORDER BY seq;";
+        command.CommandText = "SELECT seq, type, public FROM events WHERE seq > @after AND seq <= @through AND type IN (@registered, @revoked) ORDER BY seq;";
+        RecordSql.Add(command, "@registered", Core.Wire.WireTypes.NameOf<Core.Events.OfficerRegistered>());
+        RecordSql.Add(command, "@revoked", KeyRevokedType);
         RecordSql.Add(command, "@after", _witnessesScannedThrough);
         RecordSql.Add(command, "@through", through);
         using (var reader = command.ExecuteReader())
@@ -116,7 +120,7 @@ public sealed partial class PublicLog
             {
                 var sequence = reader.GetInt64(0);
                 var publicPart = (byte[])reader[2];
-                if (reader.GetString(1) == "officer.key-revoked")
+                if (reader.GetString(1) == KeyRevokedType)
                 {
                     Retire(sequence, publicPart);
                 }

@@ -15,6 +15,8 @@ namespace Parley.Store.PublicRecord;
 /// </summary>
 public sealed partial class PublicLog : IDisposable
 {
+    private static readonly string ErasureType = Core.Wire.WireTypes.NameOf<Core.Events.ExchangeErased>();
+
     private readonly Lock _gate = new();
     private readonly DbConnection _connection;
     private readonly RecordDatabase _database;
@@ -234,12 +236,13 @@ public sealed partial class PublicLog : IDisposable
             return null;
         }
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT seq, public FROM events WHERE type = 'exchange.erased' AND seq > @seq ORDER BY seq;";
+        command.CommandText = "SELECT seq, public FROM events WHERE type = @type AND seq > @seq ORDER BY seq;";
+        RecordSql.Add(command, "@type", ErasureType);
         RecordSql.Add(command, "@seq", sequence);
         using var erasures = command.ExecuteReader();
         while (erasures.Read())
         {
-            var erasure = (Core.Events.ExchangeErased)Core.Wire.EventCodec.DecodePublic("exchange.erased", (byte[])erasures[1]);
+            var erasure = (Core.Events.ExchangeErased)Core.Wire.EventCodec.DecodePublic(ErasureType, (byte[])erasures[1]);
             if (erasure.Exchange == exchange)
             {
                 return (erasures.GetInt64(0), erasure);

@@ -127,7 +127,7 @@ public static class LiveProjection
                     if (page.Entries.FirstOrDefault(e => e.Auto?[Reference] as string == target) is { } original)
                     {
                         Publish(page.Live, new LiveEntry(seq, "auto-" + seq, r.At, key, null,
-                            new AutoText(r.Retracts ? "record.retracted" : "record.corrected", [new("note", r.Note)]), original.Id, null));
+                            new AutoText(r.Retracts ? "record.retracted" : r.Type, [new("note", r.Note)]), original.Id, null));
                     }
                 }
                 break;
