@@ -1,7 +1,7 @@
 namespace Parley.Store;
 
 /// <summary>
-/// An event as a caller hands it to <see cref="SqliteEventLog.AppendBatch"/>: the log assigns the sequence number.
+/// An event as a caller hands it to <see cref="IEventLog.AppendBatch"/>: the log assigns the sequence number.
 /// Validated on construction and on <c>with</c>. Immutable by convention: the log does not copy the byte arrays, so callers must not change them after handing them over.
 /// </summary>
 /// <param name="Type">The event type name; not blank.</param>

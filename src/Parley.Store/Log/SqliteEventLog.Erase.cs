@@ -30,10 +30,10 @@ public sealed partial class SqliteEventLog
     /// Leaves nothing of erased data in the files: the writer connection deletes with <c>secure_delete</c> (freed
     /// content is overwritten with zeros), the WAL — which still holds older copies of the pages — is checkpointed
     /// and truncated to nothing, and VACUUM rewrites the database without free pages, then the WAL is emptied again.
-    /// Must be called under <see cref="_gate"/>, outside a transaction.
+    /// Must be called under <see cref="EventLogBase.Gate"/>, outside a transaction.
     /// </summary>
     /// <exception cref="DatabaseLockedException">Readers kept the WAL from being emptied for longer than 30 seconds.</exception>
-    private void Scrub()
+    private protected override void Scrub()
     {
         try
         {

@@ -4,18 +4,15 @@ namespace Parley.Store;
 
 public sealed partial class SqliteEventLog
 {
-    /// <summary>The last sequence number the stored projections reflect; 0 when none has been applied.</summary>
-    public long ProjectedThrough => Interlocked.Read(ref _projectedThrough);
-
     /// <summary>
-    /// Rebuilds every projection in one transaction: clears them all, sets <see cref="ProjectedThrough"/> to the log's last
+    /// Rebuilds every projection in one transaction: clears them all, sets <see cref="EventLogBase.ProjectedThrough"/> to the log's last
     /// sequence, then runs <paramref name="writeAll"/> (which may set it otherwise). Appends wait while it runs; the log it
     /// reads through <see cref="Read"/> is exactly the log it is rebuilt from.
     /// </summary>
     public void ReplaceProjections(Action<IProjectionWriter> writeAll)
     {
         ArgumentNullException.ThrowIfNull(writeAll);
-        lock (_gate)
+        lock (Gate)
         {
             ThrowIfDisposed();
             InWriteTransaction(commands =>
@@ -39,7 +36,7 @@ public sealed partial class SqliteEventLog
     public byte[]? ReadProjection(string kind, string key)
     {
         ProjectionWriter.CheckKindAndKey(kind, key);
-        lock (_gate)
+        lock (Gate)
         {
             ThrowIfDisposed();
             try

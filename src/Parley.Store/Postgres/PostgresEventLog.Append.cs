@@ -6,47 +6,31 @@ namespace Parley.Store.Postgres;
 public sealed partial class PostgresEventLog
 {
     /// <inheritdoc/>
-    public long AppendBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project = null)
-    {
-        EventToAppend.CheckBatch(events);
-        lock (_gate)
+    private protected override long WriteBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project) =>
+        InWriteTransaction((transaction, sequence) =>
         {
-            ThrowIfDisposed();
-            if (events.Count == 0 && project is null)
+            // The public record seals each event (commitment, leaf hash) and extends its tree while the rows go in.
+            var seals = Ledger?.Seal(transaction, sequence + 1, events);
+            if (events.Count > 0)
             {
-                return _lastSequence;
+                Insert(sequence + 1, events, seals);
             }
-            var last = InWriteTransaction((transaction, sequence) =>
+            for (var i = 0; i < events.Count; i++)
             {
-                // The public record seals each event (commitment, leaf hash) and extends its tree while the rows go in.
-                var seals = _ledger?.Seal(transaction, sequence + 1, events);
-                if (events.Count > 0)
+                if (events[i].Erases is { } exchange)
                 {
-                    Insert(sequence + 1, events, seals);
+                    ErasePrivateParts(transaction, exchange, sequence + 1 + i);
                 }
-                for (var i = 0; i < events.Count; i++)
-                {
-                    if (events[i].Erases is { } exchange)
-                    {
-                        ErasePrivateParts(transaction, exchange, sequence + 1 + i);
-                    }
-                }
-                _ledger?.BeforeCommit();
-                return (sequence + events.Count, project);
-            });
-            if (events.Any(e => e.Erases is not null))
-            {
-                Scrub();
             }
-            return last;
-        }
-    }
+            Ledger?.BeforeCommit();
+            return (sequence + events.Count, project);
+        });
 
     /// <inheritdoc/>
     public void ReplaceProjections(Action<IProjectionWriter> writeAll)
     {
         ArgumentNullException.ThrowIfNull(writeAll);
-        lock (_gate)
+        lock (Gate)
         {
             ThrowIfDisposed();
             InWriteTransaction((_, lastSequence) => (lastSequence, writer =>
@@ -114,7 +98,7 @@ public sealed partial class PostgresEventLog
 
     /// <summary>
     /// Begins a transaction, takes the append lock, reads the last sequence under it, runs <paramref name="write"/> and
-    /// the projection action it returns, commits, and only then moves the cached counters. Must be called under <see cref="_gate"/>.
+    /// the projection action it returns, commits, and only then moves the cached counters. Must be called under <see cref="EventLogBase.Gate"/>.
     /// </summary>
     private long InWriteTransaction(Func<NpgsqlTransaction, long, (long LastSequence, Action<IProjectionWriter>? Project)> write)
     {
@@ -148,12 +132,7 @@ public sealed partial class PostgresEventLog
             }
             transaction.Commit();
             committed = true;
-            _ledger?.Committed();
-            Interlocked.Exchange(ref _lastSequence, lastSequence);
-            if (writer?.ProjectedThrough is { } projectedThrough)
-            {
-                Interlocked.Exchange(ref _projectedThrough, projectedThrough);
-            }
+            Committed(lastSequence, writer?.ProjectedThrough);
             return lastSequence;
         }
         catch (NpgsqlException e) when (PostgresErrors.Map(e, Location) is { } mapped)
@@ -165,7 +144,7 @@ public sealed partial class PostgresEventLog
             writer?.Close();
             if (!committed)
             {
-                _ledger?.RolledBack();
+                RolledBack();
             }
         }
     }

@@ -26,7 +26,7 @@ public sealed partial class PostgresEventLog
     /// leaves them behind until vacuumed). Backups and WAL archives made before the erasure are outside the database:
     /// docs/operations.md says what to do with them.
     /// </summary>
-    private void Scrub()
+    private protected override void Scrub()
     {
         using var command = new NpgsqlCommand("VACUUM FULL events", _connection);
         command.ExecuteNonQuery();

@@ -9,23 +9,17 @@ namespace Parley.Store.Postgres;
 /// pooled connections from the data source, each in a REPEATABLE READ snapshot.
 /// Split by operation: <c>.Open.cs</c>, <c>.Append.cs</c>, <c>.Read.cs</c>.
 /// </summary>
-public sealed partial class PostgresEventLog : IEventLog, ILedgerHost
+public sealed partial class PostgresEventLog : EventLogBase, IEventLog, ILedgerHost
 {
-    private readonly Lock _gate = new();
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnection _connection;
-    private long _lastSequence;
-    private long _projectedThrough;
-    private bool _disposed;
-    private IAppendLedger? _ledger;
 
     private PostgresEventLog(PostgresDatabase address, NpgsqlDataSource dataSource, NpgsqlConnection connection, long lastSequence, long projectedThrough)
+        : base(lastSequence, projectedThrough)
     {
         Address = address;
         _dataSource = dataSource;
         _connection = connection;
-        _lastSequence = lastSequence;
-        _projectedThrough = projectedThrough;
     }
 
     /// <summary>The database this log lives in.</summary>
@@ -34,32 +28,11 @@ public sealed partial class PostgresEventLog : IEventLog, ILedgerHost
     /// <inheritdoc/>
     public string Location => Address.Display;
 
-    /// <inheritdoc/>
-    public long LastSequence => Interlocked.Read(ref _lastSequence);
-
-    /// <inheritdoc/>
-    public long ProjectedThrough => Interlocked.Read(ref _projectedThrough);
-
-    /// <inheritdoc/>
-    public bool HasLedger => _ledger is not null;
-
     System.Data.Common.DbConnection ILedgerHost.Connection => _connection;
 
     PublicRecord.RecordDatabase ILedgerHost.Record => new PublicRecord.PostgresRecordDatabase(Address);
 
-    void ILedgerHost.AttachLedger(IAppendLedger ledger)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        lock (_gate)
-        {
-            ThrowIfDisposed();
-            if (_ledger is not null)
-            {
-                throw new InvalidOperationException("a ledger is already attached to this log.");
-            }
-            _ledger = ledger;
-        }
-    }
+    void ILedgerHost.AttachLedger(IAppendLedger ledger) => Attach(ledger);
 
     /// <inheritdoc/>
     public IDisposable AcquireWriterLock(TimeSpan wait)
@@ -93,22 +66,11 @@ public sealed partial class PostgresEventLog : IEventLog, ILedgerHost
         }
     }
 
-    public void Dispose()
+    private protected override void Close()
     {
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-            _disposed = true;
-            (_ledger as IDisposable)?.Dispose();
-            _connection.Dispose();
-            _dataSource.Dispose();
-        }
+        _connection.Dispose();
+        _dataSource.Dispose();
     }
-
-    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
     /// <summary>A pooled connection of this log's data source, with connection failures mapped.</summary>
     private NpgsqlConnection OpenConnection()
