@@ -348,6 +348,7 @@ internal static class MatchingBench
         var leftById = result.Left.ToDictionary(r => r.Source.Id);
         var rightById = result.Right.ToDictionary(r => r.Source.Id);
         var pairByLeft = result.Pairs.GroupBy(p => p.Left).ToDictionary(g => g.Key, g => g.First());
+        var pairByRight = result.Pairs.GroupBy(p => p.Right).ToDictionary(g => g.Key, g => g.First());
         var decided = result.Pairs.ToDictionary(p => (p.Left, p.Right), p => p.Decision);
         var isCandidate = BlockingProbe.Of(result);
         var shown = 0;
@@ -362,7 +363,7 @@ internal static class MatchingBench
             }
             var v = Parley.Matching.Scoring.Comparer.Compare(l, r);
             var w = result.Weights.Total(v) + result.Frequencies.Adjustment(l, r, v, result.Weights);
-            Console.WriteLine($"MISS {t.ClassKey} {(isCandidate(l.Index, r.Index) ? "blocked" : "NOT A CANDIDATE")} w={w:0.0} got={(pairByLeft.TryGetValue(l.Index, out var g) ? $"{result.Right[g.Right].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")}");
+            Console.WriteLine($"MISS {t.ClassKey} {(isCandidate(l.Index, r.Index) ? "blocked" : "NOT A CANDIDATE")} w={w:0.0} got={(pairByLeft.TryGetValue(l.Index, out var g) ? $"{result.Right[g.Right].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")} rgot={(pairByRight.TryGetValue(r.Index, out var h) ? $"{result.Left[h.Left].Source.Id} {h.Decision} {h.Weight:0.0}" : "-")}");
             Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber}");
             Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} (full name '{r.Source.FullName}')");
             Console.WriteLine($"   {v}");

@@ -87,6 +87,61 @@ public static class OneToOneAssignment
         kept.Sort(static (a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
         return kept;
     }
+
+    /// <summary>
+    /// The <paramref name="kept"/> pairs with, beside each one at <see cref="Decision.Review"/>, every losing candidate of
+    /// either of its records that comes within <paramref name="ambiguityMarginBits"/> of it and is itself no
+    /// <see cref="Decision.NoMatch"/>: a person deciding a close call should see both people it was between, not only the
+    /// one the weights put first by a bit (issue 10: the true pair was often the runner-up of a namesake). A runner-up whose
+    /// other record is put out already, with a pair of its own, is left out: that record is spoken for or has its own close
+    /// call, and offering it again only lengthens the queue. Each runner-up is held at review for its rival
+    /// (<see cref="Hold.Rival"/>) and put out once; the result is in left, then right order.
+    /// </summary>
+    public static IReadOnlyList<ScoredPair> WithRunnersUp(IReadOnlyList<ScoredPair> kept, IReadOnlyList<ScoredPair> candidates, int leftCount, int rightCount, double ambiguityMarginBits)
+    {
+        Preconditions.CheckNotNull(kept, nameof(kept));
+        Preconditions.CheckNotNull(candidates, nameof(candidates));
+        // The best review pair of each record, which records are matched, and which are put out at all.
+        var leftReview = new double[leftCount];
+        var rightReview = new double[rightCount];
+        Array.Fill(leftReview, double.NaN);
+        Array.Fill(rightReview, double.NaN);
+        var leftMatched = new bool[leftCount];
+        var rightMatched = new bool[rightCount];
+        var present = new HashSet<(int, int)>();
+        var leftPaired = new bool[leftCount];
+        var rightPaired = new bool[rightCount];
+        foreach (var p in kept)
+        {
+            present.Add((p.Left, p.Right));
+            leftPaired[p.Left] = rightPaired[p.Right] = true;
+            if (p.Decision == Decision.Match)
+            {
+                leftMatched[p.Left] = rightMatched[p.Right] = true;
+            }
+            else if (p.Decision == Decision.Review)
+            {
+                leftReview[p.Left] = double.IsNaN(leftReview[p.Left]) ? p.Weight : Math.Max(leftReview[p.Left], p.Weight);
+                rightReview[p.Right] = double.IsNaN(rightReview[p.Right]) ? p.Weight : Math.Max(rightReview[p.Right], p.Weight);
+            }
+        }
+        var all = new List<ScoredPair>(kept);
+        foreach (var c in candidates)
+        {
+            if (c.Decision == Decision.NoMatch || leftMatched[c.Left] || rightMatched[c.Right] || present.Contains((c.Left, c.Right)))
+            {
+                continue;
+            }
+            // NaN compares false: a record with no review pair has no close call to share.
+            if ((c.Weight > leftReview[c.Left] - ambiguityMarginBits && !rightPaired[c.Right]) || (c.Weight > rightReview[c.Right] - ambiguityMarginBits && !leftPaired[c.Left]))
+            {
+                present.Add((c.Left, c.Right));
+                all.Add(c with { Decision = Decision.Review, Hold = Hold.Rival });
+            }
+        }
+        all.Sort(static (a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
+        return all;
+    }
 }
 
 /// <summary>Whether two records of one list are one person written twice.</summary>

@@ -60,7 +60,8 @@ public static partial class Reconciler
         var expectedMatches = assigned.Sum(p => MatchWeights.Probability(p.Weight + shift));
         var lift = Uncontested.Bits(candidates.Count, k => candidates[k].Left, k => candidates[k].Right, k => candidates[k].Weight + shift, leftCount, rightCount,
             expectedMatches / Math.Max(1, leftCount), expectedMatches / Math.Max(1, rightCount));
-        var first = OneToOneAssignment.Assign(Shifted(candidates, shift, lift, thresholds), leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
+        var shifted = Shifted(candidates, shift, lift, thresholds);
+        var first = OneToOneAssignment.Assign(shifted, leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
         var matchedLeft = new bool[leftCount];
         var matchedRight = new bool[rightCount];
         var matched = 0;
@@ -74,7 +75,7 @@ public static partial class Reconciler
         PreparedRecord[] restRight = [.. right.Where(r => !matchedRight[r.Index])];
         if (residualExpected < 1 || matched == 0 || restLeft.Length == 0 || restRight.Length == 0)
         {
-            return (first, firstWeights, null, found);
+            return (OneToOneAssignment.WithRunnersUp(first, shifted, leftCount, rightCount, thresholds.AmbiguityMarginBits), firstWeights, null, found);
         }
         // The prior of the residual problem, estimated per date stratum by expectation–maximisation on λ alone over the
         // residual candidates (each record's best candidate, so a record with many candidates counts once).
@@ -130,8 +131,7 @@ public static partial class Reconciler
         }
         var second = OneToOneAssignment.Assign(residual, leftCount, rightCount, thresholds.AmbiguityMarginBits, copies);
         var result = first.Where(p => p.Decision == Decision.Match).Concat(second).ToList();
-        result.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-        return (result, firstWeights, (secondWeights, secondFrequencies), found);
+        return (OneToOneAssignment.WithRunnersUp(result, residual, leftCount, rightCount, thresholds.AmbiguityMarginBits), firstWeights, (secondWeights, secondFrequencies), found);
     }
 
     /// <summary>

@@ -63,4 +63,38 @@ public class OneToOneAssignmentTests
         Assert.All(withoutRival, p => Assert.Equal(Decision.Match, p.Decision));
         Assert.Equal(2, withoutRival.Count);
     }
+
+    [Fact]
+    public void a_close_call_at_review_is_put_out_with_its_runner_up()
+    {
+        // Right record 0 is one of two namesakes on the left, 0.4 bits apart: a person must see both.
+        ScoredPair[] candidates = [Pair(0, 0, 0.4, Decision.Review), Pair(1, 0, 0.0, Decision.Review)];
+        var kept = OneToOneAssignment.Assign(candidates, 2, 1, 3);
+        var all = OneToOneAssignment.WithRunnersUp(kept, candidates, 2, 1, 3);
+        Assert.Equal([(0, 0, Decision.Review, Hold.None), (1, 0, Decision.Review, Hold.Rival)], all.Select(p => (p.Left, p.Right, p.Decision, p.Hold)));
+    }
+
+    [Fact]
+    public void a_runner_up_beyond_the_margin_or_below_review_is_not_put_out()
+    {
+        ScoredPair[] candidates = [Pair(0, 0, 1, Decision.Review), Pair(1, 0, -2.5, Decision.Review), Pair(2, 0, 0.5, Decision.NoMatch)];
+        var kept = OneToOneAssignment.Assign(candidates, 3, 1, 3);
+        var only = Assert.Single(OneToOneAssignment.WithRunnersUp(kept, candidates, 3, 1, 3));
+        Assert.Equal((0, 0), (only.Left, only.Right));
+    }
+
+    [Fact]
+    public void a_match_has_no_runner_up_and_a_runner_up_whose_other_record_has_a_pair_of_its_own_is_left_out()
+    {
+        // Left 0 is matched (no rival that could be a match); right 1's review with left 1 is close to its runner-up with
+        // left 2, but left 2 is put out already with right 2, its own close call.
+        ScoredPair[] candidates =
+        [
+            Pair(0, 0, 20), Pair(1, 0, 1, Decision.Review),
+            Pair(1, 1, 0.5, Decision.Review), Pair(2, 1, 0.2, Decision.Review), Pair(2, 2, 0.3, Decision.Review),
+        ];
+        var kept = OneToOneAssignment.Assign(candidates, 3, 3, 3);
+        var all = OneToOneAssignment.WithRunnersUp(kept, candidates, 3, 3, 3);
+        Assert.Equal([(0, 0), (1, 1), (2, 2)], all.Select(p => (p.Left, p.Right)));
+    }
 }
