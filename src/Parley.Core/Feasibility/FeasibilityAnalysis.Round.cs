@@ -1,5 +1,4 @@
 using Parley.Core.Events;
-using Parley.Core.Formulas;
 using Parley.Core.State;
 
 namespace Parley.Core.Feasibility;
