@@ -79,6 +79,62 @@ public class FeasibilityCommandTests(DemoDatabase demo) : IClassFixture<DemoData
     }
 
     [Fact]
+    public async Task a_what_if_of_1300_for_1300_on_round_r3_is_refused_with_side_a_55_short_as_on_the_july_lists()
+    {
+        var round = await Json("--formula", "1300 for 1300", "--round", "r3");
+
+        Assert.Equal("r3", round.GetProperty("round").GetString());
+        Assert.Equal(["july-2025"], round.GetProperty("exchanges").EnumerateArray().Select(x => x.GetString()));
+        Assert.False(round.TryGetProperty("exchange", out _), "a round's report names no single exchange");
+        Assert.False(round.GetProperty("feasible").GetBoolean());
+        Assert.StartsWith("side A (RU) has 1,245 people on its offer list under term 1 (1300 for 1300), 55 short of the 1,300 it must release",
+            round.GetProperty("binding").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_what_if_on_round_r2_counts_the_lists_of_both_its_exchanges_added_up()
+    {
+        const string Formula = "700 for 700 of under-25; 300 for 300";
+        var round = await Json("--formula", Formula, "--round", "r2");
+        var bodies = await Json("--formula", Formula, "--exchange", "bodies-2025");
+        var june = await Json("--formula", Formula, "--exchange", "june-2025");
+
+        Assert.Equal(["bodies-2025", "june-2025"], round.GetProperty("exchanges").EnumerateArray().Select(x => x.GetString()));
+        for (var term = 0; term < 2; term++)
+        {
+            foreach (var side in new[] { "a", "b" })
+            {
+                int Count(JsonElement report, string status) => report.GetProperty("terms")[term].GetProperty(side).GetProperty("counts").GetProperty(status).GetInt32();
+                foreach (var status in new[] { "requested", "outstanding", "offered", "matched", "verified", "scheduled", "released", "declined", "left" })
+                {
+                    Assert.Equal(Count(bodies, status) + Count(june, status), Count(round, status));
+                }
+            }
+        }
+        Assert.Equal(bodies.GetProperty("underNoTermA").GetInt32() + june.GetProperty("underNoTermA").GetInt32(), round.GetProperty("underNoTermA").GetInt32());
+    }
+
+    [Fact]
+    public async Task the_largest_n_for_n_on_round_r1_is_reported_with_that_formula_as_the_what_if()
+    {
+        var round = await Json("--largest", "N for N", "--round", "r1");
+
+        Assert.Equal(1003, round.GetProperty("largest").GetProperty("onLists").GetInt32());
+        Assert.Equal("1003 for 1003", round.GetProperty("formula").GetString());
+        Assert.True(round.GetProperty("feasible").GetBoolean());
+    }
+
+    [Fact]
+    public async Task a_round_what_if_in_tables_names_the_round_and_its_exchanges()
+    {
+        var result = await ParleyCli.Run("feasibility", "--round", "r2", "--formula", "1300 for 1300", "--db", demo.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("round r2 (bodies-2025, june-2025): what if 1300 for 1300", result.Output, StringComparison.Ordinal);
+        Assert.Contains("the lists of the round's 2 exchanges (bodies-2025, june-2025) are attributed to this formula's terms", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task an_override_gives_a_forecast_with_its_assumption_printed_beside_each_rate()
     {
         var result = await ParleyCli.Run("feasibility", "july-2025", "--stage-capacity", "400", "--stages-per-week", "2", "--by", "2025-12-31", "--db", demo.Path);
@@ -113,6 +169,11 @@ public class FeasibilityCommandTests(DemoDatabase demo) : IClassFixture<DemoData
     [InlineData("--verify-per-day must be from 1 to 100,000 people a day; it was 0", "july-2025", "--verify-per-day", "0")]
     [InlineData("--by must be a date written YYYY-MM-DD", "july-2025", "--by", "31/12/2025")]
     [InlineData("--by 2025-07-01 is before 2025-08-06, the last day exchange 'july-2025' records; ask about a later date", "july-2025", "--by", "2025-07-01")]
+    [InlineData("no round 'r9' in this record; it holds r1, r2, r3", "--round", "r9", "--formula", "1300 for 1300")]
+    [InlineData("round 'r1' has no agreed formula of its own: ask it one with --formula TEXT or --largest TEMPLATE", "--round", "r1")]
+    [InlineData("an exchange ('may-2025') and a round (--round 'r1') given; give one", "may-2025", "--round", "r1", "--formula", "1300 for 1300")]
+    [InlineData("--formula: column 6: expected \"for\", found 'fro'", "--round", "r1", "--formula", "1300 fro 1300")]
+    [InlineData("--by 2025-05-01 is before 2025-05-25, the last day round 'r1' (its exchanges) records", "--round", "r1", "--formula", "1300 for 1300", "--by", "2025-05-01")]
     public async Task bad_input_gets_a_clear_error_naming_what_is_wrong(string message, params string[] args)
     {
         var result = await ParleyCli.Run(["feasibility", .. args, "--db", demo.Path]);
@@ -147,6 +208,24 @@ public class FeasibilityCommandTests(DemoDatabase demo) : IClassFixture<DemoData
         Assert.Contains("side A (RU) has 0 people on its offer list under term 1 (1000 for 1000), 1,000 short of the 1,000 it must release", result.Output, StringComparison.Ordinal);
         Assert.Contains("no forecast", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("P50", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_round_with_no_exchange_gets_a_clear_error_and_the_record_is_left_as_it_was()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("parley.db");
+        Assert.Equal(0, (await ParleyCli.Run("apply", folder.Write("setup.jsonl", CommandLines.Setup("1000 for 1000")), "--db", db)).ExitCode);
+        Assert.Equal(0, (await ParleyCli.Run("apply", folder.Write("round.jsonl",
+            ["""{"command":"schedule-round","id":"r2","number":2,"venue":"Çırağan Palace","city":"Istanbul","zone":"Europe/Istanbul","scheduledStart":"2025-06-02T14:35"}"""]), "--db", db)).ExitCode);
+        var before = await File.ReadAllBytesAsync(db, TestContext.Current.CancellationToken);
+
+        var result = await ParleyCli.Run("feasibility", "--round", "r2", "--formula", "1300 for 1300", "--db", db);
+
+        ParleyCli.AssertCleanFailure(result);
+        Assert.Equal("parley: round 'r2' has no exchange yet (no agreement), so there are no lists to count; open one with open-exchange, or ask an exchange", result.Error.Trim());
+        Assert.Equal("", result.Output);
+        Assert.Equal(before, await File.ReadAllBytesAsync(db, TestContext.Current.CancellationToken));
     }
 
     [Fact]

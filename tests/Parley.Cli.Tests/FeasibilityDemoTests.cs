@@ -31,6 +31,9 @@ public class FeasibilityDemoTests
 
         Assert.True(report.Feasible, report.Binding);
         var forecast = report.Forecast;
+        // The figures, for the closing note and docs/feasibility.md's worked example.
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"as of {forecast.AsOf}: stages {string.Join("; ", forecast.Stages.Select(s => $"{s.Number}: {s.Dates}"))}; exchange {forecast.Exchange}");
         Assert.Equal(ForecastStatus.Made, forecast.Status);
         Assert.Equal(new LocalDate(2025, 5, 23), forecast.AsOf);
         Assert.True(forecast.StagesToCome!.Contains(2), forecast.StagesToCome.ToString());

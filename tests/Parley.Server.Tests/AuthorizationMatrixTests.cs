@@ -36,6 +36,7 @@ public abstract class AuthorizationMatrixContract(DemoServer demo)
         [("GET", "/api/exchanges")] = ("/api/exchanges", null, Everyone),
         [("GET", "/api/exchanges/{id}")] = ("/api/exchanges/may-2025", null, Everyone),
         [("GET", "/api/exchanges/{id}/feasibility")] = ("/api/exchanges/july-2025/feasibility", null, Everyone),
+        [("GET", "/api/rounds/{id}/feasibility")] = ("/api/rounds/r3/feasibility?formula=1300%20for%201300", null, Everyone),
         [("GET", "/api/exchanges/{exchange}/roster")] = ("/api/exchanges/may-2025/roster", null, ["mediator", "partyA", "partyB"]),
         // may-2025-A-00001 is on side A, Russia's roster: Ukraine's officer may not see them.
         [("GET", "/api/exchanges/{exchange}/persons/{person}")] = ("/api/exchanges/may-2025/persons/may-2025-A-00001", null, ["mediator", "partyA"]),

@@ -32,6 +32,51 @@ public sealed class FeasibilityTests(DemoServer demo)
         Assert.Contains("'nope'", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task the_round_api_answers_a_what_if_on_all_the_rounds_exchanges_as_the_command_line_does()
+    {
+        using var response = await demo.Server.Client().GetAsync("/api/rounds/r3/feasibility?formula=1300%20for%201300", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var round = await response.Json();
+        Assert.Equal("r3", round.GetProperty("round").GetString());
+        Assert.Equal(["july-2025"], round.GetProperty("exchanges").EnumerateArray().Select(x => x.GetString()));
+        Assert.True(round.GetProperty("whatIf").GetBoolean());
+        Assert.False(round.GetProperty("feasible").GetBoolean());
+        Assert.StartsWith("side A (RU) has 1,245 people on its offer list under term 1 (1300 for 1300), 55 short of the 1,300 it must release",
+            round.GetProperty("binding").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_round_api_adds_up_the_lists_of_a_rounds_two_exchanges()
+    {
+        using var bodies = await demo.Server.Client().GetAsync("/api/exchanges/bodies-2025/feasibility", TestContext.Current.CancellationToken);
+        using var june = await demo.Server.Client().GetAsync("/api/exchanges/june-2025/feasibility", TestContext.Current.CancellationToken);
+        using var r2 = await demo.Server.Client().GetAsync("/api/rounds/r2/feasibility?formula=100000%20for%20100000", TestContext.Current.CancellationToken);
+
+        // Everyone falls under the one term of the what-if: the round's counts are both exchanges' counts over all their terms.
+        static int Released(JsonElement report, string side) =>
+            report.GetProperty("terms").EnumerateArray().Sum(t => t.GetProperty(side).GetProperty("counts").GetProperty("released").GetInt32());
+        var (b, j, r) = (await bodies.Json(), await june.Json(), await r2.Json());
+        Assert.Equal(["bodies-2025", "june-2025"], r.GetProperty("exchanges").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(Released(b, "a") + Released(j, "a"), Released(r, "a"));
+        Assert.Equal(Released(b, "b") + Released(j, "b"), Released(r, "b"));
+    }
+
+    [Theory]
+    [InlineData("/api/rounds/r9/feasibility?formula=1300%20for%201300", HttpStatusCode.NotFound, "no round 'r9' in this record; it holds r1, r2, r3")]
+    [InlineData("/api/rounds/r3/feasibility", HttpStatusCode.BadRequest, "give the formula to ask")]
+    [InlineData("/api/rounds/r3/feasibility?formula=1300%20fro%201300", HttpStatusCode.BadRequest, "column 6: expected \"for\", found 'fro'")]
+    [InlineData("/api/rounds/r3/feasibility?formula=100%20for%20100%20of%20under-25", HttpStatusCode.BadRequest, "the formula names categories")]
+    public async Task a_round_what_if_that_cannot_be_answered_in_public_gets_a_problem_saying_why(string path, HttpStatusCode status, string detail)
+    {
+        using var response = await demo.Server.Client().GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(status, response.StatusCode);
+        var problem = await response.Json();
+        Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en", "Ready to go (verified, not yet released)", "Fulfilled on 25 May 2025.")]
     [InlineData("uk", "Готові до передачі (перевірені, ще не звільнені)", "Виконано 25 травня 2025.")]

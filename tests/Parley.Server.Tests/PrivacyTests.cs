@@ -51,6 +51,10 @@ public sealed partial class PrivacyTests(DemoServer demo)
     {
         using var client = demo.Server.Client();
         var paths = new List<string> { "/", "/live", "/openapi/v1.json", "/scalar/v1", "/healthz", "/api/rounds", "/api/exchanges", "/log/checkpoint", "/log/tile/entries/000", "/log/tile/entries/001", "/log/tile/entries/010" };
+        foreach (var round in new[] { "r1", "r2", "r3" })
+        {
+            paths.Add($"/api/rounds/{round}/feasibility?formula=1300%20for%201300");
+        }
         foreach (var page in demo.Server.Hub.Pages())
         {
             paths.Add($"/api/exchanges/{page.Live}");

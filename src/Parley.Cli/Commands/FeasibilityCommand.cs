@@ -14,7 +14,8 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// `parley feasibility EXCHANGE [--formula TEXT] [--largest TEMPLATE] [--by DATE] [overrides] [--db PATH] [--json]`: can
-/// the formula be carried out from what the lists hold, what holds it up, and by when (docs/feasibility.md).
+/// the formula be carried out from what the lists hold, what holds it up, and by when (docs/feasibility.md). With
+/// `--round ID` instead of an exchange, a formula not yet agreed is asked of all the round's exchanges' lists together.
 /// </summary>
 internal static class FeasibilityCommand
 {
@@ -22,6 +23,7 @@ internal static class FeasibilityCommand
     {
         var exchange = new Argument<string?>("EXCHANGE") { Description = "The exchange's id (or give --exchange).", Arity = ArgumentArity.ZeroOrOne };
         var exchangeOption = new Option<string?>("--exchange") { Description = "The exchange's id, for a what-if: --formula \"1300 for 1300\" --exchange X.", HelpName = "ID" };
+        var roundOption = new Option<string?>("--round") { Description = "A round's id instead of an exchange: a what-if (--formula or --largest) asked of all its exchanges' lists and activity together.", HelpName = "ID" };
         var formula = new Option<string?>("--formula") { Description = "A formula not yet agreed, asked of the exchange's lists (what-if).", HelpName = "TEXT" };
         var largest = new Option<string?>("--largest") { Description = "A template with N for the number, such as \"N for N\": the largest N the lists carry now (and by --by).", HelpName = "TEMPLATE" };
         var by = new Option<string?>("--by") { Description = "A date (YYYY-MM-DD): the chance the exchange is fulfilled by then, and the largest N by then.", HelpName = "DATE" };
@@ -54,7 +56,7 @@ internal static class FeasibilityCommand
 
         var command = new Command("feasibility", "Can an exchange's formula (or a formula not yet agreed) be carried out from what its lists hold, what holds it up, and by when, with the assumption behind every rate.")
         {
-            exchange, exchangeOption, formula, largest, by, stageCapacity, stagesPerWeek, verifyPerDay, runs, seed, db, json,
+            exchange, exchangeOption, roundOption, formula, largest, by, stageCapacity, stagesPerWeek, verifyPerDay, runs, seed, db, json,
         };
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
@@ -67,9 +69,20 @@ internal static class FeasibilityCommand
                 return ExitCodes.BadInput;
             }
             id ??= named;
-            if (string.IsNullOrWhiteSpace(id))
+            var round = parse.GetValue(roundOption);
+            if (round is not null && id is not null)
             {
-                error.WriteLine("parley: which exchange? give its id, as in 'parley feasibility may-2025' ('parley status' lists them)");
+                error.WriteLine($"parley: an exchange ('{id}') and a round (--round '{round}') given; give one");
+                return ExitCodes.BadInput;
+            }
+            if (round is not null && parse.GetValue(formula) is null && parse.GetValue(largest) is null)
+            {
+                error.WriteLine($"parley: round '{round}' has no agreed formula of its own: ask it one with --formula TEXT or --largest TEMPLATE, as in 'parley feasibility --round {round} --formula \"1300 for 1300\"'");
+                return ExitCodes.BadInput;
+            }
+            if (round is null && string.IsNullOrWhiteSpace(id))
+            {
+                error.WriteLine("parley: which exchange? give its id, as in 'parley feasibility may-2025', or a round with --round ID ('parley status' lists them)");
                 return ExitCodes.BadInput;
             }
             ExchangeFormula? whatIf = null;
@@ -95,10 +108,11 @@ internal static class FeasibilityCommand
                 parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(stageCapacity), parse.GetValue(stagesPerWeek), parse.GetValue(verifyPerDay),
                 parse.GetValue(by) is { } date ? LocalDatePattern.Iso.Parse(date).Value : null);
 
-            var report = Analyse(parse.GetValue(db)!, id, new FeasibilityQuestion(whatIf, settings, template));
+            var report = Analyse(parse.GetValue(db)!, id, round, new FeasibilityQuestion(whatIf, settings, template));
             if (settings.By is { } asked && report.Forecast.AsOf is { } asOf && asked < asOf)
             {
-                error.WriteLine($"parley: --by {Iso(asked)} is before {Iso(asOf)}, the last day exchange '{id}' records; ask about a later date");
+                var what = round is null ? $"exchange '{id}'" : $"round '{round}' (its exchanges)";
+                error.WriteLine($"parley: --by {Iso(asked)} is before {Iso(asOf)}, the last day {what} records; ask about a later date");
                 return ExitCodes.BadInput;
             }
             var output = parse.InvocationConfiguration.Output;
@@ -115,8 +129,11 @@ internal static class FeasibilityCommand
         return command;
     }
 
-    /// <summary>Folds the log into the state and keeps the exchange's own events (rates need when things happened).</summary>
-    private static FeasibilityReport Analyse(string path, string exchange, FeasibilityQuestion question)
+    /// <summary>
+    /// Folds the log into the state and keeps the exchanges' own events (rates need when things happened): the one
+    /// exchange's, or with <paramref name="round"/> every exchange's, the round's being picked out by the analysis.
+    /// </summary>
+    private static FeasibilityReport Analyse(string path, string? exchange, string? round, FeasibilityQuestion question)
     {
         using var log = EventLogs.Open(path, OpenMode.MustExist);
         var state = Core.State.ParleyState.Empty;
@@ -133,12 +150,14 @@ internal static class FeasibilityCommand
             {
                 throw new CorruptLogException(log.Location, stored.Sequence, stored.Type, failure);
             }
-            if (e is Core.Events.IExchangeEvent x && x.Exchange == exchange)
+            if (e is Core.Events.IExchangeEvent x && (round is not null || x.Exchange == exchange))
             {
                 events.Add(e);
             }
         }
-        return FeasibilityAnalysis.Analyse(state, exchange, events, question);
+        return round is not null
+            ? FeasibilityAnalysis.AnalyseRound(state, round, events, question)
+            : FeasibilityAnalysis.Analyse(state, exchange!, events, question);
     }
 
     private static void InRange(OptionResult result, int? value, int min, int max, string unit)

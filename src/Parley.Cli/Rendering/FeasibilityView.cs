@@ -13,9 +13,15 @@ internal static class FeasibilityView
 {
     public static void Render(IAnsiConsole console, FeasibilityReport r)
     {
-        var what = r.WhatIf ? $"what if [bold]{Markup.Escape(r.Formula)}[/] (agreed: {Markup.Escape(r.AgreedFormula)})" : $"[bold]{Markup.Escape(r.Formula)}[/]";
-        console.Write(new Rule($"[bold]{Markup.Escape(r.Exchange)}[/]: {what} — A {Markup.Escape(r.SideA)}, B {Markup.Escape(r.SideB)}").LeftJustified());
-        if (r.WhatIf)
+        var agreed = r.AgreedFormula is { } own ? $" (agreed: {Markup.Escape(own)})" : "";
+        var what = r.WhatIf ? $"what if [bold]{Markup.Escape(r.Formula)}[/]{agreed}" : $"[bold]{Markup.Escape(r.Formula)}[/]";
+        var subject = r.Round is { } round ? $"round {round} ({string.Join(", ", r.Exchanges)})" : r.Exchange;
+        console.Write(new Rule($"[bold]{Markup.Escape(subject ?? "")}[/]: {what} — A {Markup.Escape(r.SideA)}, B {Markup.Escape(r.SideB)}").LeftJustified());
+        if (r.Round is not null)
+        {
+            Say(console, $"the lists of the round's {(r.Exchanges.Length == 1 ? "exchange" : $"{r.Exchanges.Length} exchanges")} ({string.Join(", ", r.Exchanges)}) are attributed to this formula's terms by each entry's categories and added up; the pace is theirs together");
+        }
+        else if (r.WhatIf)
         {
             console.MarkupLine("[grey]the lists are attributed to this formula's terms anew, by each entry's categories[/]");
         }

@@ -11,7 +11,7 @@ namespace Parley.Core.Feasibility;
 /// (<see cref="State.ParleyState"/>) keeps only where things stand; rates need when they happened, so they are read from
 /// the events themselves. Pure; counts only. Immutable.
 /// </summary>
-public sealed record ExchangeActivity(
+public sealed partial record ExchangeActivity(
     string Exchange,
     Instant? AsOf,
     ImmutableArray<InterviewDay> Interviews,

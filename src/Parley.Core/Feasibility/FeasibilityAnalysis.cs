@@ -12,7 +12,7 @@ namespace Parley.Core.Feasibility;
 /// verdict at each level with its binding constraint, the forecast, progress over time, and the largest N when asked.
 /// Pure: the caller reads the log.
 /// </summary>
-public static class FeasibilityAnalysis
+public static partial class FeasibilityAnalysis
 {
     /// <exception cref="UnknownExchangeException">The state holds no exchange <paramref name="exchangeId"/>.</exception>
     public static FeasibilityReport Analyse(ParleyState state, string exchangeId, IEnumerable<DomainEvent> events, FeasibilityQuestion question)
@@ -29,19 +29,36 @@ public static class FeasibilityAnalysis
         var formula = question.WhatIf ?? exchange.Formula;
         var counts = question.WhatIf is null ? ListCounts.Of(exchange) : ListCounts.Of(exchange, formula);
         var activity = ExchangeActivity.From(events, exchangeId, zone);
+        var lists = new Lists(exchange.Id, null, [exchange.Id], exchange.SideA, exchange.SideB, exchange.Formula.ToString(), zone, f => ListCounts.Of(exchange, f));
+        var largest = question.Largest is { } template ? FindLargest(lists, template, activity, question) : null;
+        return Answer(lists, formula, counts, activity, question, largest);
+    }
+
+    /// <summary>The lists asked about: one exchange's, or a round's exchanges' together; and how to attribute them to a formula's terms.</summary>
+    private sealed record Lists(
+        string? Exchange, string? Round, ImmutableArray<string> Exchanges, string SideA, string SideB, string? AgreedFormula, DateTimeZone Zone,
+        Func<ExchangeFormula, ListCounts> CountsFor);
+
+    private static LargestFormula FindLargest(Lists lists, FormulaTemplate template, ExchangeActivity activity, FeasibilityQuestion question) =>
+        LargestFormulaSearch.Find(template, lists.CountsFor(template.With(1)), lists.SideA, lists.SideB, activity, question.Forecast, lists.Zone, question.WhatIf is not null || lists.Round is not null);
+
+    private static FeasibilityReport Answer(Lists lists, ExchangeFormula formula, ListCounts counts, ExchangeActivity activity, FeasibilityQuestion question, LargestFormula? largest)
+    {
+        // A round has no agreed formula of its own: whatever is asked of it is a what-if.
+        var whatIf = question.WhatIf is not null || lists.Round is not null;
         var verdicts = Enum.GetValues<Readiness>().Select(r => FeasibilityCheck.Evaluate(formula, counts, r)).ToList();
         var onLists = verdicts.Single(v => v.Readiness == Readiness.Offered);
-        var forecast = ForecastModel.Make(new ForecastQuestion(formula, counts, onLists, activity, question.Forecast, zone,
-            exchange.SideA, exchange.SideB, question.WhatIf is not null));
-        var largest = question.Largest is { } template
-            ? LargestFormulaSearch.Find(template, exchange, activity, question.Forecast, zone, question.WhatIf is not null)
-            : null;
+        var forecast = ForecastModel.Make(new ForecastQuestion(formula, counts, onLists, activity, question.Forecast, lists.Zone, lists.SideA, lists.SideB, whatIf));
         return new FeasibilityReport(
-            exchange.Id, exchange.SideA, exchange.SideB, formula.ToString(), question.WhatIf is not null, exchange.Formula.ToString(),
+            lists.Exchange, lists.SideA, lists.SideB, formula.ToString(), whatIf, lists.AgreedFormula,
             Terms(formula, counts), Floor(formula, counts),
-            [.. verdicts.Select(v => Level(v, formula, exchange, counts))],
+            [.. verdicts.Select(v => Level(v, formula, lists.SideA, lists.SideB, counts))],
             counts.Unattributed(Side.A).Available(Readiness.Offered), counts.Unattributed(Side.B).Available(Readiness.Offered),
-            forecast, activity.Progress, largest);
+            forecast, activity.Progress, largest)
+        {
+            Round = lists.Round,
+            Exchanges = lists.Exchanges,
+        };
     }
 
     /// <summary>The venue's zone of the round that reached the exchange's agreement: the days of the forecast are its days.</summary>
@@ -82,9 +99,9 @@ public static class FeasibilityAnalysis
             FeasibilityCheck.MaxTotal(formula, counts, Readiness.Verified, Side.A), FeasibilityCheck.MaxTotal(formula, counts, Readiness.Verified, Side.B))
         : null;
 
-    private static LevelVerdict Level(FeasibilityVerdict verdict, ExchangeFormula formula, Exchange exchange, ListCounts counts)
+    private static LevelVerdict Level(FeasibilityVerdict verdict, ExchangeFormula formula, string sideA, string sideB, ListCounts counts)
     {
-        string Say(Constraint c) => ConstraintSentence.Of(c, verdict.Readiness, formula, exchange.SideA, exchange.SideB, counts);
+        string Say(Constraint c) => ConstraintSentence.Of(c, verdict.Readiness, formula, sideA, sideB, counts);
         return new LevelVerdict(verdict.Readiness, verdict.Feasible, verdict.Binding is { } binding ? Say(binding) : null,
             [.. verdict.Constraints.Select(c => new ConstraintLine(c.Kind, c.Term, c.Side, c.Have, c.Need, c.Met, Say(c)))]);
     }

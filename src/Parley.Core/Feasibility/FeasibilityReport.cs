@@ -5,14 +5,15 @@ namespace Parley.Core.Feasibility;
 /// <summary>
 /// Can an exchange's formula (or a formula not yet agreed) be carried out from what its lists hold, what holds it up,
 /// and by when: everything `parley feasibility` prints and the server can show as it is, without computing anything.
+/// Asked of a round, the lists of all the round's exchanges are counted together (<see cref="Round"/>).
 /// Counts, dates and sentences about counts only: never a person. Immutable.
 /// </summary>
-/// <param name="Exchange">The exchange's id.</param>
+/// <param name="Exchange">The exchange's id; null when the lists of a round's exchanges were counted together.</param>
 /// <param name="SideA">Side A's party (the first named).</param>
 /// <param name="SideB">Side B's party.</param>
 /// <param name="Formula">The formula asked about, in canonical text.</param>
 /// <param name="WhatIf">Whether that is a formula other than the agreed one, with the lists attributed anew by category.</param>
-/// <param name="AgreedFormula">The exchange's own formula.</param>
+/// <param name="AgreedFormula">The exchange's own formula; null for a round, whose exchanges each have their own.</param>
 /// <param name="Terms">Per term and side: what the formula needs against what the lists hold, by status.</param>
 /// <param name="Floor">The floor each side must reach in total, and the most each can release; null without a floor.</param>
 /// <param name="Levels">The verdict counting people at least as far along as each level, widest first.</param>
@@ -22,12 +23,12 @@ namespace Parley.Core.Feasibility;
 /// <param name="Progress">Everyone on the lists by status at the end of each day with activity: the chart over time.</param>
 /// <param name="Largest">The largest N of a template, when asked.</param>
 public sealed record FeasibilityReport(
-    string Exchange,
+    string? Exchange,
     string SideA,
     string SideB,
     string Formula,
     bool WhatIf,
-    string AgreedFormula,
+    string? AgreedFormula,
     ImmutableArray<TermFeasibility> Terms,
     FloorFeasibility? Floor,
     ImmutableArray<LevelVerdict> Levels,
@@ -37,6 +38,12 @@ public sealed record FeasibilityReport(
     ImmutableArray<ProgressDay> Progress,
     LargestFormula? Largest)
 {
+    /// <summary>The round whose exchanges' lists were counted together, or null when one exchange was asked about.</summary>
+    public string? Round { get; init; }
+
+    /// <summary>The exchanges whose lists and activity were counted: the one asked about, or every exchange of the round.</summary>
+    public ImmutableArray<string> Exchanges { get; init; } = [];
+
     /// <summary>Whether the formula can be fulfilled from everyone on the offer lists now: the headline answer.</summary>
     public bool Feasible => Level(Readiness.Offered).Feasible;
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using Parley.Core.Exchanges;
 using Parley.Core.Formulas;
 
 namespace Parley.Core.Feasibility;
@@ -12,10 +11,12 @@ namespace Parley.Core.Feasibility;
 /// </summary>
 internal static class LargestFormulaSearch
 {
-    public static LargestFormula Find(FormulaTemplate template, Exchange exchange, ExchangeActivity activity, ForecastSettings settings, DateTimeZone zone, bool whatIf)
+    /// <summary>
+    /// The largest N on <paramref name="counts"/>: the lists attributed to the template's terms (categories do not
+    /// depend on N, so once, at any N); <paramref name="partyA"/> and <paramref name="partyB"/> name the sides.
+    /// </summary>
+    public static LargestFormula Find(FormulaTemplate template, ListCounts counts, string partyA, string partyB, ExchangeActivity activity, ForecastSettings settings, DateTimeZone zone, bool whatIf)
     {
-        // Categories do not depend on N, so the lists are attributed once.
-        var counts = ListCounts.Of(exchange, template.With(1));
         var onLists = Largest(template, counts, Readiness.Offered);
         var readyNow = Largest(template, counts, Readiness.Verified);
         var above = onLists is { } n ? (n < Quantity.MaxCount ? n + 1 : (int?)null) : 1;
@@ -26,11 +27,11 @@ internal static class LargestFormulaSearch
             var verdict = FeasibilityCheck.Evaluate(formula, counts, Readiness.Offered);
             if (verdict.Binding is { } binding)
             {
-                limit = $"at N = {next:N0} ({formula}): {ConstraintSentence.Of(binding, Readiness.Offered, formula, exchange.SideA, exchange.SideB, counts)}";
+                limit = $"at N = {next:N0} ({formula}): {ConstraintSentence.Of(binding, Readiness.Offered, formula, partyA, partyB, counts)}";
             }
         }
         var (likely, almostSurely, note) = settings.By is { } by && onLists is { } most
-            ? ByDate(template, counts, exchange, activity, settings, zone, whatIf, by, most)
+            ? ByDate(template, counts, partyA, partyB, activity, settings, zone, whatIf, by, most)
             : (null, null, settings.By is null ? null : "nothing can be carried even now");
         return new LargestFormula(template.Text, onLists, onLists is { } m ? template.With(m).ToString() : null, limit, readyNow, settings.By, likely, almostSurely, note);
     }
@@ -49,7 +50,7 @@ internal static class LargestFormulaSearch
     }
 
     private static (int? Likely, int? AlmostSurely, string? Note) ByDate(
-        FormulaTemplate template, ListCounts counts, Exchange exchange, ExchangeActivity activity, ForecastSettings settings,
+        FormulaTemplate template, ListCounts counts, string partyA, string partyB, ExchangeActivity activity, ForecastSettings settings,
         DateTimeZone zone, bool whatIf, LocalDate by, int most)
     {
         if (activity.AsOfDate(zone) is not { } asOf)
@@ -65,7 +66,7 @@ internal static class LargestFormulaSearch
             {
                 var formula = template.With(n);
                 var question = new ForecastQuestion(formula, counts, FeasibilityCheck.Evaluate(formula, counts, Readiness.Offered), activity, settings, zone,
-                    exchange.SideA, exchange.SideB, whatIf);
+                    partyA, partyB, whatIf);
                 var (plan, _, gaps) = ForecastModel.Plan(question, asOf);
                 if (plan is null)
                 {

@@ -91,6 +91,42 @@ public sealed class ListCounts
         return builder.Build();
     }
 
+    /// <summary>
+    /// The lists of several exchanges under one formula, added up per term and side: what a round's exchanges hold
+    /// together. Each must be counted under the same formula (the same number of terms) and with the same side A.
+    /// </summary>
+    public static ListCounts Sum(IReadOnlyCollection<ListCounts> counts)
+    {
+        Preconditions.CheckNotNull(counts);
+        Preconditions.CheckArgument(counts.Count > 0, nameof(counts), "at least one exchange's counts are needed to add them up.");
+        var termCount = counts.First().TermCount;
+        Preconditions.CheckArgument(counts.All(c => c.TermCount == termCount), nameof(counts), "counts can be added up only under the same formula (the same number of terms).");
+        var byTermAndSide = new StatusCounts[termCount * 2];
+        var unattributed = new StatusCounts[2];
+        foreach (var c in counts)
+        {
+            for (var i = 0; i < byTermAndSide.Length; i++)
+            {
+                byTermAndSide[i] = byTermAndSide[i].Plus(c._byTermAndSide[i]);
+            }
+            unattributed[0] = unattributed[0].Plus(c._unattributed[0]);
+            unattributed[1] = unattributed[1].Plus(c._unattributed[1]);
+        }
+        return new ListCounts(termCount, [.. byTermAndSide], [.. unattributed]);
+    }
+
+    /// <summary>The same counts with sides A and B exchanged: an exchange that names the same two parties the other way round.</summary>
+    public ListCounts WithSidesSwapped()
+    {
+        var byTermAndSide = new StatusCounts[TermCount * 2];
+        for (var term = 0; term < TermCount; term++)
+        {
+            byTermAndSide[Index(term, Side.A)] = this[term, Side.B];
+            byTermAndSide[Index(term, Side.B)] = this[term, Side.A];
+        }
+        return new ListCounts(TermCount, [.. byTermAndSide], [Unattributed(Side.B), Unattributed(Side.A)]);
+    }
+
     public static Builder CreateBuilder(int termCount) => new(termCount);
 
     private static int Index(int term, Side side) => term * 2 + (int)side;

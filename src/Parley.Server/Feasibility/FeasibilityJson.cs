@@ -14,7 +14,7 @@ public static class FeasibilityJson
 {
     public static JsonObject? Extension(FeasibilityReport? report, long through)
     {
-        if (report is null)
+        if (report is not { Exchange: { } exchange })
         {
             return null;
         }
@@ -37,7 +37,7 @@ public static class FeasibilityJson
                     ["p50"] = Iso(forecast.Exchange?.P50),
                     ["p90"] = Iso(forecast.Exchange?.P90),
                 },
-                ["details"] = $"/api/exchanges/{Uri.EscapeDataString(report.Exchange)}/feasibility",
+                ["details"] = $"/api/exchanges/{Uri.EscapeDataString(exchange)}/feasibility",
             },
         };
     }

@@ -1,5 +1,6 @@
 using Parley.Core.Events;
 using Parley.Core.Feasibility;
+using Parley.Core.Formulas;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
 
@@ -9,14 +10,20 @@ namespace Parley.Server.Feasibility;
 /// The public feasibility of each exchange under its agreed formula (docs/feasibility.md): what the live page, the JSON
 /// feed's <c>_parley</c> extension and <c>/api/exchanges/{id}/feasibility</c> show. Reads the log's new events as the log
 /// grows (their public parts only: statuses, terms, stages and dates are all it needs) and keeps each exchange's; a
-/// report is made again only when the log has moved. Counts, dates and sentences about counts: never a person.
+/// report is made again only when the log has moved. A round's what-if (<see cref="OfRound"/>) is kept for the few
+/// formulas asked last, until the log moves. Counts, dates and sentences about counts: never a person.
 /// </summary>
 public sealed class FeasibilityReports(ParleyStore store)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<DomainEvent>> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Through, FeasibilityReport Report)> _reports = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Round, string Formula), FeasibilityReport> _roundReports = [];
+    private long _roundsThrough = -1;
     private long _readThrough;
+
+    /// <summary>How many round what-ifs are kept between two moves of the log: each costs a simulation to make.</summary>
+    public const int RoundReportsKept = 32;
 
     /// <summary>The report on an exchange as the log stands now, or null when there is no such exchange.</summary>
     public FeasibilityReport? Of(string exchange)
@@ -38,6 +45,48 @@ public sealed class FeasibilityReports(ParleyStore store)
             return report;
         }
     }
+
+    /// <summary>
+    /// A what-if on a round's exchanges together, as the log stands now. The formula must name no category: attributing
+    /// people to terms by category would read their categories, which are personal data (<see cref="NamesCategories"/>).
+    /// </summary>
+    /// <exception cref="UnknownRoundException">There is no such round.</exception>
+    /// <exception cref="RoundWithoutExchangeException">The round has opened no exchange.</exception>
+    /// <exception cref="RoundPartiesDifferException">The round's exchanges are not all between the same two parties.</exception>
+    public FeasibilityReport OfRound(string round, ExchangeFormula formula)
+    {
+        if (NamesCategories(formula))
+        {
+            throw new ArgumentException("a formula naming categories cannot be asked in public.", nameof(formula));
+        }
+        lock (_gate)
+        {
+            var state = store.State;
+            var exchanges = RoundExchanges.Of(state, round);
+            CatchUp();
+            if (_roundsThrough != _readThrough)
+            {
+                _roundReports.Clear();
+                _roundsThrough = _readThrough;
+            }
+            var key = (round, formula.ToString());
+            if (_roundReports.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+            var events = exchanges.Exchanges.SelectMany(x => _events.GetValueOrDefault(x.Exchange.Id) ?? []).ToList();
+            var report = FeasibilityAnalysis.AnalyseRound(state, round, events, new FeasibilityQuestion(formula));
+            if (_roundReports.Count >= RoundReportsKept)
+            {
+                _roundReports.Clear();
+            }
+            _roundReports[key] = report;
+            return report;
+        }
+    }
+
+    /// <summary>Whether any term of the formula names categories: then who falls under it depends on each person's categories.</summary>
+    public static bool NamesCategories(ExchangeFormula formula) => formula.Terms.Any(t => !t.IsCatchAll);
 
     private void CatchUp()
     {
