@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Parley.Core.Families;
+using Parley.Server.Family;
 using Parley.Server.Tests.Support;
 
 namespace Parley.Server.Tests.Families;
@@ -75,6 +77,39 @@ public sealed class FamilyPageTests(FamilyServer family) : IClassFixture<FamilyS
         Assert.Equal(HttpStatusCode.OK, afterRevoke.Status);
         Assert.Equal(never, afterRevoke);
         Assert.Contains("This code does not open a status.", never.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    [InlineData("tr")]
+    public async Task the_neutral_answer_kept_in_memory_is_the_form_page_as_rendered_with_the_message_above_it(string language)
+    {
+        var (status, neutral) = await CheckAsync(NeverIssued(), language);
+        using var client = Server.Client();
+        using var form = await client.GetAsync($"/family?lang={language}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var message = System.Text.RegularExpressions.Regex.Match(neutral, "<p class=\"family-message\" role=\"alert\" id=\"family-message\">[^<]+</p>\n");
+        Assert.True(message.Success, neutral);
+        Assert.Equal(await form.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), neutral.Remove(message.Index, message.Length));
+        Assert.Equal("text/html; charset=utf-8", form.Content.Headers.ContentType?.ToString());
+    }
+
+    [Fact]
+    public void the_kept_message_pages_stop_growing_at_their_bound_and_a_page_past_it_is_still_rendered()
+    {
+        var pages = Server.App.Services.GetRequiredService<FamilyMessagePages>();
+
+        for (var i = 0; i <= FamilyMessagePages.MaxPages; i++)
+        {
+            pages.Of("en", $"message {i}");
+        }
+        var past = System.Text.Encoding.UTF8.GetString(pages.Of("en", "one message too many"));
+
+        Assert.Equal(FamilyMessagePages.MaxPages, pages.Count);
+        Assert.Contains(">one message too many</p>", past, StringComparison.Ordinal);
     }
 
     [Fact]
