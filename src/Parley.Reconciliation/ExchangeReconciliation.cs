@@ -39,6 +39,22 @@ public static class ExchangeReconciliation
         public IReadOnlyList<Review> Explained { get; init; } = Reviews;
 
         public int Changed => Directions.Sum(d => d.ChangedRequests + d.ChangedOffers);
+
+        /// <summary>
+        /// <see cref="Command"/> in parts of at most <paramref name="candidatesPerPart"/> candidates, every part but the last
+        /// saying more follow (none when nothing changed): a server records them one by one, so that other commands
+        /// are decided between them instead of waiting behind the whole run.
+        /// </summary>
+        public IReadOnlyList<RecordMatchCandidates> CommandParts(int candidatesPerPart)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(candidatesPerPart, 1);
+            if (Command is null)
+            {
+                return [];
+            }
+            var parts = Command.Candidates.Chunk(candidatesPerPart).Select(c => Command with { Candidates = [.. c], MoreToFollow = true }).ToList();
+            return parts.Count == 0 ? [Command] : [.. parts[..^1], parts[^1] with { MoreToFollow = null }];
+        }
     }
 
     /// <summary>Scores the candidates of <paramref name="exchangeId"/> as <paramref name="state"/> has it.</summary>

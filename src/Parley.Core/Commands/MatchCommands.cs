@@ -21,6 +21,13 @@ public sealed record RecordMatchCandidates(string Exchange, ImmutableList<MatchC
     /// matched. Null: as of this command.
     /// </summary>
     public long? AsOf { get; init; }
+
+    /// <summary>
+    /// True when this command is one part of a run and more parts follow: a server records a long run in parts so that
+    /// other commands are not held up behind it. Only the last part (null or false) counts the run's entries as
+    /// compared, so a run cut short is compared again in full by the next.
+    /// </summary>
+    public bool? MoreToFollow { get; init; }
 }
 
 /// <summary>

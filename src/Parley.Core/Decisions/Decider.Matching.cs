@@ -60,7 +60,7 @@ public static partial class Decider
         var all = candidates.ToImmutable();
         for (var start = 0; start == 0 || start < all.Count; start += MatchRules.CandidatesPerEvent)
         {
-            context.Emit(new MatchCandidatesRecorded(exchange.Id, all.GetRange(start, Math.Min(MatchRules.CandidatesPerEvent, all.Count - start)), engine) { AsOf = c.AsOf });
+            context.Emit(new MatchCandidatesRecorded(exchange.Id, all.GetRange(start, Math.Min(MatchRules.CandidatesPerEvent, all.Count - start)), engine) { AsOf = c.AsOf, MoreToFollow = c.MoreToFollow == true ? true : null });
         }
     }
 

@@ -16,6 +16,9 @@ public sealed record MatchCandidatesRecorded(string Exchange, ImmutableList<Matc
 {
     /// <summary>The state version the engine read, when it ran beside the writer; entries changed after it are still to be matched.</summary>
     public long? AsOf { get; init; }
+
+    /// <summary>True when more parts of the same run follow (the run's entries count as compared only with its last part).</summary>
+    public bool? MoreToFollow { get; init; }
 }
 
 /// <summary>

@@ -5,7 +5,8 @@ namespace Parley.Core.Matching;
 /// <summary>
 /// Where matching stands in one exchange. Immutable.
 /// <list type="bullet">
-/// <item><see cref="LastRun"/>: the state version of the last <c>match.candidates-recorded</c> event (0: never run).</item>
+/// <item><see cref="LastRun"/>: the state version the last completed run read (its last <c>match.candidates-recorded</c>
+/// part; 0: never run).</item>
 /// <item><see cref="DetailsChanged"/>: for each person, the state version at which the roster entry was listed or last
 /// amended; a person whose version is above <see cref="LastRun"/> is to be matched again.</item>
 /// <item><see cref="Pairs"/>: every candidate pair ever recorded, with all its rulings.</item>
@@ -39,7 +40,11 @@ public sealed record ExchangeMatching(
     internal ExchangeMatching WithDetailsChanged(string person, long version) =>
         this with { DetailsChanged = DetailsChanged.SetItem(person, version) };
 
-    internal ExchangeMatching WithRun(IEnumerable<MatchCandidate> candidates, long version)
+    /// <summary>
+    /// Records candidates scored at <paramref name="version"/>; the run's entries count as compared (<see cref="LastRun"/>)
+    /// only when this is its last part.
+    /// </summary>
+    internal ExchangeMatching WithRun(IEnumerable<MatchCandidate> candidates, long version, bool completesRun)
     {
         var pairs = Pairs.ToBuilder();
         foreach (var candidate in candidates)
@@ -50,7 +55,7 @@ public sealed record ExchangeMatching(
                 ? old with { Candidate = candidate, RecordedAt = version }
                 : new CandidatePair(candidate, version, []);
         }
-        return this with { LastRun = Math.Max(LastRun, version), Pairs = pairs.ToImmutable() };
+        return this with { LastRun = completesRun ? Math.Max(LastRun, version) : LastRun, Pairs = pairs.ToImmutable() };
     }
 
     internal ExchangeMatching WithRuling(PairKey key, MatchRuling ruling)

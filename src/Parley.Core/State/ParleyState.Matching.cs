@@ -19,7 +19,7 @@ public sealed partial record ParleyState
         WithMatching(exchange, m => m.WithDetailsChanged(person, version));
 
     private ParleyState WithCandidates(MatchCandidatesRecorded e, long version) =>
-        WithMatching(e.Exchange, m => m.WithRun(e.Candidates, e.AsOf ?? version));
+        WithMatching(e.Exchange, m => m.WithRun(e.Candidates, e.AsOf ?? version, completesRun: e.MoreToFollow != true));
 
     private ParleyState WithMatchDecision(MatchDecided e, long version) =>
         WithMatching(e.Exchange, m => m.WithRuling(new PairKey(e.Left, e.Right), new MatchRuling(e.Verdict, ByWhom(e.By, e), e.At, version)));

@@ -9,12 +9,24 @@ namespace Parley.Matching.Screening;
 /// scripts and Russian/Ukrainian forms: a name counts when the text holds its surname (by phonetic key, so Шевченко,
 /// Шевченка, Shevchenko and Schewtschenko agree) and one more of its words (a given name or patronymic by equivalence,
 /// Микола/Николай/Mykola, or another word by phonetic key); a date of birth counts in the forms lists and people write
-/// (1990-04-12, 12.04.1990, 12/04/1990, 12.4.1990). Pure; built once from the lists and extended as they grow.
+/// (1990-04-12, 12.04.1990, 12/04/1990, 12.4.1990). Pure; built once from the lists and extended as they grow. Not safe
+/// for use from several threads at once (its word cache): one writer holds it.
 /// </summary>
 public sealed partial class NameScreen
 {
+    /// <summary>
+    /// How many words' keys the screen remembers. Lists and public texts repeat the same words (given names, the level
+    /// names of a run's thousands of evidence digests): reading a word's keys is the screen's whole cost. Bounded, as
+    /// public text is outside input.
+    /// </summary>
+    public const int WordCacheSize = 200_000;
+
     private readonly Dictionary<string, List<string[]>> _bySurname = new(StringComparer.Ordinal);
     private readonly HashSet<(int Year, int Month, int Day)> _births = [];
+    private readonly Dictionary<string, WordKeys> _words = new(StringComparer.Ordinal);
+
+    /// <summary>A word's keys (<see cref="KeysOf"/>) and its phonetic key alone.</summary>
+    private sealed record WordKeys(string[] Keys, string Phonetic);
 
     /// <summary>How many names the screen holds.</summary>
     public int Count { get; private set; }
@@ -30,13 +42,13 @@ public sealed partial class NameScreen
         {
             _births.Add((b.Year, b.Month, b.Day));
         }
-        var words = Words(text).Select(w => (Word: w, Keys: KeysOf(w))).ToList();
+        var words = Words(text).Select(w => (Word: w, Keys: Read(w).Keys)).ToList();
         var surnames = surname is null
             ? words.Where(w => w.Keys.All(k => !k.StartsWith('=') && !k.StartsWith('~'))).Select(w => w.Word).ToList()
             : [.. Words(surname)];
         foreach (var word in surnames.Where(s => s.Length >= 3))
         {
-            var key = NameKey.Phonetic(word);
+            var key = Read(word).Phonetic;
             var others = words.Where(w => w.Word != word).SelectMany(w => w.Keys).Distinct(StringComparer.Ordinal).ToArray();
             if (key.Length == 0 || others.Length == 0)
             {
@@ -62,11 +74,11 @@ public sealed partial class NameScreen
                 return true;
             }
         }
-        var words = Words(text).ToList();
-        var all = words.SelectMany(KeysOf).ToHashSet(StringComparer.Ordinal);
+        var words = Words(text).Select(Read).ToList();
+        var all = words.SelectMany(w => w.Keys).ToHashSet(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (_bySurname.TryGetValue(NameKey.Phonetic(word), out var entries) && entries.Any(others => others.Any(all.Contains)))
+            if (_bySurname.TryGetValue(word.Phonetic, out var entries) && entries.Any(others => others.Any(all.Contains)))
             {
                 return true;
             }
@@ -87,18 +99,34 @@ public sealed partial class NameScreen
             && words.Count(w => w.Length >= 3) >= 2;
     }
 
+    /// <summary>A word's keys, remembered while the cache has room.</summary>
+    private WordKeys Read(string word)
+    {
+        if (_words.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var phonetic = NameKey.Phonetic(word);
+        var read = new WordKeys(KeysOf(word, phonetic), phonetic);
+        if (_words.Count < WordCacheSize)
+        {
+            _words[word] = read;
+        }
+        return read;
+    }
+
     /// <summary>
     /// A word's keys: <c>=id</c> for each given name it may be (Микола, Николай, Mykola: one id), <c>~id</c> for a
     /// patronymic, and its phonetic key (for the forms the name lists do not know, such as Wsewolod or a declined one).
     /// </summary>
-    private static string[] KeysOf(string word)
+    private static string[] KeysOf(string word, string phonetic)
     {
         var keys = GivenNames.Candidates(word).Select(id => "=" + id).ToList();
         if (Patronymics.Parse(word) is { } patronymic)
         {
             keys.Add("~" + patronymic.FatherId);
         }
-        if (NameKey.Phonetic(word) is { Length: > 0 } phonetic)
+        if (phonetic.Length > 0)
         {
             keys.Add(phonetic);
         }

@@ -35,8 +35,9 @@ public sealed record ReconcileStatus(string Exchange, JobState State, string Sta
 
 /// <summary>
 /// Reconciliation inside the running server: one background worker takes runs off a queue (one per exchange at a
-/// time), scores a snapshot of the state beside the writer, then hands the single writer one
-/// <c>record-match-candidates</c> command, which it commits like any other (briefly: the scoring is done by then). The
+/// time), scores a snapshot of the state beside the writer, then hands the single writer the
+/// <c>record-match-candidates</c> commands of the run in parts, each committed like any other command (briefly: the
+/// scoring is done by then), so that other callers' commands are decided between the parts. The
 /// engine's field-by-field evidence of each pair is kept in memory for the desk's candidate pages.
 /// </summary>
 public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger<ReconcileJobs> logger) : BackgroundService
@@ -48,6 +49,12 @@ public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger
     /// (<see cref="ParallelOptions.TaskScheduler"/> defaults to <see cref="TaskScheduler.Current"/>), so this caps them.
     /// </summary>
     private static readonly ConcurrentExclusiveSchedulerPair ScoringCores = new(TaskScheduler.Default, Math.Max(1, Environment.ProcessorCount - 1));
+
+    /// <summary>
+    /// Candidates per recorded part: four events' worth, a few milliseconds of the writer's time, so that a press entry or
+    /// an officer's command waits at most that long behind a run of thousands (issue 14's bar on the live stream).
+    /// </summary>
+    private const int CandidatesPerPart = 4 * MatchRules.CandidatesPerEvent;
 
     private readonly Channel<Request> _queue = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, ReconcileStatus> _jobs = new(StringComparer.Ordinal);
@@ -124,18 +131,23 @@ public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger
                 Finish(exchange, JobState.Done, 0, "nothing was listed or amended since the last run, so there was nothing to compare");
                 return;
             }
-            Update(exchange, s => s with { Stage = "recording the candidates" });
-            var recorded = await gate.ExecuteAsync(outcome.Command, request.Caller, cancellationToken);
-            Update(exchange, s => s with { Report = report, FirstSequence = recorded.Accepted ? recorded.FirstSequence : null });
-            if (recorded.Accepted)
+            var total = outcome.Candidates.Count;
+            Update(exchange, s => s with { Stage = "recording the candidates", Done = 0, Total = total, Report = report });
+            var recordedSoFar = 0;
+            foreach (var part in outcome.CommandParts(CandidatesPerPart))
             {
-                Finish(exchange, JobState.Done, outcome.Candidates.Count,
-                    $"{outcome.Candidates.Count} candidate pairs recorded ({outcome.Candidates.Count(c => c.Decision == CandidateDecision.Review)} for review) from {outcome.Changed} new or changed entries");
+                var recorded = await gate.ExecuteAsync(part, request.Caller, cancellationToken);
+                if (!recorded.Accepted)
+                {
+                    Finish(exchange, JobState.Failed, recordedSoFar,
+                        $"the candidates were not all recorded ({recordedSoFar:N0} of {total:N0}): {recorded.Reason}; the next run compares these lists again");
+                    return;
+                }
+                recordedSoFar += part.Candidates.Count;
+                Update(exchange, s => s with { Done = recordedSoFar, FirstSequence = s.FirstSequence ?? recorded.FirstSequence });
             }
-            else
-            {
-                Finish(exchange, JobState.Failed, 0, "the candidates were not recorded: " + recorded.Reason);
-            }
+            Finish(exchange, JobState.Done, total,
+                $"{total} candidate pairs recorded ({outcome.Candidates.Count(c => c.Decision == CandidateDecision.Review)} for review) from {outcome.Changed} new or changed entries");
         }
         catch (ParleyException e)
         {

@@ -35,6 +35,8 @@ internal sealed class PublicTextScreen
     public void Check(Command command)
     {
         var confirmed = command is INamesConfirmation { NamesConfirmed: true };
+        // A run's thousands of candidates repeat the same few evidence digests: each text is looked for once.
+        var screened = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (field, text) in PublicTexts.Of(command))
         {
             // A malformed id gets the decider's own message (what an id may hold); a well-formed one that reads as a name, this one.
@@ -42,7 +44,7 @@ internal sealed class PublicTextScreen
             {
                 throw new InvalidFieldException(field, null, Ids.PersonIdRule);
             }
-            if (!confirmed && _names.Matches(text))
+            if (!confirmed && screened.Add(text) && _names.Matches(text))
             {
                 throw new InvalidFieldException(field, null, Rule);
             }

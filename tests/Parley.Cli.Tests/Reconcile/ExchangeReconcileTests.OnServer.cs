@@ -1,9 +1,15 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Parley.Core.Commands;
+using Parley.Demo.Synthetic;
 using Parley.Server;
 using Parley.Server.Access;
+using Parley.Server.Desk;
+using Parley.Store;
+using Parley.Store.Domain;
 
 namespace Parley.Cli.Tests.Reconcile;
 
@@ -54,6 +60,42 @@ public sealed partial class ExchangeReconcileTests
         // The server decided as the token's mediator, not as the command line's operator.
         Assert.Contains("\"actor\":{\"role\":\"mediator\"", events[1].Public);
         Assert.Contains("the ICRC card", events[1].Private);
+    }
+
+    [Fact]
+    public async Task a_run_of_hundreds_of_candidates_is_recorded_in_parts_and_counts_as_done_only_with_its_last()
+    {
+        // 700 synthetic people asked back by UA and offered by RU, written differently: more candidates than one part holds (480).
+        await Apply("setup.jsonl", [.. CommandLines.Setup()]);
+        var data = SyntheticLists.Generate(700, 3);
+        using (var store = ParleyStore.Open(Db, OpenMode.MustExist))
+        {
+            foreach (var (records, party, kind, prefix) in new[] { (data.Left, "UA", ListKind.Request, "q-"), (data.Right, "RU", ListKind.Offer, "o-") })
+            {
+                foreach (var part in records.Chunk(350))
+                {
+                    var entries = part.Select(r => ListUpload.Entry(r with { Id = prefix + r.Id, Category = null })).ToImmutableList();
+                    Assert.True(store.Execute(new SubmitList("x1", party, kind, entries)).Accepted);
+                }
+            }
+        }
+        var (app, address) = await ServeAsync();
+        var output = "";
+        await using (app)
+        {
+            var result = await ReconcileOn(address, "mediator.token");
+            Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+            output = result.Output;
+            Assert.Contains("nothing changed since the last run", (await ReconcileOn(address, "mediator.token")).Output);
+        }
+        var parts = MatchEvents().Select(e => (e.Public, Candidates: CandidatesOf(e.Public).Count)).ToList();
+        Assert.True(parts.Sum(p => p.Candidates) > 480, $"{parts.Sum(p => p.Candidates)} candidates: {output}");
+        // Every event but the last part's says more follow; the run's entries count as compared with the last.
+        Assert.Contains("\"moreToFollow\":true", parts[0].Public);
+        Assert.DoesNotContain("moreToFollow", parts[^1].Public);
+        var partway = parts.TakeWhile(p => p.Public.Contains("\"moreToFollow\":true", StringComparison.Ordinal)).Count();
+        Assert.True(partway > 0 && partway % 4 == 0, $"{partway} events of whole parts (four of 120 candidates each)");
+        Assert.InRange(parts.Count - partway, 1, 4);
     }
 
     [Fact]

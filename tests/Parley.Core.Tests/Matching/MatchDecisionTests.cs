@@ -122,6 +122,44 @@ public sealed class MatchDecisionTests
     }
 
     [Fact]
+    public void a_run_recorded_in_parts_counts_its_entries_as_compared_only_with_its_last_part()
+    {
+        var world = WithLists();
+        var snapshot = world.State.Version;
+        world.Do(Run(Candidate("R-A-00001", "A-00001")) with { AsOf = snapshot, MoreToFollow = true });
+
+        var partway = world.State.MatchingOf(World.X);
+        Assert.All(world.Events, e => Assert.True(((MatchCandidatesRecorded)e).MoreToFollow));
+        Assert.NotNull(partway.Pair("R-A-00001", "A-00001"));
+        Assert.Equal(0, partway.LastRun);
+        Assert.True(partway.ChangedSinceLastRun("A-00001"));
+
+        world.Do(Run(Candidate("R-A-00002", "A-00002")) with { AsOf = snapshot });
+
+        var done = world.State.MatchingOf(World.X);
+        Assert.All(world.Events, e => Assert.Null(((MatchCandidatesRecorded)e).MoreToFollow));
+        Assert.Equal(snapshot, done.LastRun);
+        Assert.False(done.ChangedSinceLastRun("A-00001"));
+        Assert.NotNull(done.Pair("R-A-00001", "A-00001"));
+        Assert.NotNull(done.Pair("R-A-00002", "A-00002"));
+    }
+
+    [Fact]
+    public void a_part_recorded_again_by_the_next_run_keeps_the_rulings_on_its_pair_and_takes_the_new_score()
+    {
+        var world = WithLists();
+        world.Do(Run(Candidate("R-A-00001", "A-00001", 0.91)) with { MoreToFollow = true });
+        world.Do(Decide("R-A-00001", "A-00001", MatchVerdict.Accept), World.Mediator);
+
+        world.Do(Run(Candidate("R-A-00001", "A-00001", 0.93)));
+
+        var pair = world.State.MatchingOf(World.X).Pair("R-A-00001", "A-00001")!;
+        Assert.Equal(0.93, pair.Candidate.Score);
+        Assert.Single(pair.Rulings);
+        Assert.True(pair.IsAccepted);
+    }
+
+    [Fact]
     public void accepting_a_candidate_moves_nobody_until_the_receiving_party_confirms()
     {
         var world = WithLists();

@@ -33,6 +33,20 @@ public sealed class MatchEventCodecTests
     }
 
     [Fact]
+    public void a_part_of_a_run_says_more_follow_and_an_event_written_before_parts_existed_reads_as_a_whole_run()
+    {
+        var part = Candidates with { AsOf = 41, MoreToFollow = true };
+        var row = EventCodec.Encode(part);
+        Assert.Contains("\"moreToFollow\":true", Encoding.UTF8.GetString(row.Public));
+        var back = Assert.IsType<MatchCandidatesRecorded>(EventCodec.Decode(row.Type, row.Public, row.Private));
+        Assert.Equal((part.AsOf, part.MoreToFollow, part.Candidates.Single()), (back.AsOf, back.MoreToFollow, back.Candidates.Single()));
+
+        var whole = EventCodec.Encode(Candidates);
+        Assert.DoesNotContain("moreToFollow", Encoding.UTF8.GetString(whole.Public));
+        Assert.Null(Assert.IsType<MatchCandidatesRecorded>(EventCodec.Decode(whole.Type, whole.Public, whole.Private)).MoreToFollow);
+    }
+
+    [Fact]
     public void a_decision_keeps_its_reason_in_the_private_part_only()
     {
         var row = EventCodec.Encode(Decided);
@@ -60,6 +74,10 @@ public sealed class MatchEventCodecTests
         var run = Assert.IsType<RecordMatchCandidates>(CommandReader.Parse(
             """{"command":"record-match-candidates","exchange":"x1","engineVersion":"e 1","candidates":[{"left":"UA-1","right":"RU-1","score":0.5,"decision":"review","evidence":"surname: exact"}]}"""));
         Assert.Equal(CandidateDecision.Review, Assert.Single(run.Candidates).Decision);
+        Assert.Null(run.MoreToFollow);
+        var part = Assert.IsType<RecordMatchCandidates>(CommandReader.Parse(
+            """{"command":"record-match-candidates","exchange":"x1","engineVersion":"e 1","candidates":[],"asOf":3,"moreToFollow":true}"""));
+        Assert.True(part.MoreToFollow);
         var decide = Assert.IsType<DecideMatch>(CommandReader.Parse(
             """{"command":"decide-match","exchange":"x1","left":"UA-1","right":"RU-1","verdict":"accept","why":"same"}"""));
         Assert.Equal(MatchVerdict.Accept, decide.Verdict);
