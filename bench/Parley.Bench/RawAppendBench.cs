@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Parley.Store;
 
 namespace Parley.Bench;
@@ -15,9 +14,9 @@ public static class RawAppendBench
 {
     public static int Run(string[] args)
     {
-        var events = Option(args, "--events", 200_000);
-        var baseline = Option(args, "--baseline", 5_000);
-        var producers = Option(args, "--producers", 64);
+        var events = BenchOptions.Int(args, "--events", 200_000);
+        var baseline = BenchOptions.Int(args, "--baseline", 5_000);
+        var producers = BenchOptions.Int(args, "--producers", 64);
         if (events < producers || baseline < 1 || producers < 1)
         {
             Console.Error.WriteLine("RawAppendBench: --events must be at least --producers, and both and --baseline at least 1.");
@@ -54,28 +53,9 @@ public static class RawAppendBench
     private static Result GroupCommitRun(string path, int events, int producers)
     {
         using var log = SqliteEventLog.Open(path, OpenMode.CreateIfMissing);
-        var perProducer = events / producers;
-        var clock = Stopwatch.StartNew();
-        GroupCommitStatistics stats;
-        var writer = new GroupCommitWriter<EventToAppend, long>(log, new PassThrough(log));
-        try
-        {
-            Task.WhenAll(Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
-            {
-                for (var i = 0; i < perProducer; i++)
-                {
-                    await writer.SubmitAsync(Event(p * perProducer + i)).ConfigureAwait(false);
-                }
-            }))).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-        clock.Stop();
-        stats = writer.Statistics;
-        Check(log, (long)perProducer * producers);
-        return new Result(stats.Requests, clock.Elapsed, stats.Batches);
+        var run = GroupCommitLoad.Run(log, events, producers);
+        Check(log, run.Statistics.Requests);
+        return new Result(run.Statistics.Requests, run.Elapsed, run.Statistics.Batches);
     }
 
     private static Result OneTransactionPerEventRun(string path, int events)
@@ -84,7 +64,7 @@ public static class RawAppendBench
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < events; i++)
         {
-            log.AppendBatch([Event(i)]);
+            log.AppendBatch([GroupCommitLoad.Released(i)]);
         }
         clock.Stop();
         Check(log, events);
@@ -102,40 +82,4 @@ public static class RawAppendBench
     private static void Print(string mode, Result r) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{mode,-36} {r.Events,10:N0} {r.Elapsed.TotalSeconds,9:0.00} {r.Rate,12:N0} {r.Commits,9:N0} {(double)r.Events / r.Commits,10:0.0}"));
-
-    private static readonly string Padding = new('x', 120);
-
-    /// <summary>About 200 bytes of public JSON and 150 of private.</summary>
-    private static EventToAppend Event(int n) =>
-        new("person-released",
-            1_748_000_000_000 + n,
-            Encoding.UTF8.GetBytes($$"""{"exchange":"may-2025","stage":2,"person":"p-{{n:D8}}","side":"B","note":"{{Padding}}"}"""),
-            Encoding.UTF8.GetBytes($$"""{"name":"Mykola Shevchenko {{n}}","born":"1990-04-12","unit":"{{Padding[..80]}}"}"""));
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : fallback;
-    }
-
-    /// <summary>Appends each request as is; its result is its sequence number.</summary>
-    private sealed class PassThrough(SqliteEventLog log) : IBatchProcessor<EventToAppend, long>
-    {
-        public BatchResult<long> Process(IReadOnlyList<EventToAppend> batch)
-        {
-            var first = log.LastSequence + 1;
-            var results = new long[batch.Count];
-            for (var i = 0; i < results.Length; i++)
-            {
-                results[i] = first + i;
-            }
-            return new BatchResult<long>(results, batch);
-        }
-
-        public void OnBatchFailed()
-        {
-        }
-    }
 }

@@ -1,11 +1,16 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
+using Parley.Core.Commands;
+using Parley.Demo.Synthetic;
 using Parley.Ledger.Merkle;
 using Parley.Ledger.Notes;
 using Parley.Store;
+using Parley.Server.Desk;
+using Parley.Store.Domain;
 using Parley.Store.PublicRecord;
+using Parley.Store.Serialization;
 
 namespace Parley.Bench.PublicRecord;
 
@@ -64,25 +69,8 @@ public static class LedgerBench
         {
             PublicRecords.Attach(log);
         }
-        var perProducer = events / producers;
-        var clock = Stopwatch.StartNew();
-        var writer = new GroupCommitWriter<EventToAppend, long>(log, new PassThrough(log));
-        try
-        {
-            Task.WhenAll(Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
-            {
-                for (var i = 0; i < perProducer; i++)
-                {
-                    await writer.SubmitAsync(Event(p * perProducer + i)).ConfigureAwait(false);
-                }
-            }))).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-        clock.Stop();
-        return new AppendResult(clock.Elapsed.TotalSeconds, writer.Statistics.Batches, (long)perProducer * producers);
+        var run = GroupCommitLoad.Run(log, events, producers);
+        return new AppendResult(run.Elapsed.TotalSeconds, run.Statistics.Batches, run.Statistics.Requests);
     }
 
     private static void Proofs(TempFolder folder, int leaves, int samples)
@@ -222,13 +210,18 @@ public static class LedgerBench
     {
         var path = folder.File("published.db");
         var clock = Stopwatch.StartNew();
-        using (var log = SqliteEventLog.Open(path, OpenMode.CreateIfMissing))
+        // Real commands, so that the verifier (which replays the domain) has an exchange for the people to be listed in.
+        using (var store = ParleyStore.Open(path, OpenMode.CreateIfMissing))
         {
-            PublicRecords.Attach(log);
-            const int batch = 10_000;
-            for (var first = 0; first < entries; first += batch)
+            foreach (var line in Setup)
             {
-                log.AppendBatch(Enumerable.Range(first, Math.Min(batch, entries - first)).Select(Listed).ToList());
+                Must(store.Execute(CommandText.Parse(line)));
+            }
+            var people = SyntheticLists.Generate(entries, 14).Right;
+            foreach (var part in people.Chunk(1_000))
+            {
+                var listed = part.Select(r => ListUpload.Entry(r with { Id = "o-" + r.Id, Category = null })).ToImmutableList();
+                Must(store.Execute(new SubmitList("x1", "RU", ListKind.Offer, listed)));
             }
         }
         Console.WriteLine(F($"publish source: {entries:N0} events appended with the public record in {clock.Elapsed.TotalSeconds:0.0} s"));
@@ -269,36 +262,20 @@ public static class LedgerBench
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static readonly string Padding = new('x', 120);
+    private static readonly string[] Setup =
+    [
+        """{"command":"register-party","code":"RU","name":"Russian Federation"}""",
+        """{"command":"register-party","code":"UA","name":"Ukraine"}""",
+        """{"command":"schedule-round","id":"bench","number":1,"venue":"Bench venue","city":"Loopback","zone":"Europe/Istanbul","scheduledStart":"2025-05-16T13:30"}""",
+        """{"command":"record-agreement","id":"a1","round":"bench","title":"Bench","text":"Bench terms.","terms":"all for all"}""",
+        """{"command":"open-exchange","id":"x1","agreement":"a1","sideA":"RU","sideB":"UA"}""",
+    ];
 
-    /// <summary>About 200 bytes of public JSON and 150 of private, as in the raw append benchmark.</summary>
-    private static EventToAppend Event(int n) =>
-        new("person.released",
-            1_748_000_000_000 + n,
-            Encoding.UTF8.GetBytes($$"""{"exchange":"may-2025","stage":"s2","person":"p-{{n:D8}}","side":"b","note":"{{Padding}}"}"""),
-            Encoding.UTF8.GetBytes($$"""{"name":"Mykola Shevchenko {{n}}","born":"1990-04-12","unit":"{{Padding[..80]}}"}"""));
-
-    private static EventToAppend Listed(int n) =>
-        new("person.listed",
-            1_748_000_000_000 + n,
-            Encoding.UTF8.GetBytes($$"""{"exchange":"x1","person":"p-{{n:D8}}","side":"{{(n % 2 == 0 ? "a" : "b")}}","term":0}"""),
-            Encoding.UTF8.GetBytes($$"""{"names":[{"text":"Mykola Shevchenko {{n}}"}],"dateOfBirth":"1990-04-12","categories":["military"]}"""));
-
-    private sealed class PassThrough(SqliteEventLog log) : IBatchProcessor<EventToAppend, long>
+    private static void Must(CommandOutcome outcome)
     {
-        public BatchResult<long> Process(IReadOnlyList<EventToAppend> batch)
+        if (!outcome.Accepted)
         {
-            var first = log.LastSequence + 1;
-            var results = new long[batch.Count];
-            for (var i = 0; i < results.Length; i++)
-            {
-                results[i] = first + i;
-            }
-            return new BatchResult<long>(results, batch);
-        }
-
-        public void OnBatchFailed()
-        {
+            throw new InvalidOperationException($"{outcome.Command.Name}: {outcome.Reason}");
         }
     }
 }
