@@ -61,7 +61,7 @@ public static class ParleyServer
             .AddSingleton(_ => Store.PublicRecord.CosignatureStore.Open(publicLog)).AddSingleton<LogVerifierKey>().AddSingleton<CommandGate>()
             .AddSingleton<PersonalDataAudit>().AddSingleton<Desk.DeskSignals>()
             .AddSingleton<FeasibilityReports>()
-            .AddSingleton<Family.FamilyJournal>().AddSingleton<Family.FamilyAttempts>().AddSingleton<Family.ReceiptIssuer>();
+            .AddSingleton<Family.FamilyJournal>().AddSingleton<Family.FamilyAttempts>().AddSingleton<Family.FamilyMessagePages>().AddSingleton<Family.ReceiptIssuer>();
         builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
             .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>())
             .AddHostedService<Retention.RetentionTimer>();

@@ -121,14 +121,14 @@ internal static class FamilyBruteforceBench
     private sealed record Attack(long Checked, long Limited, long Other, long Successes, List<double> Live, TimeSpan Took)
     {
         public override string ToString() => FormattableString.Invariant(
-            $"{Checked + Limited + Other:N0} tries in {Took.TotalSeconds:0.0} s: {Checked:N0} checked (the neutral page), {Limited:N0} refused by the limit (429), {Other:N0} other, {Successes} opened a status");
+            $"{Checked + Limited + Other:N0} tries in {Took.TotalSeconds:0.00} s ({(Checked + Limited + Other) / Took.TotalSeconds:N0} a second): {Checked:N0} checked (the neutral page), {Limited:N0} refused by the limit (429), {Other:N0} other, {Successes} opened a status");
     }
 
     private static async Task<Attack> AttackAsync(IReadOnlyList<HttpClient> clients, int attempts, List<HttpClient> readers, int seconds)
     {
         long next = -1, checkedCount = 0, limited = 0, other = 0, successes = 0;
         var clock = Stopwatch.StartNew();
-        var attack = Task.WhenAll(Enumerable.Range(0, Attackers).Select(_ => Task.Run(async () =>
+        var attackers = Task.WhenAll(Enumerable.Range(0, Attackers).Select(_ => Task.Run(async () =>
         {
             while (Interlocked.Increment(ref next) is var n && n < attempts)
             {
@@ -160,9 +160,11 @@ internal static class FamilyBruteforceBench
                 }
             }
         })));
+        // How long the attack itself took (its rate is what a wrong code costs the server), apart from the readers' phase.
+        var attack = attackers.ContinueWith(_ => clock.Elapsed, TaskScheduler.Default);
         // Readers go on for at least as long as the idle phase, and for as long as the attack lasts.
         var live = await ReadWhileAsync(readers, Task.WhenAll(attack, Task.Delay(TimeSpan.FromSeconds(seconds))));
-        return new Attack(checkedCount, limited, other, successes, live, clock.Elapsed);
+        return new Attack(checkedCount, limited, other, successes, live, await attack);
     }
 
     /// <summary>Honest readers read the live page, one request at a time each, until <paramref name="until"/> ends; the latencies in ms.</summary>

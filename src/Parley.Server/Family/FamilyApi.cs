@@ -47,7 +47,12 @@ public static class FamilyApi
 
     internal static RazorComponentResult<FamilyPage> Form(HttpContext context) => Page(context, Language.Of(context.Request), null, null, null, StatusCodes.Status200OK);
 
-    internal static async Task<IResult> CheckAsync(HttpContext context, FamilyJournal journal, FamilyAttempts attempts, ParleyStore store)
+    /// <summary>
+    /// Checks a posted code. A try over the limit, a mistyped code and a code that opens nothing are answered from memory
+    /// (<see cref="FamilyMessagePages"/>, the hashes in <see cref="FamilyJournal.Current"/>): no page render and no read of
+    /// the database; only a code that opens a receipt renders a page.
+    /// </summary>
+    internal static async Task<IResult> CheckAsync(HttpContext context, FamilyJournal journal, FamilyAttempts attempts, FamilyMessagePages messages, ParleyStore store)
     {
         var language = Language.Of(context.Request);
         if (!attempts.TryTake(ClientAddress.Of(context), out var retry))
@@ -62,19 +67,39 @@ public static class FamilyApi
         }
         if (ReceiptCode.TryParse(typed, out var error) is not { } code)
         {
-            return Page(context, language, null, null, Texts.Get("family.mistyped", language) + " " + Mistake(error!, language), StatusCodes.Status400BadRequest);
+            return Message(context, messages.Of(language, Texts.Get("family.mistyped", language) + " " + Mistake(error!, language)), StatusCodes.Status400BadRequest);
         }
         var timelines = journal.Current;
         if (timelines.Open(code) is not { } key)
         {
-            return Neutral(context, language);
+            return Neutral(context, language, messages);
         }
         return Page(context, language, FamilyView.Of(timelines, key, store.State, code.FeedCapability, language), code.Grouped, null, StatusCodes.Status200OK);
     }
 
     /// <summary>The one answer to every code that opens nothing: the same status and the same bytes, whatever the reason.</summary>
-    internal static RazorComponentResult<FamilyPage> Neutral(HttpContext context, string language) =>
-        Page(context, language, null, null, Texts.Get("family.neutral", language), StatusCodes.Status200OK);
+    internal static IResult Neutral(HttpContext context, string language, FamilyMessagePages messages) =>
+        Message(context, messages.Of(language, Texts.Get("family.neutral", language)), StatusCodes.Status200OK);
+
+    /// <summary>A page of <see cref="FamilyMessagePages"/>, never stored by a browser or a proxy, as every family answer.</summary>
+    private static IResult Message(HttpContext context, byte[] page, int status)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return new PageBytes(page, status);
+    }
+
+    /// <summary>Bytes of a page already rendered, with their status.</summary>
+    private sealed class PageBytes(byte[] page, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            response.StatusCode = status;
+            response.ContentType = "text/html; charset=utf-8";
+            response.ContentLength = page.Length;
+            return HttpMethods.IsHead(httpContext.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(page, httpContext.RequestAborted).AsTask();
+        }
+    }
 
     internal static IResult Feed(string capability, HttpContext context, FamilyJournal journal, FamilyAttempts attempts, ParleyStore store, PublicAddress address)
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Parley.Core.Families;
+using Parley.Server.Family;
 using Parley.Server.Tests.Support;
 
 namespace Parley.Server.Tests.Families;
@@ -59,6 +61,32 @@ public sealed class FamilyPageTests(FamilyServer family) : IClassFixture<FamilyS
         }
     }
 
+    [Theory]
+    [InlineData("en", 7)]
+    [InlineData("uk", 8)]
+    [InlineData("ru", 9)]
+    [InlineData("tr", 11)]
+    public async Task a_status_page_and_its_feed_state_no_number_but_dates_and_a_stage_so_no_total_can_single_anyone_out(string language, int request)
+    {
+        var code = ReceiptCode.Parse(await IssueAsync(UkraineAsks(request)));
+        using var client = Server.Client();
+        var stages = (await (await client.GetAsync($"/api/exchanges/{May}", TestContext.Current.CancellationToken)).Json()).GetProperty("stages").GetArrayLength();
+        var (_, page) = await CheckAsync(code.Grouped, language);
+        var main = System.Text.RegularExpressions.Regex.Match(page, "<main id=\"main\">(.*)</main>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var feed = System.Xml.Linq.XDocument.Parse(await client.Text($"/family/feed/{code.FeedCapability}.atom?lang={language}"));
+        var feedText = feed.Descendants().Where(e => e.Name.LocalName is "title" or "content" or "summary" or "subtitle").Select(e => e.Value);
+
+        Assert.Contains("id=\"family-status\"", main, StringComparison.Ordinal);
+        foreach (var (where, text) in new[] { ("page", WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(main, "<[^>]*>", " "))) }
+            .Concat(feedText.Select(t => ("feed", WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(t, "<[^>]*>", " "))))))
+        {
+            // A date is "23 May 2025" in each language's words; a stage is its number; any other number would be a figure.
+            var numbers = System.Text.RegularExpressions.Regex.Matches(System.Text.RegularExpressions.Regex.Replace(text, @"\b\d{1,2}\.? \p{L}+ \d{4}\b", ""), "[0-9]+")
+                .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.All(numbers, n => Assert.True(n >= 1 && n <= stages, $"the {where} in {language} states the number {n}: {text}"));
+        }
+    }
+
     [Fact]
     public async Task wrong_revoked_and_never_issued_codes_get_the_same_status_and_the_same_bytes()
     {
@@ -75,6 +103,39 @@ public sealed class FamilyPageTests(FamilyServer family) : IClassFixture<FamilyS
         Assert.Equal(HttpStatusCode.OK, afterRevoke.Status);
         Assert.Equal(never, afterRevoke);
         Assert.Contains("This code does not open a status.", never.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    [InlineData("tr")]
+    public async Task the_neutral_answer_kept_in_memory_is_the_form_page_as_rendered_with_the_message_above_it(string language)
+    {
+        var (status, neutral) = await CheckAsync(NeverIssued(), language);
+        using var client = Server.Client();
+        using var form = await client.GetAsync($"/family?lang={language}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var message = System.Text.RegularExpressions.Regex.Match(neutral, "<p class=\"family-message\" role=\"alert\" id=\"family-message\">[^<]+</p>\n");
+        Assert.True(message.Success, neutral);
+        Assert.Equal(await form.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), neutral.Remove(message.Index, message.Length));
+        Assert.Equal("text/html; charset=utf-8", form.Content.Headers.ContentType?.ToString());
+    }
+
+    [Fact]
+    public void the_kept_message_pages_stop_growing_at_their_bound_and_a_page_past_it_is_still_rendered()
+    {
+        var pages = Server.App.Services.GetRequiredService<FamilyMessagePages>();
+
+        for (var i = 0; i <= FamilyMessagePages.MaxPages; i++)
+        {
+            pages.Of("en", $"message {i}");
+        }
+        var past = System.Text.Encoding.UTF8.GetString(pages.Of("en", "one message too many"));
+
+        Assert.Equal(FamilyMessagePages.MaxPages, pages.Count);
+        Assert.Contains(">one message too many</p>", past, StringComparison.Ordinal);
     }
 
     [Fact]
