@@ -229,6 +229,30 @@ public class FeasibilityCommandTests(DemoDatabase demo) : IClassFixture<DemoData
     }
 
     [Fact]
+    public async Task after_the_may_lists_are_erased_a_what_if_naming_categories_is_refused_in_one_line_and_one_without_categories_is_answered()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("parley.db");
+        Assert.Equal(0, (await ParleyCli.Run("demo", "--db", db)).ExitCode);
+        var erased = await ParleyCli.Run("erase", "--db", db, "--exchange", "may-2025");
+        Assert.True(erased.ExitCode == 0, erased.ToString());
+        var before = await File.ReadAllBytesAsync(db, TestContext.Current.CancellationToken);
+
+        var refused = await ParleyCli.Run("feasibility", "--formula", "all for all of under-25; 1000 for 1000", "--exchange", "may-2025", "--db", db);
+        var answered = await ParleyCli.Run("feasibility", "--formula", "1002 for 1002", "--exchange", "may-2025", "--db", db);
+
+        ParleyCli.AssertCleanFailure(refused);
+        Assert.Matches(
+            "^parley: the lists of exchange 'may-2025' were erased on \\d{4}-\\d\\d-\\d\\d, so no one's categories are known: \"all for all of under-25; 1000 for 1000\" names categories and cannot be answered from them; ask a formula without categories, which counts everyone under its one term$",
+            refused.Error.Trim());
+        Assert.Equal("", refused.Output);
+        Assert.True(answered.ExitCode == 0, answered.ToString());
+        Assert.Contains("can be fulfilled from the offer lists now", answered.Output, StringComparison.Ordinal);
+        Assert.Contains("the exchange is fulfilled by 2025-05-26", answered.Output, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(db, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task formula_warns_about_a_floor_above_exact_terms_and_with_a_database_about_categories_on_no_list()
     {
         var alone = await ParleyCli.Run("formula", "1000 for 1000 of a; at least 5000 in total");

@@ -14,6 +14,7 @@ public static partial class FeasibilityAnalysis
     /// <exception cref="UnknownRoundException">The state holds no round <paramref name="roundId"/>.</exception>
     /// <exception cref="RoundWithoutExchangeException">No exchange has been opened from the round's agreements.</exception>
     /// <exception cref="RoundPartiesDifferException">The round's exchanges are not all between the same two parties.</exception>
+    /// <exception cref="ErasedListsException">A formula or template naming categories, and one of the round's exchanges' lists were erased.</exception>
     public static FeasibilityReport AnalyseRound(ParleyState state, string roundId, IEnumerable<DomainEvent> events, FeasibilityQuestion question)
     {
         Preconditions.CheckNotNull(state);
@@ -23,6 +24,7 @@ public static partial class FeasibilityAnalysis
         Preconditions.CheckArgument(question.WhatIf is not null || question.Largest is not null, nameof(question),
             "a round has no agreed formula of its own: ask it a formula (a what-if) or the largest N of a template.");
         var round = RoundExchanges.Of(state, roundId);
+        RefuseCategoriesOnErasedLists(round.Exchanges.Select(x => x.Exchange), question);
         var history = events as IReadOnlyCollection<DomainEvent> ?? [.. events];
         var activity = ExchangeActivity.Merge(roundId, [.. round.Exchanges.Select(x =>
         {

@@ -15,6 +15,7 @@ namespace Parley.Core.Feasibility;
 public static partial class FeasibilityAnalysis
 {
     /// <exception cref="UnknownExchangeException">The state holds no exchange <paramref name="exchangeId"/>.</exception>
+    /// <exception cref="ErasedListsException">A formula or template naming categories asked of erased lists.</exception>
     public static FeasibilityReport Analyse(ParleyState state, string exchangeId, IEnumerable<DomainEvent> events, FeasibilityQuestion question)
     {
         Preconditions.CheckNotNull(state);
@@ -25,6 +26,7 @@ public static partial class FeasibilityAnalysis
         {
             throw new UnknownExchangeException(exchangeId, state.Exchanges.Keys);
         }
+        RefuseCategoriesOnErasedLists([exchange], question);
         var zone = ZoneOf(state, exchange);
         var formula = question.WhatIf ?? exchange.Formula;
         var counts = question.WhatIf is null ? ListCounts.Of(exchange) : ListCounts.Of(exchange, formula);
@@ -60,6 +62,24 @@ public static partial class FeasibilityAnalysis
             Exchanges = lists.Exchanges,
         };
     }
+
+    /// <summary>
+    /// Refuses a formula or template that names categories when any of the lists it would sort by category were erased:
+    /// with no one's categories known, everyone would fall under the term without categories (or none), a made-up answer.
+    /// A formula without categories counts everyone under its one term, which the public counts still say.
+    /// </summary>
+    private static void RefuseCategoriesOnErasedLists(IEnumerable<Exchange> exchanges, FeasibilityQuestion question)
+    {
+        var asked = question.WhatIf is { } whatIf && NamesCategories(whatIf) ? whatIf.ToString()
+            : question.Largest is { } template && NamesCategories(template.With(1)) ? template.Text
+            : null;
+        if (asked is not null && exchanges.FirstOrDefault(x => x.Erasure is not null) is { Erasure: { } erasure } erased)
+        {
+            throw new ErasedListsException(erased.Id, erasure.At, asked);
+        }
+    }
+
+    private static bool NamesCategories(ExchangeFormula formula) => formula.Terms.Any(t => !t.IsCatchAll);
 
     /// <summary>The venue's zone of the round that reached the exchange's agreement: the days of the forecast are its days.</summary>
     public static DateTimeZone ZoneOf(ParleyState state, Exchange exchange) =>

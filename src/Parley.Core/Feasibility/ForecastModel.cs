@@ -159,7 +159,8 @@ internal static class ForecastModel
         rates.Add(new ForecastRate(name, $"{N(total / (double)span)} a day",
             $"observed: {N(total)} interviewed over {span} day{(span == 1 ? "" : "s")} ({Iso(first)} to {Iso(asOf)}, idle days included); the verifier is assumed to keep that pace, each run resampling those days",
             RateSource.Observed));
-        return (new RateDraw.BootstrapMean([.. perDay]), declines);
+        // A resample of idle days only is read as the quietest working day seen, once over the span, not as a stop.
+        return (new RateDraw.BootstrapMean([.. perDay], perDay.Where(d => d > 0).DefaultIfEmpty(0).Min() / span), declines);
     }
 
     private static RateDraw? Capacity(ForecastQuestion q, ImmutableArray<ForecastRate>.Builder rates, List<string> missing)

@@ -113,7 +113,9 @@ internal static class ForecastSimulation
             for (var i = 0; i < _released.Length; i++)
             {
                 var side = i & 1;
-                var newlyVerified = (int)((1 - _decline[side]) * _interviewedShare[side] * plan.Unverified0[i]);
+                // Rounded, not truncated: the share who decline applies to a few people as their expected number, so
+                // 3 still to verify at 0.7 % declines are 3 (2.98), and a formula needing the last listed people can finish.
+                var newlyVerified = (int)Math.Round((1 - _decline[side]) * _interviewedShare[side] * plan.Unverified0[i], MidpointRounding.AwayFromZero);
                 _available[i] = plan.Ready0[i] + newlyVerified - (_released[i] - plan.Released0[i]);
                 _unverifiedLeft[i] = plan.Unverified0[i] * (1 - _interviewedShare[side]);
             }

@@ -18,9 +18,11 @@ internal abstract record RateDraw
 
     /// <summary>
     /// The mean of the observations resampled with replacement (the bootstrap): as certain as the observations are many
-    /// and alike. One observation gives itself.
+    /// and alike. One observation gives itself. A draw is never below <paramref name="Least"/>: when the work was done on
+    /// a few busy days among idle ones, a resample can hold idle days only, which would say the work stopped for good,
+    /// something no observation says.
     /// </summary>
-    public sealed record BootstrapMean(ImmutableArray<double> Observations) : RateDraw
+    public sealed record BootstrapMean(ImmutableArray<double> Observations, double Least = 0) : RateDraw
     {
         public override double Draw(ref SimulationRandom random)
         {
@@ -29,7 +31,7 @@ internal abstract record RateDraw
             {
                 sum += Observations[random.NextInt(Observations.Length)];
             }
-            return sum / Observations.Length;
+            return Math.Max(Least, sum / Observations.Length);
         }
     }
 
