@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Parley.Server.Access;
 using Parley.Server.Live;
-using Parley.Server.Pipeline;
 using Parley.Store.Domain;
 
 namespace Parley.Server.Desk;
@@ -20,23 +19,12 @@ public static partial class DeskApi
         TokenStore tokens, ServerOptions options, StreamAdmission admission, IHostApplicationLifetime lifetime)
     {
         var access = AccessOf(context);
-        // Desk streams count against the same caps as the live page's: one address cannot hold more of either.
-        using var ticket = admission.TryAdmit(ClientAddress.Of(context), out var full);
-        if (ticket is null)
-        {
-            await admission.Refused(context, full).ExecuteAsync(context);
-            return;
-        }
-        PrivateStream.Start(context);
-        var response = context.Response;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-        var cancellationToken = stop.Token;
         var caller = access.Caller;
         var seen = Shown(store, exchange);
         var job = access.IsMediator ? jobs.Status(exchange) : null;
-        try
+        // Desk streams count against the same caps as the live page's: one address cannot hold more of either.
+        await PrivateStream.RunAsync(context, admission, lifetime, options.Retry, async (response, cancellationToken) =>
         {
-            await PrivateStream.WriteAsync(response, $"retry: {(long)options.Retry.TotalMilliseconds}\n\n", cancellationToken);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var next = signals.Next;
@@ -76,10 +64,7 @@ public static partial class DeskApi
                 }
                 await Task.Delay(EventsAtMostEvery, cancellationToken);
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
+        });
     }
 
     /// <summary>What an exchange's pages show, by identity: the state is immutable, so a new object is a change.</summary>

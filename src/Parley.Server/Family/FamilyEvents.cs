@@ -25,21 +25,10 @@ internal static class FamilyEvents
             context.Response.StatusCode = attempts.TryTake(address, out _) ? StatusCodes.Status404NotFound : StatusCodes.Status429TooManyRequests;
             return;
         }
-        using var ticket = admission.TryAdmit(address, out var refusal);
-        if (ticket is null)
-        {
-            await admission.Refused(context, refusal).ExecuteAsync(context);
-            return;
-        }
-        PrivateStream.Start(context);
-        var response = context.Response;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-        var cancellationToken = stop.Token;
         var after = long.TryParse(context.Request.Headers["Last-Event-ID"].ToString(), out var last) ? last
             : long.TryParse(context.Request.Query["after"].ToString(), out var given) ? given : 0;
-        try
+        await PrivateStream.RunAsync(context, admission, lifetime, options.Retry, async (response, cancellationToken) =>
         {
-            await PrivateStream.WriteAsync(response, $"retry: {(long)options.Retry.TotalMilliseconds}\n\n", cancellationToken);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var next = signals.Next;
@@ -68,10 +57,7 @@ internal static class FamilyEvents
                     await PrivateStream.WriteAsync(response, ": keep-alive\n\n", cancellationToken);
                 }
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
+        });
     }
 
 }
