@@ -148,6 +148,21 @@ public static partial class Decider
             throw Violation(MatchRules.Decision,
                 $"the pair {request.Id}:{person.Id} is not awaiting confirmation (the mediator must accept it first, and it is answered once per acceptance)");
         }
+        if (c.Verdict == ConfirmationVerdict.Confirm)
+        {
+            // Either entry may have moved on its own path since the mediator's acceptance (the person accepted
+            // without a request, withdrawn, the request withdrawn): confirming then would pull it back.
+            if (request.Status != RequestStatus.Requested)
+            {
+                throw Violation(MatchRules.Decision,
+                    $"request '{request.Id}' is {request.Status.ToWord()} since the pair was accepted; only an outstanding request can be confirmed as matched (refuse the pair instead)");
+            }
+            if (person.Status != PersonStatus.Offered)
+            {
+                throw Violation(MatchRules.Decision,
+                    $"person '{person.Id}' is {person.Status.ToWord()} since the pair was accepted; only an offered person can be confirmed as matched (refuse the pair instead)");
+            }
+        }
         var why = OptionalNote(c.Why);
         context.Emit(new MatchConfirmed(exchange.Id, request.Id, person.Id, c.Verdict, at, why));
         if (c.Verdict == ConfirmationVerdict.Confirm)

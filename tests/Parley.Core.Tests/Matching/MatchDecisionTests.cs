@@ -352,4 +352,22 @@ public sealed class MatchDecisionTests
         world.Rejects<NotPermittedException>(new MovePersons(World.X, Movement.Match, ["A-00002"]), World.RU);
         world.Rejects<NotPermittedException>(new MovePersons(World.X, Movement.Match, ["A-00002"]), World.Mediator);
     }
+
+    [Fact]
+    public void a_confirmation_is_refused_once_either_entry_has_moved_on_since_the_acceptance_so_nobody_is_pulled_back()
+    {
+        var world = WithLists();
+        world.Do(Run(Candidate("R-A-00001", "A-00001")));
+        world.Do(Decide("R-A-00001", "A-00001", MatchVerdict.Accept), World.Mediator);
+        // UA takes A-00001 as a person it did not request, and the verifier sees them, before UA answers the pair.
+        world.Do(new MovePersons(World.X, Movement.Match, ["A-00001"]), World.UA);
+        world.Move(Movement.Verify, ["A-00001"]);
+
+        var moved = world.Violates(Confirm("R-A-00001", "A-00001"), MatchRules.Decision);
+        Assert.Contains("person 'A-00001' is verified since the pair was accepted", moved.Message, StringComparison.Ordinal);
+        Assert.Equal(PersonStatus.Verified, world.Person("A-00001").Status);
+        // Refusing the pair is still the party's answer, and moves nobody.
+        world.Do(Confirm("R-A-00001", "A-00001", ConfirmationVerdict.Refuse), World.UA);
+        Assert.Equal(PersonStatus.Verified, world.Person("A-00001").Status);
+    }
 }
