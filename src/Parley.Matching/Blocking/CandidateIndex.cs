@@ -186,7 +186,7 @@ public sealed class CandidateIndex
         const int chunk = 4096;
         var chunks = (records.Count + chunk - 1) / chunk;
         var parts = new (List<ulong> Keys, List<int> Owners)[chunks];
-        Parallel.For(0, chunks, c =>
+        Parallel.For(0, chunks, EngineParallelism.Options(), c =>
         {
             var keys = new List<ulong>(chunk * 32);
             var owners = new List<int>(chunk * 32);

@@ -27,7 +27,7 @@ public static partial class Reconciler
         long done = 0;
         const int chunk = 1024;
         var chunks = (left.Length + chunk - 1) / chunk;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var parallel = EngineParallelism.Options();
         Parallel.For(
             0,
             chunks,

@@ -31,7 +31,7 @@ public sealed partial class RecordPreparer
         Preconditions.CheckNotNull(records, nameof(records));
         var prepared = new PreparedRecord[records.Count];
         var done = 0;
-        Parallel.For(0, records.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, records.Count, EngineParallelism.Options(), i =>
         {
             prepared[i] = Prepare(records[i], i);
             var n = Interlocked.Increment(ref done);

@@ -37,7 +37,7 @@ public static class UEstimator
             const int chunk = 8192;
             var chunks = (samples + chunk - 1) / chunk;
             var partial = new long[chunks][];
-            Parallel.For(0, chunks, c =>
+            Parallel.For(0, chunks, EngineParallelism.Options(), c =>
             {
                 var random = new Random(seed + c);
                 var own = new long[ComparisonLevels.FieldCount * ComparisonLevels.MaxLevels];

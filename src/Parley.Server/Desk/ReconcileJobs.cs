@@ -45,10 +45,10 @@ public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger
     private sealed record Request(string Exchange, Caller Caller, ReconcileOptions Options);
 
     /// <summary>
-    /// Where runs score: the engine's parallel loops take their scheduler from the task they run in
-    /// (<see cref="ParallelOptions.TaskScheduler"/> defaults to <see cref="TaskScheduler.Current"/>), so this caps them.
+    /// Where runs score: the engine's parallel loops take their scheduler from the task they run in, so these threads, all
+    /// cores but one and below the server's priority, carry the whole run.
     /// </summary>
-    private static readonly ConcurrentExclusiveSchedulerPair ScoringCores = new(TaskScheduler.Default, Math.Max(1, Environment.ProcessorCount - 1));
+    private static readonly BackgroundCores ScoringCores = new(Environment.ProcessorCount - 1);
 
     /// <summary>
     /// Candidates per recorded part: four events' worth, a few milliseconds of the writer's time, so that a press entry or
@@ -118,11 +118,11 @@ public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger
         {
             var state = gate.Store.State;
             var progress = new Relay(p => Update(exchange, s => s with { Stage = p.Stage, Done = p.Done, Total = p.Total }));
-            // The scoring is CPU work on a snapshot: off the request threads, never holding the writer, and on all
-            // cores but one, so that the live broadcast and the officers' commands still have a core while it runs.
+            // The scoring is CPU work on a snapshot: off the request threads, never holding the writer, and on threads
+            // the system runs after the live broadcast's and the officers' commands'.
             var outcome = await Task.Factory.StartNew(
                 () => ExchangeReconciliation.Run(state, exchange, request.Options, progress, cancellationToken),
-                cancellationToken, TaskCreationOptions.DenyChildAttach, ScoringCores.ConcurrentScheduler);
+                cancellationToken, TaskCreationOptions.DenyChildAttach, ScoringCores);
             _evidence.AddOrUpdate(exchange, _ => Evidence(outcome), (_, old) => old.SetItems(Evidence(outcome)));
             var report = RunReport.Of(outcome);
             if (outcome.Command is null)
