@@ -6,9 +6,8 @@ using Parley.Store.Postgres;
 namespace Parley.Store.Copy;
 
 /// <summary>
-/// A PostgreSQL database as the target of <c>parley copy</c>: blank, or Parley's and holding no record. The session's
-/// writer lock is taken (no server may be writing into it), then one transaction holds the append lock, creates or
-/// upgrades the schema, checks that the database is empty, and takes every row (binary COPY); if it does not commit,
+/// A PostgreSQL database as the target of <c>parley copy</c>: blank, or Parley's and holding no record. One transaction
+/// takes the writer's lock (no server may be writing into it) and the append lock, creates or upgrades the schema, checks that the database is empty, and takes every row (binary COPY); if it does not commit,
 /// PostgreSQL rolls all of it back, the schema included, and the database is as it was.
 /// </summary>
 internal sealed class PostgresCopyTarget : CopyTarget
@@ -37,14 +36,16 @@ internal sealed class PostgresCopyTarget : CopyTarget
         try
         {
             connection.Open();
-            using (var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({PostgresSchema.WriterLockKey});", connection))
+            transaction = connection.BeginTransaction();
+            // The writer's lock, for this transaction only: a server that holds it is writing into this database. (A
+            // session lock would outlive the copy on a pooled connection.)
+            using (var command = new NpgsqlCommand($"SELECT pg_try_advisory_xact_lock({PostgresSchema.WriterLockKey});", connection, transaction))
             {
                 if (!(bool)command.ExecuteScalar()!)
                 {
                     throw new DatabaseLockedException(address.Display, TimeSpan.Zero);
                 }
             }
-            transaction = connection.BeginTransaction();
             PostgresEventLog.Migrate(connection, transaction, address.Display);
             var target = new PostgresCopyTarget(address, connection, transaction);
             target.CheckEmpty();
@@ -74,7 +75,6 @@ internal sealed class PostgresCopyTarget : CopyTarget
     public override void Dispose()
     {
         _transaction.Dispose();
-        // Closing the session releases its writer lock.
         _connection.Dispose();
     }
 

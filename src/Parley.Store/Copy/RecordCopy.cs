@@ -47,11 +47,11 @@ public static class RecordCopy
         {
             throw CopyRefusedException.Unsealed(from.Display, last, checkpointSize);
         }
+        using var target = CopyTarget.Open(to);
+        // After the target is open: a target that holds a record is refused for that, whatever key file lies beside it.
         using var keys = CopyKeys.Resolve(request, from, to, origin);
         var note = (string)source.Rows.Scalar($"SELECT note FROM checkpoints WHERE size = {checkpointSize};")!;
         var checkpoint = Verified(note, keys.Verifier, from.Display);
-
-        using var target = CopyTarget.Open(to);
         try
         {
             var result = Copy(source, target, last, meta, checkpoint, progress) with
