@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Parley.Cli.Tests.Support;
+namespace Parley.Testing;
 
 /// <summary>
 /// Every row of every table of a Parley database, read with plain SQL (not Parley's code) and written out as text, every
