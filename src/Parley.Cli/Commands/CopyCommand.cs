@@ -18,7 +18,7 @@ internal static class CopyCommand
 {
     public static Command Create()
     {
-        var from = new Option<string>("--from") { Description = "The database to copy: an SQLite file, or PostgreSQL (postgres://… or Host=…). It is only read.", Required = true, HelpName = "DB" };
+        var from = new Option<string>("--from") { Description = "The database to copy: an SQLite file, or PostgreSQL (postgres://… or Host=…). Read from one snapshot and never written (an older schema is upgraded first, as by every command).", Required = true, HelpName = "DB" };
         var to = new Option<string>("--to") { Description = "The database to copy into: a new SQLite file or an empty one, or an empty PostgreSQL database.", Required = true, HelpName = "DB" };
         var fromKey = new Option<string?>("--from-log-key") { Description = "The source's signing key file (default: DB.key beside an SQLite source; a PostgreSQL source needs it, or --log-key).", HelpName = "FILE" };
         var toKey = new Option<string?>("--to-log-key") { Description = "Where the target's signing key goes, mode 0600 (default: DB.key beside an SQLite target; a PostgreSQL target needs it, or --log-key). An existing file must hold the same key.", HelpName = "FILE" };
