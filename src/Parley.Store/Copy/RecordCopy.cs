@@ -153,10 +153,18 @@ public static class RecordCopy
         progress?.Report(new CopyProgress(CopyStage.Projections, 0, 1));
         var writer = target.Projections(last);
         writer.ClearProjections();
-        var documents = Projections.AllKeys(state).ToList();
-        Projections.Write(state, documents, writer);
-        Projections.WriteFormat(writer);
         writer.SetProjectedThrough(last);
+        var documents = new ProjectionBuffer(last);
+        Projections.Write(state, Projections.AllKeys(state), documents);
+        Projections.WriteFormat(documents);
+        using (var sink = target.Sink(RecordTables.Projections))
+        {
+            foreach (var row in documents.Rows)
+            {
+                sink.Write(row);
+            }
+            sink.Complete();
+        }
         progress?.Report(new CopyProgress(CopyStage.Projections, 1, 1));
 
         // Read back inside the transaction: the commit happens only if the target says what the source says.
@@ -205,7 +213,7 @@ public static class RecordCopy
             Root = root.ToString(),
             CheckpointSize = checkpoint.Size,
             EventsDigest = targetEvents,
-            ProjectionDocuments = documents.Count + 1,
+            ProjectionDocuments = documents.Count,
             SourceProjectionsDigest = sourceProjections,
             TargetProjectionsDigest = targetProjections,
             Tables = copied,
