@@ -64,7 +64,7 @@ internal static class RebuildBench
         }
     }
 
-    private static void Build(ParleyStore store, int persons)
+    internal static void Build(ParleyStore store, int persons)
     {
         var lines = new List<string>(CommandLines.Setup());
         var half = persons / 2;

@@ -15,6 +15,7 @@ public static class ParleyCommandLine
         StatusCommand.Create(),
         RebuildCommand.Create(),
         BackupCommand.Create(),
+        CopyCommand.Create(),
         KeysCommand.Create(),
         PublishCommand.Create(),
         VerifyCommand.Create(),

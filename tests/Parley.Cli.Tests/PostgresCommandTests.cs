@@ -166,6 +166,7 @@ public class PostgresCommandTests(PostgresCluster cluster)
 
         ParleyCli.AssertCleanFailure(backup);
         Assert.Contains("pg_dump", backup.Error, StringComparison.Ordinal);
+        Assert.Contains("parley copy --from DB --to FILE.db", backup.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(folder.File("copy.db")));
     }
 

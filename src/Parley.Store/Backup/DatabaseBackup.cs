@@ -29,7 +29,7 @@ public static class DatabaseBackup
         if (DatabaseAddress.Parse(databasePath) is PostgresDatabase postgres)
         {
             throw new BackupNotSupportedException(postgres.Display,
-                $"parley backup copies SQLite files; back up the PostgreSQL database {postgres.Display} with PostgreSQL's own tools: pg_dump --format=custom (Debian's postgresql-client) for a consistent copy taken while the server runs, or pg_basebackup with WAL archiving for point-in-time recovery; keep the log key file (--log-key) safe separately. See docs/deployment.md, \"PostgreSQL\".");
+                $"parley backup copies SQLite files; back up the PostgreSQL database {postgres.Display} with PostgreSQL's own tools: pg_dump --format=custom (Debian's postgresql-client) for a consistent copy taken while the server runs, or pg_basebackup with WAL archiving for point-in-time recovery; keep the log key file (--log-key) safe separately; or parley copy --from DB --to FILE.db --log-key KEY for a proved copy into an SQLite file. See docs/deployment.md, \"PostgreSQL\".");
         }
         var source = Path.GetFullPath(databasePath);
         var target = Path.GetFullPath(outputPath);

@@ -1,7 +1,4 @@
-using Parley.Core.Events;
 using Parley.Core.State;
-using Parley.Core.Wire;
-using Parley.Store.Serialization;
 
 namespace Parley.Store.Domain;
 
@@ -10,40 +7,16 @@ public sealed partial class ParleyStore
     /// <summary>Folds the whole log into a state: the log is the truth, this is what it says.</summary>
     public static ParleyState Replay(IEventLog log, IProgress<long>? progress = null)
     {
-        var state = ParleyState.Empty;
-        // An event that needs a private part and has none was erased, if a later exchange.erased of its exchange says
-        // so; the first such event of each exchange waits here for it, and one still waiting at the end is damage.
-        var awaitingErasure = new Dictionary<string, StoredEvent>(StringComparer.Ordinal);
+        var fold = new LogFold(log.Location);
         foreach (var stored in log.Read())
         {
-            try
-            {
-                var e = stored.Private is null && EventCodec.RequiresPrivatePart(stored.Type) ? stored.DecodePublic() : stored.Decode();
-                if (stored.Private is null && EventCodec.RequiresPrivatePart(stored.Type))
-                {
-                    var exchange = e is SubmissionSigned signed ? signed.Exchange : ((IExchangeEvent)e).Exchange;
-                    awaitingErasure.TryAdd(exchange, stored);
-                }
-                if (e is ExchangeErased erasure)
-                {
-                    awaitingErasure.Remove(erasure.Exchange);
-                }
-                state = state.Apply(e);
-            }
-            catch (Exception e) when (e is not UnknownEventTypeException)
-            {
-                throw new CorruptLogException(log.Location, stored.Sequence, stored.Type, e);
-            }
+            fold.Apply(stored);
             if (stored.Sequence % 10_000 == 0)
             {
                 progress?.Report(stored.Sequence);
             }
         }
-        if (awaitingErasure.Values.MinBy(e => e.Sequence) is { } missing)
-        {
-            throw new CorruptLogException(log.Location, missing.Sequence, missing.Type,
-                new InvalidDataException("it has no private part, but it needs one, and no later exchange.erased erased it"));
-        }
+        var state = fold.Finish();
         progress?.Report(log.LastSequence);
         return state;
     }

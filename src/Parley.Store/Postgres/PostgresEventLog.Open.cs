@@ -60,7 +60,7 @@ public sealed partial class PostgresEventLog
 
     /// <summary>The applied schema version; 0 for a blank database (no tables in the current schema).</summary>
     /// <exception cref="NotAParleyDatabaseException">When the database holds tables but no Parley schema.</exception>
-    private static long SchemaVersion(NpgsqlConnection connection, NpgsqlTransaction? transaction, string location)
+    internal static long SchemaVersion(NpgsqlConnection connection, NpgsqlTransaction? transaction, string location)
     {
         if (Scalar(connection, transaction, $"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = '{PostgresSchema.VersionTable}';") == 0)
         {
@@ -77,6 +77,16 @@ public sealed partial class PostgresEventLog
     private static void Migrate(NpgsqlConnection connection, string location)
     {
         using var transaction = connection.BeginTransaction();
+        Migrate(connection, transaction, location);
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Inside <paramref name="transaction"/>: takes the append lock, re-reads the version under it and applies the missing
+    /// migrations (parley copy creates its target's schema in the transaction that copies, so a failed copy leaves none).
+    /// </summary>
+    internal static void Migrate(NpgsqlConnection connection, NpgsqlTransaction transaction, string location)
+    {
         Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({PostgresSchema.AppendLockKey});");
         var version = SchemaVersion(connection, transaction, location);
         if (version > PostgresSchema.Version)
@@ -88,6 +98,5 @@ public sealed partial class PostgresEventLog
             Execute(connection, transaction, PostgresSchema.Migrations[next - 1]);
             Execute(connection, transaction, $"INSERT INTO {PostgresSchema.VersionTable}(version) VALUES({next});");
         }
-        transaction.Commit();
     }
 }

@@ -198,24 +198,32 @@ public sealed partial class PublicLog : IDisposable
     {
         lock (_gate)
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT type, private, salt, commitment FROM events WHERE seq = @seq;";
-            RecordSql.Add(command, "@seq", sequence);
-            using var reader = command.ExecuteReader();
-            if (!reader.Read())
+            string type;
+            byte[]? privatePart, salt, commitment;
+            using (var command = _connection.CreateCommand())
             {
-                throw new ArgumentException($"there is no event {sequence} in {Path}.", nameof(sequence));
+                command.CommandText = "SELECT type, private, salt, commitment FROM events WHERE seq = @seq;";
+                RecordSql.Add(command, "@seq", sequence);
+                using var reader = command.ExecuteReader();
+                if (!reader.Read())
+                {
+                    throw new ArgumentException($"there is no event {sequence} in {Path}.", nameof(sequence));
+                }
+                type = reader.GetString(0);
+                privatePart = reader.IsDBNull(1) ? null : (byte[])reader[1];
+                salt = reader.IsDBNull(2) ? null : (byte[])reader[2];
+                commitment = reader.IsDBNull(3) ? null : (byte[])reader[3];
             }
-            if (reader.IsDBNull(1) || reader.IsDBNull(2) || reader.IsDBNull(3))
+            // The reader is closed first: PostgreSQL runs one command at a time on a connection, and the erasure is looked up with another.
+            if (privatePart is null || salt is null || commitment is null)
             {
-                var type = reader.GetString(0);
-                if (!reader.IsDBNull(3) && FindErasure(sequence) is { } erasure)
+                if (commitment is not null && FindErasure(sequence) is { } erasure)
                 {
                     throw new PrivatePartErasedException(Path, sequence, type, erasure.Sequence, erasure.Event);
                 }
                 throw new ArgumentException($"event {sequence} ({type}) has no private part.", nameof(sequence));
             }
-            return new RevealedPart(sequence, reader.GetString(0), (byte[])reader[1], (byte[])reader[2], new Hash((byte[])reader[3]));
+            return new RevealedPart(sequence, type, privatePart, salt, new Hash(commitment));
         }
     }
 
