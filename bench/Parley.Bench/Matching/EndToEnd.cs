@@ -17,7 +17,7 @@ internal static class EndToEnd
     /// The import's limits with room for the million-record lists of <c>matching scaling</c> (about 150 MB and a million
     /// rows a side, past the 64 MB and one million rows an uploaded list may have); every other limit as for a user.
     /// </summary>
-    private static readonly ImportLimits ScalingLimits = ImportLimits.Default with { MaxFileBytes = 1L << 30, MaxRows = 4_000_000 };
+    internal static readonly ImportLimits ScalingLimits = ImportLimits.Default with { MaxFileBytes = 1L << 30, MaxRows = 4_000_000 };
 
     public static int Run(string left, string right, string outDir)
     {

@@ -60,8 +60,9 @@ internal sealed record LinkageData(string Generator, string Commit, IReadOnlyLis
     /// <summary>Lists written to a folder: <c>left.csv</c>, <c>right.csv</c> and <c>truth.csv</c> (<c>left_id,right_id,class</c> or <c>classes</c>, classes joined by <c>+</c>).</summary>
     public static LinkageData FromFolder(string folder, string generator, string commit)
     {
-        var left = ListReader.Read(Path.Combine(folder, "left.csv")).Records;
-        var right = ListReader.Read(Path.Combine(folder, "right.csv")).Records;
+        // A million people's lists are larger than an upload may be: read them as the end-to-end child does.
+        var left = ListReader.Read(Path.Combine(folder, "left.csv"), limits: EndToEnd.ScalingLimits).Records;
+        var right = ListReader.Read(Path.Combine(folder, "right.csv"), limits: EndToEnd.ScalingLimits).Records;
         var lines = File.ReadAllLines(Path.Combine(folder, "truth.csv"));
         var header = lines[0].Split(',');
         int l = Array.IndexOf(header, "left_id"), r = Array.IndexOf(header, "right_id");

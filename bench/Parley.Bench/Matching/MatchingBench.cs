@@ -179,24 +179,54 @@ internal static class MatchingBench
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    /// <summary>Every row below 0.95, and the worst rows up to <paramref name="atLeast"/>; then how many rows there are.</summary>
+    /// <summary>
+    /// Every row below 0.95, and the worst rows up to <paramref name="atLeast"/>, with the row's size, the Wilson 95 %
+    /// interval of its found recall and why its misses were missed; then how many rows there are, and how many of those
+    /// below 0.95 are below it beyond their sampling error (the interval's top under 0.95).
+    /// </summary>
     private static void PrintClasses(Scorecard card, int atLeast = 12)
     {
-        Console.WriteLine($"{"classes (a class alone; two classes: every pair carrying both)",-64} {"pairs",6} {"blocked",8} {"match",8} {"found",8}");
+        Console.WriteLine($"{"classes (a class alone; two classes: every pair carrying both)",-64} {"pairs",6} {"blocked",8} {"match",8} {"found",8} {"95 % interval",15} {"missed: never cand.",20} {"below review",13} {"to another",11}");
         var shown = 0;
         foreach (var c in card.Classes)
         {
-            var below = c.Size > 0 && (double)c.Found / c.Truth < 0.95;
+            var below = c.Size > 0 && c.Recall < 0.95;
             if (!below && shown >= atLeast)
             {
                 break;
             }
             shown++;
+            (var low, var high) = c.Interval;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name,-64} {c.Truth,6} {(double)c.Blocked / c.Truth,8:0.0000} {(double)c.Matched / c.Truth,8:0.0000} {(double)c.Found / c.Truth,8:0.0000}{(below ? "  < 0.95" : "")}"));
+                $"{c.Name,-64} {c.Truth,6} {(double)c.Blocked / c.Truth,8:0.0000} {(double)c.Matched / c.Truth,8:0.0000} {c.Recall,8:0.0000} {$"{low:0.000}–{high:0.000}",15} {c.MissedNeverCandidate,20} {c.MissedBelowReview,13} {c.MissedToAnother,11}{(below ? "  < 0.95" : "")}"));
         }
+        var rows = card.Classes.Where(c => c.Size > 0).ToList();
+        var belowRows = rows.Where(c => c.Recall < 0.95).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"... {card.Classes.Count(c => c.Size == 1)} classes alone and {card.Classes.Count(c => c.Size == 2)} pairs of classes in all; {card.Classes.Count(c => c.Size > 0 && (double)c.Found / c.Truth < 0.95)} below 0.95"));
+            $"... {card.Classes.Count(c => c.Size == 1)} classes alone and {card.Classes.Count(c => c.Size == 2)} pairs of classes in all (rows of {rows.Min(c => c.Truth)} to {rows.Max(c => c.Truth)} pairs, median {rows.Select(c => c.Truth).Order().ElementAt(rows.Count / 2)}); "
+            + $"{belowRows.Count} below 0.95, {belowRows.Count(c => c.Interval.High < 0.95)} of them beyond sampling error (95 % interval wholly below 0.95); "
+            + $"{rows.Count(c => c.Recall >= 0.95 && c.Interval.Low < 0.95)} rows at or above 0.95 whose interval still reaches below it; misses in the rows below: "
+            + $"{belowRows.Sum(c => c.MissedNeverCandidate)} never candidates, {belowRows.Sum(c => c.MissedBelowReview)} below review, {belowRows.Sum(c => c.MissedToAnother)} lost to another record (a true pair counts in every row it belongs to)"));
+        var belowNames = belowRows.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var distinct = card.Missed.Where(m => RowsOf(m.Link).Any(belowNames.Contains)).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"... distinct true pairs missed in those rows: {distinct.Count} ({string.Join(", ", distinct.GroupBy(m => m.Cause).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}); all true pairs missed: {card.Missed.Count} ({string.Join(", ", card.Missed.GroupBy(m => m.Cause).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))})"));
+    }
+
+    /// <summary>The class rows a true pair counts in: its class alone (or clean) when it has at most one, and every pair of its classes.</summary>
+    private static IEnumerable<string> RowsOf(TrueLink link)
+    {
+        if (link.Classes.Count <= 1)
+        {
+            yield return link.ClassKey;
+        }
+        for (var i = 0; i < link.Classes.Count; i++)
+        {
+            for (var j = i + 1; j < link.Classes.Count; j++)
+            {
+                yield return link.Classes[i] + " & " + link.Classes[j];
+            }
+        }
     }
 
     /// <summary>The same lists at other match thresholds: the precision–recall trade-off the --match option chooses.</summary>

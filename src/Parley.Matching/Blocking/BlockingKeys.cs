@@ -132,7 +132,12 @@ public static class BlockingKeys
         {
             into.Add(BlockingTokens.Key(BlockingRule.ServiceNumber, BlockingTokens.Of(record.ServiceDigits, '#')));
         }
-        // The one-edit name keys come last: a probe tells the candidates only they find (CandidateIndex) by their place.
+        // The one-edit name keys and the date-and-initials keys come last: a probe tells the candidates only they find
+        // (CandidateIndex) by their place.
+        if (full != 0)
+        {
+            WriteDateInitials(record, year!.Value, month!.Value, day!.Value, into);
+        }
         if (surname.Length > 0 && given.Length > 0)
         {
             if (!probing)
@@ -147,6 +152,37 @@ public static class BlockingKeys
                     WriteNear(record, into, BlockingRule.NameNearDated);
                 }
             }
+            // Between records that both give a date: the same year (a day or month wrong, a date given in part), or the same
+            // day and month in either order (a year wrong).
+            if (year is { } nearYear)
+            {
+                WriteNear(record, into, BlockingRule.NameNearDate, BlockingTokens.Of(nearYear, 'y'));
+            }
+            if (month is { } nearMonth && day is { } nearDay)
+            {
+                WriteNear(record, into, BlockingRule.NameNearDate, BlockingTokens.Of((Math.Min(nearMonth, nearDay) * 100) + Math.Max(nearMonth, nearDay), 's'));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The full date, day and month in either order, with each pair of first sounds of the surname's and the given name's
+    /// phonetic keys, in either order (<see cref="BlockingRule.DateInitials"/>).
+    /// </summary>
+    private static void WriteDateInitials(PreparedRecord record, int year, int month, int day, List<ulong> into)
+    {
+        if (record.Surname.Keys.Length == 0 || record.Given.Keys.Length == 0)
+        {
+            return;
+        }
+        var date = BlockingTokens.Of((year * 10_000L) + (Math.Min(month, day) * 100) + Math.Max(month, day), 'S');
+        foreach (var s in record.Surname.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+        {
+            foreach (var g in record.Given.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+            {
+                var initials = BlockingTokens.Of((Math.Min(s, g) * 65_536L) + Math.Max(s, g), 'I');
+                into.Add(BlockingTokens.Key(BlockingRule.DateInitials, date, initials));
+            }
         }
     }
 
@@ -155,7 +191,7 @@ public static class BlockingKeys
     /// token (its id, when known) with each of the surname's: two records share one when one name part agrees and the
     /// other is within one edit.
     /// </summary>
-    private static void WriteNear(PreparedRecord record, List<ulong> into, BlockingRule rule)
+    private static void WriteNear(PreparedRecord record, List<ulong> into, BlockingRule rule, ulong date = 0)
     {
         var surnameToken = record.Surname.Tokens[0];
         var givenToken = record.Given.Tokens[0];
@@ -163,14 +199,14 @@ public static class BlockingKeys
         {
             foreach (var deletion in BlockingTokens.DeletionNeighbourhood(record.Given.Keys[0]))
             {
-                into.Add(BlockingTokens.Key(rule, surnameToken, BlockingTokens.Of(deletion, '-')));
+                into.Add(BlockingTokens.Key(rule, surnameToken, BlockingTokens.Of(deletion, '-') ^ date));
             }
         }
         if (record.Surname.Keys.Length > 0)
         {
             foreach (var deletion in BlockingTokens.DeletionNeighbourhood(record.Surname.Keys[0]))
             {
-                into.Add(BlockingTokens.Key(rule, givenToken, BlockingTokens.Of(deletion, '-')));
+                into.Add(BlockingTokens.Key(rule, givenToken, BlockingTokens.Of(deletion, '-') ^ date));
             }
         }
     }

@@ -70,4 +70,22 @@ public enum BlockingRule
 
     /// <summary>As <see cref="NameNearUndated"/>, indexed by the records that give a full date, probed only by those that do not.</summary>
     NameNearDated = 16,
+
+    /// <summary>
+    /// The full date of birth with day and month in either order, and the first sounds of the surname and the given name
+    /// in either order: both names misspelt, or one misspelt with the day and month swapped, where no patronymic carries
+    /// the pair (<see cref="PatronymicDate"/>). Typists keep a name's first letter nine times in ten (Kukich 1992). Like
+    /// the one-edit name rules, its blocks are kept only up to <see cref="CandidateIndex.NearBlockSize"/> records and the
+    /// pairs only it finds are weighed but not learnt from: it must not grow with the lists (issue 10, round 4).
+    /// </summary>
+    DateInitials = 17,
+
+    /// <summary>
+    /// As <see cref="NameNearUndated"/>, with part of the date of birth, between any two records that give it: the year
+    /// (a day or month wrong, a date given in part), or the day and month in either order (a year wrong). A name misspelt
+    /// into another common spelling, with the date wrong in one part, which no exact name or full date carries; at 100,000
+    /// a side such a pair's block of names is too large to keep, and the date-free one-edit rules meet only undated
+    /// records. Capped at <see cref="CandidateIndex.NearBlockSize"/> and kept out of m's estimate like them.
+    /// </summary>
+    NameNearDate = 18,
 }

@@ -18,7 +18,9 @@ public sealed class CandidateIndex
 
     /// <summary>
     /// The largest block kept under a one-edit name rule (<see cref="BlockingRule.NameNearUndated"/>): its pairs have at
-    /// best one name the same, one close and no date, which only a name few others share can carry to a match.
+    /// best one name the same, one close and no date, which only a name few others share can carry to a match; likewise under
+    /// <see cref="BlockingRule.NameNearDate"/> (part of a date besides) and <see cref="BlockingRule.DateInitials"/>, whose
+    /// pairs share a date and two letters.
     /// </summary>
     public const int NearBlockSize = 4;
 
@@ -179,7 +181,9 @@ public sealed class CandidateIndex
         return before < 0 ? into.Count - start : before;
     }
 
-    private static bool IsNear(BlockingRule rule) => rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated;
+    /// <summary>The rules kept small and out of m's estimate, whose keys come last (<see cref="BlockingKeys"/>).</summary>
+    private static bool IsNear(BlockingRule rule) =>
+        rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated or BlockingRule.NameNearDate or BlockingRule.DateInitials;
 
     private static (ulong[] Keys, int[] Owners) AllKeys(IReadOnlyList<PreparedRecord> records, SpellingNeighbours? neighbours)
     {

@@ -52,7 +52,7 @@ public static partial class Reconciler
                         worker.Pairs.Add(new Candidate(i, j, v.Packed));
                         if (k < core)
                         {
-                            // The pairs only the one-edit name rules find are weighed, but m is learnt without them: they
+                            // The pairs only the one-edit name rules (and the date-and-initials rule) find are weighed, but m is learnt without them: they
                             // grow with the lists' namesakes, and EM would take their agreeing names for the matches.
                             worker.Vectors[v.Packed] = worker.Vectors.GetValueOrDefault(v.Packed) + 1;
                         }

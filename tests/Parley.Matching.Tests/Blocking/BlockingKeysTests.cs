@@ -126,6 +126,30 @@ public class BlockingKeysTests
     }
 
     [Theory]
+    [InlineData("1985-03-21")]
+    [InlineData("1985")]
+    [InlineData("1958-12-03")]
+    public void two_dated_records_a_typo_apart_meet_when_they_share_the_year_or_the_day_and_month(string otherDate)
+    {
+        // Both spellings common (so neither has spelling neighbours) and the date wrong in one part (day and month swapped,
+        // given as a year alone, the year's digits swapped): no exact name or full date carries the pair.
+        var namesakes = Enumerable.Range(1, 8).Select(i => _preparer.Prepare(People.Person($"o{i}", "Коваль", i % 2 == 0 ? "Осип" : "Остап", dob: $"197{i}-01-02"), i));
+        PreparedRecord[] indexed = [_preparer.Prepare(People.Person("dated", "Стельмах", "Остап", dob: "1985-03-12"), 0), .. namesakes];
+        var probe = _preparer.Prepare(People.Person("other", "Стельмах", "Осип", dob: otherDate), 0);
+        Assert.Contains(0, Candidates(indexed, probe));
+    }
+
+    [Fact]
+    public void a_typo_in_both_names_shares_the_date_and_initials_key_across_a_day_month_swap()
+    {
+        var a = Keys(People.Person("a", "Кравченко", "Антоніна", dob: "1983-10-07"));
+        var b = Keys(People.Person("b", "Кравчинко", "Антоінна", dob: "1983-07-10"));
+        Assert.Contains(a.Where(k => k.Rule == BlockingRule.DateInitials), b.Contains);
+        var other = Keys(People.Person("c", "Кравченко", "Мирослава", dob: "1983-10-07"));
+        Assert.DoesNotContain(a.Where(k => k.Rule == BlockingRule.DateInitials), other.Contains);
+    }
+
+    [Theory]
     [InlineData(0, true)]
     [InlineData(1, false)]
     public void a_one_edit_name_pairs_an_undated_record_only_while_few_records_share_it(int beyondTheCap, bool meets)
