@@ -107,14 +107,7 @@ public static partial class Decider
                     throw Violation(MatchRules.Decision, $"'{id}' already has an accepted match, {other}; reject it first to accept another");
                 }
             }
-            if (request.Status != RequestStatus.Requested)
-            {
-                throw Violation(MatchRules.Decision, $"request '{request.Id}' is {request.Status.ToWord()}; only an outstanding request can be given a match");
-            }
-            if (person.Status != PersonStatus.Offered)
-            {
-                throw Violation(MatchRules.Decision, $"person '{person.Id}' is {person.Status.ToWord()}; only an offered person can be given a match");
-            }
+            RequireOpen(request, person, "", "be given a match");
             context.Emit(new MatchDecided(exchange.Id, request.Id, person.Id, c.Verdict, at, new PrivateNote(why)));
             return;
         }
@@ -152,16 +145,7 @@ public static partial class Decider
         {
             // Either entry may have moved on its own path since the mediator's acceptance (the person accepted
             // without a request, withdrawn, the request withdrawn): confirming then would pull it back.
-            if (request.Status != RequestStatus.Requested)
-            {
-                throw Violation(MatchRules.Decision,
-                    $"request '{request.Id}' is {request.Status.ToWord()} since the pair was accepted; only an outstanding request can be confirmed as matched (refuse the pair instead)");
-            }
-            if (person.Status != PersonStatus.Offered)
-            {
-                throw Violation(MatchRules.Decision,
-                    $"person '{person.Id}' is {person.Status.ToWord()} since the pair was accepted; only an offered person can be confirmed as matched (refuse the pair instead)");
-            }
+            RequireOpen(request, person, " since the pair was accepted", "be confirmed as matched (refuse the pair instead)");
         }
         var why = OptionalNote(c.Why);
         context.Emit(new MatchConfirmed(exchange.Id, request.Id, person.Id, c.Verdict, at, why));
@@ -169,6 +153,19 @@ public static partial class Decider
         {
             context.Emit(new RequestMoved(exchange.Id, request.Id, RequestStatus.Matched, at, null));
             context.Emit(new PersonMoved(exchange.Id, person.Id, PersonStatus.Matched, null, at, null));
+        }
+    }
+
+    /// <summary>A pair is made only of an outstanding request and an offered person: <paramref name="act"/> is refused otherwise.</summary>
+    private static void RequireOpen(Request request, Person person, string since, string act)
+    {
+        if (request.Status != RequestStatus.Requested)
+        {
+            throw Violation(MatchRules.Decision, $"request '{request.Id}' is {request.Status.ToWord()}{since}; only an outstanding request can {act}");
+        }
+        if (person.Status != PersonStatus.Offered)
+        {
+            throw Violation(MatchRules.Decision, $"person '{person.Id}' is {person.Status.ToWord()}{since}; only an offered person can {act}");
         }
     }
 

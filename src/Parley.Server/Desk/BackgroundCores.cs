@@ -26,9 +26,6 @@ internal sealed class BackgroundCores : TaskScheduler, IDisposable
     private readonly BlockingCollection<Task> _queue = [];
     private readonly Thread[] _threads;
 
-    [ThreadStatic]
-    private static BackgroundCores? _current;
-
     public BackgroundCores(int threads)
     {
         _threads = [.. Enumerable.Range(0, Math.Max(1, threads)).Select(i => new Thread(Work) { IsBackground = true, Name = $"Parley scoring {i + 1}" })];
@@ -48,14 +45,13 @@ internal sealed class BackgroundCores : TaskScheduler, IDisposable
 
     /// <inheritdoc/>
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
-        _current == this && TryExecuteTask(task);
+        Array.IndexOf(_threads, Thread.CurrentThread) >= 0 && TryExecuteTask(task);
 
     /// <inheritdoc/>
     protected override IEnumerable<Task> GetScheduledTasks() => _queue.ToArray();
 
     private void Work()
     {
-        _current = this;
         Lower();
         foreach (var task in _queue.GetConsumingEnumerable())
         {
@@ -67,22 +63,21 @@ internal sealed class BackgroundCores : TaskScheduler, IDisposable
     /// Lowers the calling thread's priority by <see cref="Niceness"/> from the process's own (a server started under
     /// <c>nice</c> keeps the difference); where the system refuses, the thread still runs, at the usual priority.
     /// </summary>
-    private static bool Lower()
+    private static void Lower()
     {
         if (!OperatingSystem.IsLinux())
         {
             Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
-            return true;
+            return;
         }
         var thread = GetThreadId();
         // getpriority(2) may return -1 as a value: only errno tells a failure apart.
         Marshal.SetLastPInvokeError(0);
         var current = GetPriority(PriorityOfProcess, thread);
-        if (current == -1 && Marshal.GetLastPInvokeError() != 0)
+        if (current != -1 || Marshal.GetLastPInvokeError() == 0)
         {
-            return false;
+            SetPriority(PriorityOfProcess, thread, Math.Min(LowestPriority, current + Niceness));
         }
-        return SetPriority(PriorityOfProcess, thread, Math.Min(LowestPriority, current + Niceness)) == 0;
     }
 
     [DllImport("libc", EntryPoint = "getpriority", SetLastError = true)]
