@@ -303,6 +303,11 @@ internal static class SseBench
         throw new TimeoutException($"nothing answered {http.BaseAddress}{path} in 30 s");
     }
 
+    /// <summary>
+    /// Starts this bench again with <paramref name="args"/>. A <c>--serve</c> child is the server under measurement, so it
+    /// runs with the garbage collector `parley serve` ships with (workstation, concurrent) rather than the bench's server
+    /// GC, which suits the load generators but stops every thread of a two-core server for each collection.
+    /// </summary>
     internal static Process StartSelf(string[] args)
     {
         var self = Environment.ProcessPath!;
@@ -313,6 +318,11 @@ internal static class SseBench
         }
         arguments.AddRange(args);
         var start = new ProcessStartInfo(self, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (args.Contains("--serve"))
+        {
+            start.Environment["DOTNET_gcServer"] = "0";
+            start.Environment["DOTNET_gcConcurrent"] = "1";
+        }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine("server: " + line); };
