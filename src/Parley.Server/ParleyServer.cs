@@ -42,6 +42,7 @@ public static class ParleyServer
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls(options.Urls);
+        OpenFileLimit.RaiseToHardLimit();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
@@ -53,6 +54,7 @@ public static class ParleyServer
         // A reconnect storm (every reader of a page at once, after a proxy restart) must not overflow the listen queue:
         // a dropped connection attempt costs its client a second before it tries again.
         builder.WebHost.UseSockets(sockets => sockets.Backlog = 4096);
+        BoundedConnections.Use(builder.Services, OpenFileLimit.Connections(options));
         builder.Logging.ClearProviders().AddJsonConsole();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);

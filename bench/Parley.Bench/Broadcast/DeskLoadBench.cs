@@ -38,7 +38,7 @@ internal static class DeskLoadBench
         var budget = TimeSpan.FromSeconds(BenchOptions.Int(args, "--seconds", 900));
         // Room for a run of up to ten minutes at the interval.
         var capacity = idle + (int)(TimeSpan.FromMinutes(10) / interval);
-        var limit = FileLimits.RaiseToHardLimit();
+        var limit = Parley.Server.Live.OpenFileLimit.RaiseToHardLimit();
         Console.WriteLine($"desk-load: {people:N0} × {people:N0} people, {subscribers:N0} subscribers, an entry every {interval.TotalMilliseconds} ms; open-file limit {limit:N0}; load average {LoadAverage()}");
         using var cts = new CancellationTokenSource(budget);
         using var folder = BenchOptions.NewFolder();

@@ -32,9 +32,9 @@ internal static class SseBench
         var entries = BenchOptions.Int(args, "--entries", 100);
         var interval = TimeSpan.FromMilliseconds(BenchOptions.Int(args, "--interval", 100));
         var budget = TimeSpan.FromSeconds(BenchOptions.Int(args, "--seconds", 600));
-        var limit = FileLimits.RaiseToHardLimit();
+        var limit = Parley.Server.Live.OpenFileLimit.RaiseToHardLimit();
         Console.WriteLine($"sse: {subscribers:N0} subscribers, {entries} entries {interval.TotalMilliseconds} ms apart; open-file limit {limit:N0}; budget {budget.TotalSeconds} s");
-        if (limit != 0 && limit < (ulong)subscribers + 500)
+        if (limit != 0 && limit < subscribers + 500)
         {
             Console.Error.WriteLine($"sse: the open-file limit {limit} is below {subscribers + 500}; run with `ulimit -n {subscribers * 2 + 1000}` (as root) or fewer --subscribers");
             return 2;

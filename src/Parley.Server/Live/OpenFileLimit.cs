@@ -4,9 +4,9 @@ namespace Parley.Server.Live;
 
 /// <summary>
 /// The process's open-file limit (getrlimit(2), RLIMIT_NOFILE): every event stream holds a socket, and a server out of
-/// descriptors can accept nothing, not even the officers' commands. .NET has no API for it, hence the one call.
+/// descriptors can accept nothing, not even the officers' commands. .NET has no API for it, hence the two calls.
 /// </summary>
-internal static class OpenFileLimit
+public static class OpenFileLimit
 {
     private const int RlimitNoFile = 7;
 
@@ -23,16 +23,34 @@ internal static class OpenFileLimit
     [DllImport("libc", EntryPoint = "getrlimit", SetLastError = true)]
     private static extern int GetRLimit(int resource, out RLimit limit);
 
+    [DllImport("libc", EntryPoint = "setrlimit", SetLastError = true)]
+    private static extern int SetRLimit(int resource, in RLimit limit);
+
     /// <summary>
-    /// The most client connections Kestrel keeps: the limit less <see cref="ServerOptions.ReservedFiles"/> (at least half
-    /// of it). A process out of descriptors fails as out of memory (the runtime needs them too), and connections refused
-    /// over the cap still hold a descriptor until they are closed, so the margin is wide.
+    /// Raises the soft limit to the hard one (what nginx's worker_rlimit_nofile and Go's runtime do): the soft limit is
+    /// often 1,024, a few hundred readers, while the hard limit the administrator set is the one meant. Child processes
+    /// inherit it. Returns the soft limit afterwards.
     /// </summary>
-    public static int Connections(ServerOptions options)
+    public static int RaiseToHardLimit()
     {
-        var files = Current();
-        return Math.Max(files / 2, files - options.ReservedFiles);
+        if (OperatingSystem.IsLinux() && GetRLimit(RlimitNoFile, out var limit) == 0 && limit.Current < limit.Maximum)
+        {
+            SetRLimit(RlimitNoFile, limit with { Current = limit.Maximum });
+        }
+        return Current();
     }
+
+    /// <summary>
+    /// The most client connections Kestrel keeps: the limit less <see cref="ServerOptions.ReservedFiles"/>, and never more
+    /// than half of it (at least a quarter). A process out of descriptors fails as out of memory (the runtime needs them
+    /// too), and Kestrel accepts a connection over its cap before it closes it, so clients that reconnect as fast as they
+    /// are refused hold descriptors beyond the cap: with a limit of 20,000 and 20,000 such clients, a margin of 5,000
+    /// ran out and the server died (bench hostile); half the limit held.
+    /// </summary>
+    public static int Connections(ServerOptions options) => Connections(Current(), options.ReservedFiles);
+
+    /// <summary>The connection cap for an open-file limit of <paramref name="files"/> with <paramref name="reserved"/> kept back.</summary>
+    public static int Connections(int files, int reserved) => Math.Max(files / 4, Math.Min(files - reserved, files / 2));
 
     /// <summary>The default cap on event streams: the connections less 1,000 for pages, feeds and commands (at least a quarter of the limit).</summary>
     public static int Streams(ServerOptions options) => Math.Max(Current() / 4, Connections(options) - 1000);
