@@ -147,7 +147,7 @@ internal static class AppendBench
         }
     }
 
-    private static void Check(CommandOutcome outcome)
+    internal static void Check(CommandOutcome outcome)
     {
         if (!outcome.Accepted)
         {

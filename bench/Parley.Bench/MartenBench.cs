@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using Marten;
+using Parley.Store;
+using Parley.Store.Domain;
+using Parley.Store.Serialization;
+
+namespace Parley.Bench;
+
+/// <summary>
+/// Issue 17's append bar on PostgreSQL: Parley's whole command path with group commit (JSON line, reader, decider, codec,
+/// projections and the public record's leaves in the same transaction) against Marten, the .NET event store on
+/// PostgreSQL a user would otherwise pick, appending the same people's same three events (listed, matched, verified) to
+/// one stream per person, in the same run on the same private cluster. Each producer waits for every append to be
+/// durable before the next, as an officer's client waits for its acknowledgement; Marten runs in its quick append mode
+/// (its fastest), one session per append, and again with the appends of a producer's person in one session.
+/// Usage: <c>appends-pg [--events 60000] [--producers 64]</c>.
+/// </summary>
+internal static class MartenBench
+{
+    public static int Run(string[] args)
+    {
+        var events = BenchOptions.Int(args, "--events", 60_000);
+        var producers = BenchOptions.Int(args, "--producers", 64);
+        var persons = Math.Max(1, events / 3 / producers);
+        using var cluster = new PostgresCluster();
+        Console.WriteLine($"appends-pg: {persons * producers:N0} people x 3 events, {producers} producers each awaiting durability; PostgreSQL on port {cluster.Port}");
+
+        using var folder = BenchOptions.NewFolder();
+        var parley = Parley(cluster.CreateDatabase(), folder.File("log.key"), persons, producers);
+        Console.WriteLine(FormattableString.Invariant($"  Parley, group commit: {parley.Events:N0} events in {parley.Elapsed.TotalSeconds:0.00} s"));
+        var martenEach = Marten(cluster.CreateDatabase(), persons, producers, perPerson: false).GetAwaiter().GetResult();
+        Console.WriteLine(FormattableString.Invariant($"  Marten, a session per event: {martenEach.Events:N0} events in {martenEach.Elapsed.TotalSeconds:0.00} s"));
+        var martenPerson = Marten(cluster.CreateDatabase(), persons, producers, perPerson: true).GetAwaiter().GetResult();
+        Console.WriteLine(FormattableString.Invariant($"  Marten, a session per person (3 events): {martenPerson.Events:N0} events in {martenPerson.Elapsed.TotalSeconds:0.00} s"));
+
+        Console.WriteLine();
+        Console.WriteLine($"{"mode",-46} {"events",10} {"seconds",9} {"events/s",12}");
+        Print("Parley, group commit, whole command path", parley);
+        Print("Marten quick append, a session per event", martenEach);
+        Print("Marten quick append, a session per person", martenPerson);
+        Console.WriteLine(FormattableString.Invariant(
+            $"ratio Parley / Marten: {parley.Rate / martenEach.Rate:0.00}x (a session per event, the same acknowledgement), {parley.Rate / martenPerson.Rate:0.00}x (Marten's 3 events per session); goal >= 1x: {(parley.Rate >= martenEach.Rate ? "met" : "MISSED")}"));
+        return 0;
+    }
+
+    private static void Print(string mode, AppendBench.Result result) =>
+        Console.WriteLine(FormattableString.Invariant($"{mode,-46} {result.Events,10:N0} {result.Elapsed.TotalSeconds,9:0.00} {result.Rate,12:N0}"));
+
+    private static AppendBench.Result Parley(string database, string logKey, int persons, int producers)
+    {
+        using var store = ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: new StoreSettings { LogKeyPath = logKey });
+        foreach (var line in CommandLines.Setup())
+        {
+            AppendBench.Check(store.ExecuteAsync(CommandText.Parse(line)).GetAwaiter().GetResult());
+        }
+        var before = store.Log.LastSequence;
+        var clock = Stopwatch.StartNew();
+        Task.WhenAll(Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
+        {
+            for (var i = 0; i < persons; i++)
+            {
+                var n = i * producers + p;
+                foreach (var line in new[] { CommandLines.ListPersons(n, 1, CommandLines.Side(n)), CommandLines.Move("match", n, 1), CommandLines.Move("verify", n, 1) })
+                {
+                    AppendBench.Check(await store.ExecuteAsync(CommandText.Parse(line)).ConfigureAwait(false));
+                }
+            }
+        }))).GetAwaiter().GetResult();
+        clock.Stop();
+        var appended = store.Log.LastSequence - before;
+        var statistics = store.WriterStatistics;
+        Console.WriteLine(FormattableString.Invariant(
+            $"  Parley: {statistics.Batches:N0} commits, {(double)statistics.Requests / Math.Max(1, statistics.Batches):0.0} commands per commit on average, largest {statistics.LargestBatch}"));
+        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return new AppendBench.Result(appended, clock.Elapsed);
+    }
+
+    /// <summary>The same facts as Parley's three events, as plain records Marten serialises itself.</summary>
+    private sealed record PersonListed(string Exchange, string Person, string Side, string[] Names, string DateOfBirth);
+
+    private sealed record PersonMatched(string Exchange, string Person);
+
+    private sealed record PersonVerified(string Exchange, string Person);
+
+    private static async Task<AppendBench.Result> Marten(string database, int persons, int producers, bool perPerson)
+    {
+        using var store = DocumentStore.For(options =>
+        {
+            options.Connection(database);
+            options.AutoCreateSchemaObjects = JasperFx.AutoCreate.All;
+            options.Events.StreamIdentity = JasperFx.Events.StreamIdentity.AsString;
+            options.Events.AppendMode = JasperFx.Events.EventAppendMode.Quick;
+        });
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        long appended = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
+        {
+            for (var i = 0; i < persons; i++)
+            {
+                var n = i * producers + p;
+                var person = CommandLines.PersonId(n);
+                object[] facts =
+                [
+                    new PersonListed(CommandLines.Exchange, person, CommandLines.Side(n), [$"Synthetic Person {n}"], "1990-04-12"),
+                    new PersonMatched(CommandLines.Exchange, person),
+                    new PersonVerified(CommandLines.Exchange, person),
+                ];
+                if (perPerson)
+                {
+                    await using var session = store.LightweightSession();
+                    session.Events.StartStream(person, facts);
+                    await session.SaveChangesAsync();
+                }
+                else
+                {
+                    for (var f = 0; f < facts.Length; f++)
+                    {
+                        await using var session = store.LightweightSession();
+                        if (f == 0)
+                        {
+                            session.Events.StartStream(person, facts[f]);
+                        }
+                        else
+                        {
+                            session.Events.Append(person, facts[f]);
+                        }
+                        await session.SaveChangesAsync();
+                    }
+                }
+                Interlocked.Add(ref appended, facts.Length);
+            }
+        })));
+        clock.Stop();
+        return new AppendBench.Result(appended, clock.Elapsed);
+    }
+}
