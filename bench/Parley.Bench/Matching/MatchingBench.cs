@@ -134,6 +134,10 @@ internal static class MatchingBench
         {
             ShowFalseMatches(data, result);
         }
+        if (Environment.GetEnvironmentVariable("PARLEY_BENCH_REVIEW") is not null)
+        {
+            ShowReviewKinds(data, result);
+        }
         if (Environment.GetEnvironmentVariable("PARLEY_BENCH_MISSES") is { } missClass)
         {
             ShowMisses(data, result, missClass);
@@ -369,6 +373,26 @@ internal static class MatchingBench
             Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber} {l.Source.Birthplace}");
             Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} {r.Source.Birthplace}");
             Console.WriteLine($"   {p.Vector}");
+        }
+    }
+
+    /// <summary>For tuning by hand (PARLEY_BENCH_REVIEW=1): the review queue and the false matches counted by why held, truth, and the pair's date and patronymic levels.</summary>
+    private static void ShowReviewKinds(LinkageData data, ReconciliationResult result)
+    {
+        var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
+        var rows = result.Pairs
+            .Where(p => p.Decision == Decision.Review || (p.Decision == Decision.Match && !truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id))))
+            .Select(p =>
+            {
+                var fields = p.Vector.ToString()!.Split(' ');
+                string Level(string f) => fields.FirstOrDefault(x => x.StartsWith(f + "=", StringComparison.Ordinal))?[(f.Length + 1)..] ?? "?";
+                var isTrue = truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id));
+                var band = Parley.Matching.Scoring.MatchWeights.Probability(p.Weight) switch { < 0.2 => "p<0.2", < 0.5 => "p<0.5", < 0.9 => "p<0.9", _ => "p>=0.9" };
+                return $"{p.Decision,-6} {p.Hold,-12} {(isTrue ? "true " : "false")} {band,-6} dob={Level("DateOfBirth"),-10} patronymic={Level("Patronymic")}";
+            });
+        foreach (var g in rows.GroupBy(x => x).OrderByDescending(g => g.Count()))
+        {
+            Console.WriteLine($"KIND {g.Count(),4}  {g.Key}");
         }
     }
 
