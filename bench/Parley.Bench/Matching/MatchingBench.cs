@@ -369,7 +369,7 @@ internal static class MatchingBench
             {
                 continue;
             }
-            Console.WriteLine($"FALSE w={p.Weight:0.0} round {p.Round} (true partner of left: {trueRight.GetValueOrDefault(l.Source.Id, "-")})");
+            Console.WriteLine($"FALSE w={p.Weight:0.0} (uncontested lift {p.UncontestedBits:0.0}) round {p.Round} (true partner of left: {trueRight.GetValueOrDefault(l.Source.Id, "-")})");
             Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber} {l.Source.Birthplace}");
             Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} {r.Source.Birthplace}");
             Console.WriteLine($"   {p.Vector}");
