@@ -66,7 +66,8 @@ public static class ParleyServer
             .AddSingleton<Family.FamilyJournal>().AddSingleton<Family.FamilyAttempts>().AddSingleton<Family.FamilyMessagePages>().AddSingleton<Family.ReceiptIssuer>();
         builder.Services.AddSingleton<Views.InterviewJournal>().AddSingleton<Desk.ReconcileJobs>()
             .AddHostedService(services => services.GetRequiredService<Desk.ReconcileJobs>())
-            .AddHostedService<Retention.RetentionTimer>();
+            .AddHostedService<Retention.RetentionTimer>()
+            .AddHostedService<Nodes.LogFollower>();
         builder.AddLiveBroadcast(options);
         builder.Services.ConfigureHttpJsonOptions(json => Configure(json.SerializerOptions));
         builder.Services.AddParleyOpenApi();

@@ -88,6 +88,12 @@ public sealed record ServerOptions
     /// <summary>The clock the figures window runs on (tests give a fake one).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// On PostgreSQL, how often a node reads the log for other nodes' events even when no notification came (a lost
+    /// notification is caught up within this); notifications wake it at once (Nodes/LogFollower).
+    /// </summary>
+    public TimeSpan FollowPoll { get; init; } = TimeSpan.FromSeconds(15);
+
     /// <summary>The backlog a reconnecting reader needs is written in chunks of this many bytes, each flushed before the next.</summary>
     public int BacklogChunkBytes { get; init; } = 16 * 1024;
 

@@ -23,7 +23,8 @@ public sealed class FamilyJournal(ParleyStore store)
     {
         get
         {
-            var last = store.Log.LastSequence;
+            // The state's version: the last event this node holds, its own or another node's.
+            var last = store.State.Version;
             var timelines = Volatile.Read(ref _timelines);
             return timelines.Through >= last ? timelines : CatchUp(last);
         }

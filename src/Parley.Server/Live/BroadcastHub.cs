@@ -72,6 +72,12 @@ public sealed class BroadcastHub
             var broadcast = _broadcast;
             foreach (var stored in _store.Log.Read(broadcast.Through + 1))
             {
+                // The state quotes names and numbers into the entries: an event it does not hold yet (another node's, or
+                // a batch between its commit and its state) is read on the next catch-up, once it does.
+                if (stored.Sequence > state.Version)
+                {
+                    break;
+                }
                 // Only events that make entries are decoded, and only their public part: the person events that are most
                 // of the log are skipped by name.
                 if (!LiveProjection.MakesEntries(stored.Type))

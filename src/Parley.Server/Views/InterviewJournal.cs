@@ -27,7 +27,8 @@ public sealed class InterviewJournal(ParleyStore store)
     {
         lock (_gate)
         {
-            var last = store.Log.LastSequence;
+            // The state's version: the last event this node holds, its own or another node's.
+            var last = store.State.Version;
             if (last > _through)
             {
                 var interviews = _interviews.ToBuilder();

@@ -7,16 +7,17 @@ namespace Parley.Store.Domain;
 
 /// <summary>
 /// Folds stored events, in order, into the state they say: the one reading of a log, shared by the replay on open
-/// (<see cref="ParleyStore.Replay"/>) and by <c>parley copy</c>, which folds the events as it copies them. An event that
+/// (<see cref="ParleyStore.Replay"/>), by a store taking in what other writers appended (<see cref="ParleyStore.CatchUp()"/>),
+/// and by <c>parley copy</c>, which folds the events as it copies them. An event that
 /// needs a private part and has none was erased, if a later <c>exchange.erased</c> of its exchange says so; the first
 /// such event of each exchange waits for it, and one still waiting at the end is damage.
 /// </summary>
-internal sealed class LogFold(string location)
+internal sealed class LogFold(string location, ParleyState? start = null, Action<DomainEvent, ParleyState>? applied = null)
 {
     private readonly Dictionary<string, StoredEvent> _awaitingErasure = new(StringComparer.Ordinal);
 
-    /// <summary>The state after the events applied so far.</summary>
-    public ParleyState State { get; private set; } = ParleyState.Empty;
+    /// <summary>The state after the events applied so far (from <c>start</c>, the empty state by default).</summary>
+    public ParleyState State { get; private set; } = start ?? ParleyState.Empty;
 
     /// <summary>Applies the next event of the log.</summary>
     /// <exception cref="CorruptLogException">The event cannot be read or does not apply.</exception>
@@ -36,6 +37,7 @@ internal sealed class LogFold(string location)
                 _awaitingErasure.Remove(erasure.Exchange);
             }
             State = State.Apply(e);
+            applied?.Invoke(e, State);
         }
         catch (Exception e) when (e is not UnknownEventTypeException)
         {

@@ -32,6 +32,17 @@ public sealed partial class ParleyStore
         var written = 0;
         log.ReplaceProjections(writer =>
         {
+            // Other writers (nodes) may have appended since the state was folded: the documents say the log as it is under
+            // the append lock, which the rebuild holds.
+            if (writer.LastSequence > state.Version)
+            {
+                var fold = new LogFold(log.Location, state);
+                foreach (var stored in log.Read(state.Version + 1).TakeWhile(e => e.Sequence <= writer.LastSequence))
+                {
+                    fold.Apply(stored);
+                }
+                state = fold.Finish();
+            }
             var keys = Projections.AllKeys(state).ToList();
             written = keys.Count + 1; // and the format document
             Projections.Write(state, keys, writer);

@@ -11,7 +11,9 @@ namespace Parley.Store.Domain;
 /// <summary>
 /// The write side of Parley on one database: the log, the state folded from it, and the command path
 /// (decide against the state, append durably with the projections in the same transaction, then move the state on).
-/// One writer per database (<see cref="WriterLock"/>); commands from many callers are group-committed.
+/// Commands from many callers are group-committed. On SQLite it is the one writer of its database (<see cref="WriterLock"/>);
+/// on PostgreSQL any number of stores (one per node) write to one database, each deciding its batches after taking in
+/// the others' events (<c>.Follow.cs</c>).
 /// </summary>
 public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, CommandOutcome>, IAsyncDisposable, IDisposable
 {
@@ -22,6 +24,12 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private readonly Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>> _writer;
     private readonly string _origin;
     private readonly PublicTextScreen _screen;
+
+    /// <summary>
+    /// Held while the state moves: by the writer from its append turn (catching up) to the end of its batch, and by
+    /// <see cref="CatchUp()"/> while it folds in what other writers appended; so neither loses the other's events.
+    /// </summary>
+    private readonly Lock _foldGate = new();
     private ParleyState _committed;
     private ParleyState _tentative;
     private volatile bool _disposed;
@@ -124,7 +132,8 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
         var results = new CommandOutcome[batch.Count];
         var events = new List<EventToAppend>(batch.Count);
         var touched = new HashSet<(string Kind, string Key)>();
-        var sequence = _log.LastSequence;
+        // The state holds every event of the log up to its version (the append turn caught it up): the batch follows on.
+        var sequence = state.Version;
         for (var i = 0; i < batch.Count; i++)
         {
             try
@@ -165,10 +174,18 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
         });
     }
 
-    void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchFailed() => _tentative = _committed;
+    void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchFailed()
+    {
+        _tentative = _committed;
+        EndTurn();
+    }
 
     /// <summary>Called only after a commit: the tentative state becomes the committed one.</summary>
-    void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchCommitted() => Volatile.Write(ref _committed, _tentative);
+    void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchCommitted()
+    {
+        Volatile.Write(ref _committed, _tentative);
+        EndTurn();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -34,7 +34,7 @@ public static class GroupCommit
     }
 
     /// <summary>
-    /// Process, append in one transaction; on any failure tell the processor to discard, then rethrow. The caller tells
+    /// Catch up, process and append in one transaction (the log's append turn); on any failure tell the processor to discard, then rethrow. The caller tells
     /// the processor of success (<see cref="IBatchProcessor{TRequest, TResult}.OnBatchCommitted"/>).
     /// </summary>
     internal static IReadOnlyList<TResult> ProcessAndAppend<TRequest, TResult>(
@@ -42,15 +42,21 @@ public static class GroupCommit
     {
         try
         {
-            var outcome = processor.Process(batch)
-                ?? throw new InvalidOperationException($"{nameof(IBatchProcessor<TRequest, TResult>.Process)} returned null; it must return a {nameof(BatchResult<TResult>)}.");
-            if (outcome.Results.Count != batch.Count)
+            BatchResult<TResult>? outcome = null;
+            // Decided in the append's turn: after the events other writers appended, with nobody appending until the commit.
+            log.AppendDecided(turn =>
             {
-                throw new InvalidOperationException(
-                    $"{nameof(IBatchProcessor<TRequest, TResult>.Process)} returned {outcome.Results.Count} results for a batch of {batch.Count} requests; it must return exactly one result per request, in order.");
-            }
-            log.AppendBatch(outcome.Events, outcome.Project);
-            return outcome.Results;
+                processor.CatchUp(turn);
+                outcome = processor.Process(batch)
+                    ?? throw new InvalidOperationException($"{nameof(IBatchProcessor<TRequest, TResult>.Process)} returned null; it must return a {nameof(BatchResult<TResult>)}.");
+                if (outcome.Results.Count != batch.Count)
+                {
+                    throw new InvalidOperationException(
+                        $"{nameof(IBatchProcessor<TRequest, TResult>.Process)} returned {outcome.Results.Count} results for a batch of {batch.Count} requests; it must return exactly one result per request, in order.");
+                }
+                return new DecidedBatch(outcome.Events, outcome.Project);
+            });
+            return outcome!.Results;
         }
         catch (Exception error)
         {

@@ -6,12 +6,23 @@ namespace Parley.Store;
 /// whether each batch it decided was committed or not.
 /// </summary>
 /// <remarks>
-/// Calls never overlap: <see cref="Process"/>, then exactly one of <see cref="OnBatchCommitted"/> or
-/// <see cref="OnBatchFailed"/>, run on one writer at a time, one batch after another. Inside <see cref="Process"/>, <see cref="IEventLog.LastSequence"/> is the sequence before this
-/// batch, so the processor can number the events it emits (first event gets LastSequence + 1).
+/// Calls never overlap and run on one thread per batch: <see cref="CatchUp"/> and <see cref="Process"/> inside the
+/// append's transaction (under the log's append lock), then exactly one of <see cref="OnBatchCommitted"/> or
+/// <see cref="OnBatchFailed"/>, one batch after another. Inside <see cref="Process"/>, <see cref="IEventLog.LastSequence"/>
+/// is the sequence before this batch, so the processor can number the events it emits (first event gets LastSequence + 1).
 /// </remarks>
 public interface IBatchProcessor<TRequest, TResult>
 {
+    /// <summary>
+    /// Called in the append's turn, before <see cref="Process"/>: <paramref name="turn"/> holds the events other writers
+    /// of the database appended, which a processor whose state they change must take in before it decides. Nothing by
+    /// default (a processor that is the database's only writer). If it was called, one of <see cref="OnBatchCommitted"/>
+    /// or <see cref="OnBatchFailed"/> follows; if it throws, the batch fails.
+    /// </summary>
+    void CatchUp(AppendTurn turn)
+    {
+    }
+
     /// <summary>
     /// Decides <paramref name="batch"/> in order (typically: for each request, the pure domain decide step against the
     /// tentative state, then apply the resulting events to that state). Returns exactly one result per request, in
@@ -22,7 +33,8 @@ public interface IBatchProcessor<TRequest, TResult>
     BatchResult<TResult> Process(IReadOnlyList<TRequest> batch);
 
     /// <summary>
-    /// The batch last passed to <see cref="Process"/> was not committed (Process or the append threw): discard the
+    /// The batch last passed to <see cref="Process"/> was not committed (CatchUp, Process or the append threw, or the
+    /// append failed before its turn): discard the
     /// tentative state it built, back to the state after the last committed batch. Every caller in the batch receives the error.
     /// </summary>
     void OnBatchFailed();

@@ -42,15 +42,38 @@ public abstract class EventLogBase : IDisposable
     public long AppendBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project = null)
     {
         EventToAppend.CheckBatch(events);
+        if (events.Count == 0 && project is null)
+        {
+            lock (Gate)
+            {
+                ThrowIfDisposed();
+                return LastSequence;
+            }
+        }
+        var batch = new DecidedBatch(events, project);
+        return AppendDecided(_ => batch);
+    }
+
+    /// <summary>
+    /// Appends what <paramref name="decide"/> decides in the append's transaction, once the append lock is held (see
+    /// <see cref="IEventLog.AppendDecided"/>).
+    /// </summary>
+    /// <returns>The sequence number of the last event in the log after the append.</returns>
+    public long AppendDecided(Func<AppendTurn, DecidedBatch> decide)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
         lock (Gate)
         {
             ThrowIfDisposed();
-            if (events.Count == 0 && project is null)
+            DecidedBatch? decided = null;
+            var last = WriteBatch(turn =>
             {
-                return LastSequence;
-            }
-            var last = WriteBatch(events, project);
-            if (events.Any(e => e.Erases is not null))
+                Observed(turn.LastSequence);
+                decided = decide(turn) ?? throw new InvalidOperationException("the decision of an append turn must not be null.");
+                EventToAppend.CheckBatch(decided.Events);
+                return decided;
+            });
+            if (decided!.Events.Any(e => e.Erases is not null))
             {
                 Scrub();
             }
@@ -74,11 +97,12 @@ public abstract class EventLogBase : IDisposable
     }
 
     /// <summary>
-    /// Writes the rows of a non-empty batch (sealed by <see cref="Ledger"/> when attached) and runs
-    /// <paramref name="project"/>, in one transaction of the store's, under <see cref="Gate"/>; then
-    /// <see cref="Committed"/>. Returns the last sequence number.
+    /// In one transaction of the store's, under <see cref="Gate"/>: takes the append lock, reads the last sequence number
+    /// under it and hands <paramref name="decide"/> the turn, then writes the rows of the batch it decided (sealed by
+    /// <see cref="Ledger"/> when attached) and runs its projection writes; then <see cref="Committed"/>. Returns the last
+    /// sequence number.
     /// </summary>
-    private protected abstract long WriteBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project);
+    private protected abstract long WriteBatch(Func<AppendTurn, DecidedBatch> decide);
 
     /// <summary>After a batch that erased private parts: removes what is left of them from the database's files.</summary>
     private protected abstract void Scrub();
@@ -94,6 +118,15 @@ public abstract class EventLogBase : IDisposable
         if (projectedThrough is { } through)
         {
             Interlocked.Exchange(ref _projectedThrough, through);
+        }
+    }
+
+    /// <summary>The last sequence number read under the append lock: events other writers committed count as committed here too.</summary>
+    private void Observed(long lastSequence)
+    {
+        long known;
+        while ((known = Interlocked.Read(ref _lastSequence)) < lastSequence && Interlocked.CompareExchange(ref _lastSequence, lastSequence, known) != known)
+        {
         }
     }
 

@@ -27,6 +27,15 @@ public interface IEventLog : IDisposable
     /// <returns>The sequence number of the last event in the log after the append.</returns>
     long AppendBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project = null);
 
+    /// <summary>
+    /// Appends what <paramref name="decide"/> decides inside the append's own transaction, once the append lock is held:
+    /// it is handed the turn (the last sequence number any writer committed, and the events up to it), so a writer that
+    /// shares the database with other writers takes in their events before it decides, and nobody can append between
+    /// its decision and its commit. Then as <see cref="AppendBatch"/>. If anything throws, nothing is written.
+    /// </summary>
+    /// <returns>The sequence number of the last event in the log after the append.</returns>
+    long AppendDecided(Func<AppendTurn, DecidedBatch> decide);
+
     /// <summary>Streams the events from <paramref name="fromSequence"/> on, in sequence order, from a consistent snapshot.</summary>
     IEnumerable<StoredEvent> Read(long fromSequence = 1);
 
@@ -43,9 +52,12 @@ public interface IEventLog : IDisposable
     IEnumerable<(string Kind, string Key, byte[] Body)> ReadAllProjectionsOrdered();
 
     /// <summary>
-    /// Takes the one-writer lock of this database (the in-memory state commands are decided against must be the only
-    /// writer's), waiting up to <paramref name="wait"/>; dispose the result to release it.
+    /// Takes the writer's lock of this database, waiting up to <paramref name="wait"/>; dispose the result to release it.
+    /// On SQLite it is exclusive: one writer process (the in-memory state commands are decided against must be the only
+    /// writer's). On PostgreSQL it is shared by every writer process (every node), each of which decides its batches in
+    /// its <see cref="AppendTurn"/>, after the others' events; what must exclude all writers (a copy into the database)
+    /// takes it exclusively.
     /// </summary>
-    /// <exception cref="DatabaseLockedException">When another writer holds it for longer.</exception>
+    /// <exception cref="DatabaseLockedException">When another writer holds it (exclusively) for longer.</exception>
     IDisposable AcquireWriterLock(TimeSpan wait);
 }

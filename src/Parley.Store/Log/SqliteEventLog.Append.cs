@@ -6,11 +6,12 @@ public sealed partial class SqliteEventLog
 {
     /// <inheritdoc/>
     /// <exception cref="DatabaseLockedException">When another process holds the write lock for longer than the busy timeout.</exception>
-    private protected override long WriteBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project) =>
+    private protected override long WriteBatch(Func<AppendTurn, DecidedBatch> decide) =>
         InWriteTransaction(commands =>
         {
             // Read under the write lock rather than trust the cached value: another process may have appended.
             var sequence = (long)commands.MaxSequence.ExecuteScalar()!;
+            var (events, project) = decide(new AppendTurn(sequence, (after, through) => [.. Read(after + 1).TakeWhile(e => e.Sequence <= through)]));
             // The public record seals each event (commitment, leaf hash) and extends its tree while the rows go in.
             var seals = Ledger?.Seal(commands.InsertEvent.Transaction!, sequence + 1, events);
             for (var i = 0; i < events.Count; i++)

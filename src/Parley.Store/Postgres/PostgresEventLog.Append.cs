@@ -6,9 +6,11 @@ namespace Parley.Store.Postgres;
 public sealed partial class PostgresEventLog
 {
     /// <inheritdoc/>
-    private protected override long WriteBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project) =>
+    private protected override long WriteBatch(Func<AppendTurn, DecidedBatch> decide) =>
         InWriteTransaction((transaction, sequence) =>
         {
+            // Other nodes may have appended since this one last did: the writer takes their events in before it decides.
+            var (events, project) = decide(new AppendTurn(sequence, (after, through) => ReadCommitted(transaction, after, through)));
             // The public record seals each event (commitment, leaf hash) and extends its tree while the rows go in.
             var seals = Ledger?.Seal(transaction, sequence + 1, events);
             if (events.Count > 0)
@@ -23,8 +25,33 @@ public sealed partial class PostgresEventLog
                 }
             }
             Ledger?.BeforeCommit();
+            if (events.Count > 0)
+            {
+                // Wakes every node's log follower once the commit is visible (NOTIFY is delivered at commit): one
+                // notification per batch, on one channel, carrying only the last sequence number; they read the events.
+                using var notify = new NpgsqlCommand("SELECT pg_notify($1, $2);", _connection, transaction);
+                notify.Parameters.Add(new NpgsqlParameter { Value = PostgresSchema.LogChannel });
+                notify.Parameters.Add(new NpgsqlParameter { Value = (sequence + events.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                notify.ExecuteNonQuery();
+            }
             return (sequence + events.Count, project);
         });
+
+    /// <summary>The events after <paramref name="after"/> through <paramref name="through"/>, read inside the append's transaction.</summary>
+    private List<StoredEvent> ReadCommitted(NpgsqlTransaction transaction, long after, long through)
+    {
+        using var command = new NpgsqlCommand("SELECT seq, type, recorded_at, public, private FROM events WHERE seq > $1 AND seq <= $2 ORDER BY seq;", _connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = after });
+        command.Parameters.Add(new NpgsqlParameter { Value = through });
+        var events = new List<StoredEvent>((int)Math.Min(through - after, 65_536));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            events.Add(new StoredEvent(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2),
+                reader.GetFieldValue<byte[]>(3), reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4)));
+        }
+        return events;
+    }
 
     /// <inheritdoc/>
     public void ReplaceProjections(Action<IProjectionWriter> writeAll)

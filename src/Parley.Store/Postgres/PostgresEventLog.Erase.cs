@@ -24,11 +24,19 @@ public sealed partial class PostgresEventLog
     /// <summary>
     /// Rewrites the events table so the old row versions that held the erased data are gone from its files (an UPDATE
     /// leaves them behind until vacuumed). Backups and WAL archives made before the erasure are outside the database:
-    /// docs/operations.md says what to do with them.
+    /// docs/operations.md says what to do with them. VACUUM cannot run in a transaction, so the append lock is taken for
+    /// the session around it: no node appends while the table is rewritten.
     /// </summary>
     private protected override void Scrub()
     {
-        using var command = new NpgsqlCommand("VACUUM FULL events", _connection);
-        command.ExecuteNonQuery();
+        Execute(_connection, null, $"SELECT pg_advisory_lock({PostgresSchema.AppendLockKey})");
+        try
+        {
+            Execute(_connection, null, "VACUUM FULL events");
+        }
+        finally
+        {
+            Execute(_connection, null, $"SELECT pg_advisory_unlock({PostgresSchema.AppendLockKey})");
+        }
     }
 }

@@ -5,7 +5,9 @@ namespace Parley.Store.Postgres;
 /// <summary>
 /// The append-only event log on PostgreSQL (15 or later): the same log, projections and meta as <see cref="SqliteEventLog"/>,
 /// with the database enforcing what SQLite's triggers enforce (PostgresSchema). One connection serves writes, each in one
-/// transaction that takes an advisory lock first, so the sequence stays gapless whichever process appends; reads use
+/// transaction that takes an advisory lock first, so the sequence stays gapless whichever process appends, and decides
+/// its batch under that lock after reading what other writers (other nodes) appended (<see cref="AppendTurn"/>); each
+/// commit notifies the channel <c>parley_log</c> of its last sequence number (<see cref="LogNotifications"/>). Reads use
 /// pooled connections from the data source, each in a REPEATABLE READ snapshot.
 /// Split by operation: <c>.Open.cs</c>, <c>.Append.cs</c>, <c>.Read.cs</c>.
 /// </summary>
@@ -44,7 +46,7 @@ public sealed partial class PostgresEventLog : EventLogBase, IEventLog, ILedgerH
             var deadline = DateTime.UtcNow + wait;
             while (true)
             {
-                using (var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({PostgresSchema.WriterLockKey});", connection))
+                using (var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock_shared({PostgresSchema.WriterLockKey});", connection))
                 {
                     if ((bool)command.ExecuteScalar()!)
                     {

@@ -15,8 +15,14 @@ internal static class PostgresSchema
     /// <summary>Key of the advisory lock that serialises appends (and migrations) across every connection and process.</summary>
     public const long AppendLockKey = 0x50524C59_00000001;
 
-    /// <summary>Key of the session advisory lock held by the one writer process (ParleyStore).</summary>
+    /// <summary>
+    /// Key of the session advisory lock every writer process (ParleyStore, on every node) holds shared; what must exclude
+    /// all writers (a copy into the database) takes it exclusively.
+    /// </summary>
     public const long WriterLockKey = 0x50524C59_00000002;
+
+    /// <summary>The LISTEN/NOTIFY channel on which every committed batch announces its last sequence number.</summary>
+    public const string LogChannel = "parley_log";
 
     public const string ProjectedThroughKey = SqliteSchema.ProjectedThroughKey;
 

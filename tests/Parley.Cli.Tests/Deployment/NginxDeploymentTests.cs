@@ -49,7 +49,7 @@ public sealed class NginxInFrontOfParley : IAsyncLifetime
 
         _tls = FreePort();
         _plain = FreePort();
-        var (certificate, certificateFile, keyFile) = SelfSignedCertificate();
+        var (certificate, certificateFile, keyFile) = SelfSignedCertificate(_folder);
         _certificate = certificate;
         var dir = _folder.Path;
         var conf = Path.Combine(dir, "nginx.conf");
@@ -95,7 +95,7 @@ public sealed class NginxInFrontOfParley : IAsyncLifetime
         return string.Join('\n', site.Split('\n').Where(l => !l.Contains("listen [::]", StringComparison.Ordinal)));
     }
 
-    private static string DocumentedBlock(string language)
+    internal static string DocumentedBlock(string language)
     {
         var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Deployment", "deployment.md"));
         var match = Regex.Match(doc, $"```{Regex.Escape(language)}\\n(?<body>.*?)```", RegexOptions.Singleline);
@@ -137,7 +137,7 @@ public sealed class NginxInFrontOfParley : IAsyncLifetime
         }
     }
 
-    private (X509Certificate2 Certificate, string CertificateFile, string KeyFile) SelfSignedCertificate()
+    internal static (X509Certificate2 Certificate, string CertificateFile, string KeyFile) SelfSignedCertificate(TempFolder folder)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest($"CN={PublicHost}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -145,8 +145,8 @@ public sealed class NginxInFrontOfParley : IAsyncLifetime
         names.AddDnsName(PublicHost);
         request.CertificateExtensions.Add(names.Build());
         var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        var certificateFile = _folder.File("parley.test.crt");
-        var keyFile = _folder.File("parley.test.key");
+        var certificateFile = folder.File("parley.test.crt");
+        var keyFile = folder.File("parley.test.key");
         File.WriteAllText(certificateFile, certificate.ExportCertificatePem());
         File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
         return (certificate, certificateFile, keyFile);

@@ -44,14 +44,32 @@ public sealed class RunningServer : IAsyncDisposable
         ((IEndpointRouteBuilder)App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>();
 
     /// <summary>Starts a server on SQLite, or on a new database of <paramref name="postgres"/> when given.</summary>
-    public static async Task<RunningServer> StartAsync(bool demo, Func<ServerOptions, ServerOptions>? configure = null, PostgresCluster? postgres = null)
+    public static Task<RunningServer> StartAsync(bool demo, Func<ServerOptions, ServerOptions>? configure = null, PostgresCluster? postgres = null)
+    {
+        var folder = NewFolder();
+        return StartAsync(folder, postgres?.CreateDatabase() ?? Path.Combine(folder, "parley.db"), postgres is null ? null : Path.Combine(folder, "log.key"), demo, configure);
+    }
+
+    /// <summary>
+    /// Starts one node of several on one PostgreSQL database (docs/deployment.md §5): every node is given the same
+    /// database and the same log key file.
+    /// </summary>
+    public static Task<RunningServer> StartNodeAsync(string database, string logKeyPath, bool demo, Func<ServerOptions, ServerOptions>? configure = null) =>
+        StartAsync(NewFolder(), database, logKeyPath, demo, configure);
+
+    private static string NewFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "parley-server-tests-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static async Task<RunningServer> StartAsync(string folder, string database, string? logKeyPath, bool demo, Func<ServerOptions, ServerOptions>? configure)
+    {
         var options = new ServerOptions
         {
-            DatabasePath = postgres?.CreateDatabase() ?? Path.Combine(folder, "parley.db"),
-            Store = new Parley.Store.StoreSettings { LogKeyPath = postgres is null ? null : Path.Combine(folder, "log.key") },
+            DatabasePath = database,
+            Store = new Parley.Store.StoreSettings { LogKeyPath = logKeyPath },
             Urls = "http://127.0.0.1:0",
             Demo = demo,
             KeepAlive = TimeSpan.FromSeconds(1),
