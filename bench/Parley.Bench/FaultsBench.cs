@@ -45,6 +45,11 @@ internal static class FaultsBench
             var (maxAck, acks, exited) = RunAndKill(db, producers, (trial - 1) % perDb, random.Next(0, maxDelay + 1));
             acknowledgedTotal += acks;
             killedMidway += exited ? 0 : 1;
+            if (exited)
+            {
+                // Not a trial at all: nothing was killed while appending.
+                failures.Add($"trial {trial}: the writer exited before its first acknowledgement");
+            }
             var problem = Check(db, published, maxAck, out var last, out var lost);
             lostTotal += lost;
             eventsTotal = last;
@@ -80,7 +85,8 @@ internal static class FaultsBench
             start.ArgumentList.Add(arg);
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the writer");
-        process.ErrorDataReceived += (_, _) => { };
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line && errors.Count < 20) errors.Enqueue(line); };
         process.BeginErrorReadLine();
         long maxAck = 0, acks = 0;
         Stopwatch? sinceFirst = null;
@@ -110,6 +116,10 @@ internal static class FaultsBench
         }
         process.WaitForExit();
         exited = sinceFirst is null;
+        if (exited)
+        {
+            Console.WriteLine($"  the writer exited before its first acknowledgement (exit code {process.ExitCode}): {string.Join(" | ", errors.Take(3))}");
+        }
         return (maxAck, acks, exited);
     }
 
@@ -197,6 +207,7 @@ internal static class FaultsBench
     /// </summary>
     public static int Writer(string[] args)
     {
+        const int PersonsPerProducer = 10_000;
         var db = args[0];
         var producers = int.Parse(args[1], CultureInfo.InvariantCulture);
         var round = int.Parse(args[2], CultureInfo.InvariantCulture);
@@ -209,9 +220,10 @@ internal static class FaultsBench
         var gate = new Lock();
         var tasks = Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
         {
-            // Person numbers unique per round on this database and per producer, so a reused database never sees an id twice.
-            var first = (round * 64 + p) * 100_000;
-            for (var n = first; n < first + 100_000; n++)
+            // Person numbers unique per round on this database and per producer, so a reused database never sees an id twice,
+            // and at most seven digits: an id of eight digits in a row looks like a service number and is refused.
+            var first = (round * 64 + p) * PersonsPerProducer;
+            for (var n = first; n < first + PersonsPerProducer; n++)
             {
                 var command = CommandText.Parse(CommandLines.ListPersons(n, 1, CommandLines.Side(n)));
                 var outcome = await store.ExecuteAsync(command, Actor.CommandLine);
