@@ -47,8 +47,8 @@ public static class ParleyServer
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             kestrel.Limits.MaxResponseBufferSize = options.ResponseBufferBytes;
-            // Connections beyond what the process can hold open are closed at once. The margin matters: the runtime
-            // itself needs descriptors (a JIT mapping, a timer), and without one it fails as out of memory.
+            // The transport already stops accepting at this cap (BoundedConnections); Kestrel's own limit stays as the
+            // second line, for a connection handed over by another transport.
             kestrel.Limits.MaxConcurrentConnections = OpenFileLimit.Connections(options);
         });
         // A reconnect storm (every reader of a page at once, after a proxy restart) must not overflow the listen queue:

@@ -41,16 +41,14 @@ public static class OpenFileLimit
     }
 
     /// <summary>
-    /// The most client connections Kestrel keeps: the limit less <see cref="ServerOptions.ReservedFiles"/>, and never more
-    /// than half of it (at least a quarter). A process out of descriptors fails as out of memory (the runtime needs them
-    /// too), and Kestrel accepts a connection over its cap before it closes it, so clients that reconnect as fast as they
-    /// are refused hold descriptors beyond the cap: with a limit of 20,000 and 20,000 such clients, a margin of 5,000
-    /// ran out and the server died (bench hostile); half the limit held.
+    /// The most client connections the server holds open: the limit less <see cref="ServerOptions.ReservedFiles"/> (at
+    /// least half of it). A process out of descriptors fails as out of memory (the runtime needs them too); the transport
+    /// stops accepting at this cap (<see cref="Pipeline.BoundedConnections"/>), so the descriptors beyond it stay free.
     /// </summary>
     public static int Connections(ServerOptions options) => Connections(Current(), options.ReservedFiles);
 
     /// <summary>The connection cap for an open-file limit of <paramref name="files"/> with <paramref name="reserved"/> kept back.</summary>
-    public static int Connections(int files, int reserved) => Math.Max(files / 4, Math.Min(files - reserved, files / 2));
+    public static int Connections(int files, int reserved) => Math.Max(files / 2, files - reserved);
 
     /// <summary>The default cap on event streams: the connections less 1,000 for pages, feeds and commands (at least a quarter of the limit).</summary>
     public static int Streams(ServerOptions options) => Math.Max(Current() / 4, Connections(options) - 1000);
