@@ -53,20 +53,7 @@ public sealed class NginxInFrontOfParley : IAsyncLifetime
         _certificate = certificate;
         var dir = _folder.Path;
         var conf = Path.Combine(dir, "nginx.conf");
-        File.WriteAllText(conf, $$"""
-            pid {{dir}}/nginx.pid;
-            error_log {{dir}}/error.log warn;
-            {{DocumentedBlock("nginx-main")}}
-            http {
-              access_log off;
-              client_body_temp_path {{dir}}/body;
-              proxy_temp_path {{dir}}/proxy;
-              fastcgi_temp_path {{dir}}/fastcgi;
-              uwsgi_temp_path {{dir}}/uwsgi;
-              scgi_temp_path {{dir}}/scgi;
-            {{Site(parleyPort, certificateFile, keyFile)}}
-            }
-            """);
+        File.WriteAllText(conf, Configuration(dir, DocumentedBlock("nginx-main"), Site(parleyPort, certificateFile, keyFile)));
         _nginx = Start(Nginx, ["-c", conf, "-p", dir, "-g", "daemon off;"]);
         await WaitUntil(async () =>
         {
@@ -79,21 +66,51 @@ public sealed class NginxInFrontOfParley : IAsyncLifetime
     /// <summary>The site block of docs/deployment.md with this test's ports, certificate and parley's address put in.</summary>
     private string Site(int parleyPort, string certificateFile, string keyFile)
     {
-        var site = DocumentedBlock("nginx");
-        string Replace(string text, string from, string to)
-        {
-            Assert.True(text.Contains(from, StringComparison.Ordinal), $"docs/deployment.md's nginx block no longer has '{from}'; update this test with it");
-            return text.Replace(from, to, StringComparison.Ordinal);
-        }
-        site = Replace(site, "server 127.0.0.1:5080;", $"server 127.0.0.1:{parleyPort};");
-        site = Replace(site, "listen 80;", $"listen 127.0.0.1:{_plain};");
-        site = Replace(site, "listen 443 ssl http2;", $"listen 127.0.0.1:{_tls} ssl http2;");
-        site = Replace(site, "/etc/letsencrypt/live/parley.example.org/fullchain.pem", certificateFile);
-        site = Replace(site, "/etc/letsencrypt/live/parley.example.org/privkey.pem", keyFile);
-        site = Replace(site, "parley.example.org", PublicHost);
+        var site = DocumentedSite("nginx", _tls, certificateFile, keyFile,
+            ("server 127.0.0.1:5080;", $"server 127.0.0.1:{parleyPort};"), ("listen 80;", $"listen 127.0.0.1:{_plain};"));
         // IPv6 listeners are dropped: the test machine may have no IPv6 loopback.
         return string.Join('\n', site.Split('\n').Where(l => !l.Contains("listen [::]", StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// A documented nginx block with <paramref name="ports"/> put in first, then the TLS listener on
+    /// <paramref name="tls"/>, this test's certificate and <see cref="PublicHost"/>; fails, naming it, when the page no
+    /// longer has a text the test replaces.
+    /// </summary>
+    internal static string DocumentedSite(string language, int tls, string certificateFile, string keyFile, params (string From, string To)[] ports)
+    {
+        var site = DocumentedBlock(language);
+        (string From, string To)[] all =
+        [
+            .. ports,
+            ("listen 443 ssl http2;", $"listen 127.0.0.1:{tls} ssl http2;"),
+            ("/etc/letsencrypt/live/parley.example.org/fullchain.pem", certificateFile),
+            ("/etc/letsencrypt/live/parley.example.org/privkey.pem", keyFile),
+            ("parley.example.org", PublicHost),
+        ];
+        foreach (var (from, to) in all)
+        {
+            Assert.True(site.Contains(from, StringComparison.Ordinal), $"docs/deployment.md's {language} block no longer has '{from}'; update this test with it");
+            site = site.Replace(from, to, StringComparison.Ordinal);
+        }
+        return site;
+    }
+
+    /// <summary>nginx's configuration around <paramref name="site"/>: everything it writes stays in <paramref name="dir"/>.</summary>
+    internal static string Configuration(string dir, string main, string site) => $$"""
+        pid {{dir}}/nginx.pid;
+        error_log {{dir}}/error.log warn;
+        {{main}}
+        http {
+          access_log off;
+          client_body_temp_path {{dir}}/body;
+          proxy_temp_path {{dir}}/proxy;
+          fastcgi_temp_path {{dir}}/fastcgi;
+          uwsgi_temp_path {{dir}}/uwsgi;
+          scgi_temp_path {{dir}}/scgi;
+        {{site}}
+        }
+        """;
 
     internal static string DocumentedBlock(string language)
     {
@@ -103,17 +120,20 @@ public sealed class NginxInFrontOfParley : IAsyncLifetime
         return match.Groups["body"].Value;
     }
 
-    public HttpClient Client(string? token = null)
+    public HttpClient Client(string? token = null) => Client(_tls, _certificate!, token);
+
+    /// <summary>A client of https://parley.test on <paramref name="tls"/> that trusts exactly <paramref name="certificate"/>.</summary>
+    internal static HttpClient Client(int tls, X509Certificate2 certificate, string? token = null)
     {
         var handler = new SocketsHttpHandler
         {
             ConnectCallback = ToLoopback,
             SslOptions = new SslClientAuthenticationOptions
             {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is not null && certificate.GetCertHashString() == _certificate!.GetCertHashString(),
+                RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetCertHashString() == certificate.GetCertHashString(),
             },
         };
-        var client = new HttpClient(handler) { BaseAddress = new Uri($"https://{PublicHost}:{_tls}"), Timeout = TimeSpan.FromSeconds(30) };
+        var client = new HttpClient(handler) { BaseAddress = new Uri($"https://{PublicHost}:{tls}"), Timeout = TimeSpan.FromSeconds(30) };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -204,7 +224,7 @@ public sealed class NginxInFrontOfParley : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Security;
 using System.Text;
 
 namespace Parley.Cli.Tests.Deployment;
@@ -30,10 +28,10 @@ public sealed class NginxNodesTests(PostgresCluster cluster)
         Assert.True(press.ExitCode == 0, press.ToString());
         var (certificate, certificateFile, keyFile) = NginxInFrontOfParley.SelfSignedCertificate(folder);
         using var disposeCertificate = certificate;
-        var tls = FreePort();
+        var tls = NginxInFrontOfParley.FreePort();
         using var nginx = new Stopped(StartNginx(folder, Site(first.Port, second.Port, tls, certificateFile, keyFile)));
-        using var client = Client(tls, certificate);
-        using var officer = Client(tls, certificate, press.Output.Trim());
+        using var client = NginxInFrontOfParley.Client(tls, certificate);
+        using var officer = NginxInFrontOfParley.Client(tls, certificate, press.Output.Trim());
         await WaitUntilUp(client, nginx.Process);
 
         // Two streams opened one after the other: nginx's round robin puts one on each node.
@@ -74,39 +72,14 @@ public sealed class NginxNodesTests(PostgresCluster cluster)
     }
 
     /// <summary>The load-balancer block of docs/deployment.md §5 with this test's ports and certificate put in.</summary>
-    private static string Site(int firstPort, int secondPort, int tls, string certificateFile, string keyFile)
-    {
-        var site = NginxInFrontOfParley.DocumentedBlock("nginx-nodes");
-        string Replace(string text, string from, string to)
-        {
-            Assert.True(text.Contains(from, StringComparison.Ordinal), $"docs/deployment.md's nginx-nodes block no longer has '{from}'; update this test with it");
-            return text.Replace(from, to, StringComparison.Ordinal);
-        }
-        site = Replace(site, "server 127.0.0.1:5081", $"server 127.0.0.1:{firstPort}");
-        site = Replace(site, "server 127.0.0.1:5082", $"server 127.0.0.1:{secondPort}");
-        site = Replace(site, "listen 443 ssl http2;", $"listen 127.0.0.1:{tls} ssl http2;");
-        site = Replace(site, "/etc/letsencrypt/live/parley.example.org/fullchain.pem", certificateFile);
-        site = Replace(site, "/etc/letsencrypt/live/parley.example.org/privkey.pem", keyFile);
-        return Replace(site, "parley.example.org", NginxInFrontOfParley.PublicHost);
-    }
+    private static string Site(int firstPort, int secondPort, int tls, string certificateFile, string keyFile) =>
+        NginxInFrontOfParley.DocumentedSite("nginx-nodes", tls, certificateFile, keyFile,
+            ("server 127.0.0.1:5081", $"server 127.0.0.1:{firstPort}"), ("server 127.0.0.1:5082", $"server 127.0.0.1:{secondPort}"));
 
     private static Process StartNginx(TempFolder folder, string site)
     {
         var dir = folder.Path;
-        var conf = folder.Write("nginx.conf", $$"""
-            pid {{dir}}/nginx.pid;
-            error_log {{dir}}/error.log warn;
-            events { worker_connections 1024; }
-            http {
-              access_log off;
-              client_body_temp_path {{dir}}/body;
-              proxy_temp_path {{dir}}/proxy;
-              fastcgi_temp_path {{dir}}/fastcgi;
-              uwsgi_temp_path {{dir}}/uwsgi;
-              scgi_temp_path {{dir}}/scgi;
-            {{site}}
-            }
-            """);
+        var conf = folder.Write("nginx.conf", NginxInFrontOfParley.Configuration(dir, "events { worker_connections 1024; }", site));
         var start = new ProcessStartInfo(Nginx) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "-c", conf, "-p", dir, "-g", "daemon off;" })
         {
@@ -120,23 +93,6 @@ public sealed class NginxNodesTests(PostgresCluster cluster)
         return process;
     }
 
-    private static HttpClient Client(int tls, System.Security.Cryptography.X509Certificates.X509Certificate2 certificate, string? token = null)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = NginxInFrontOfParley.ToLoopback,
-            SslOptions = new SslClientAuthenticationOptions
-            {
-                RemoteCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetCertHashString() == certificate.GetCertHashString(),
-            },
-        };
-        var client = new HttpClient(handler) { BaseAddress = new Uri($"https://{NginxInFrontOfParley.PublicHost}:{tls}"), Timeout = TimeSpan.FromSeconds(30) };
-        if (token is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        return client;
-    }
 
     private static async Task WaitUntilUp(HttpClient client, Process nginx)
     {
@@ -181,12 +137,6 @@ public sealed class NginxNodesTests(PostgresCluster cluster)
         return stream;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>A process killed (with its children) and waited for on dispose.</summary>
     private sealed class Stopped(Process process) : IDisposable
