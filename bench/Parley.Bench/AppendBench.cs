@@ -69,6 +69,17 @@ internal static class AppendBench
     private static Result GroupCommitted(string path, int personsPerProducer, int producers, bool scattered)
     {
         using var store = ParleyStore.Open(path, OpenMode.CreateIfMissing);
+        var result = GroupCommitted(store, personsPerProducer, producers, scattered, scattered ? "(a')" : "(a)");
+        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    /// <summary>
+    /// On a new <paramref name="store"/> (of either kind): the talks set up, then the producers' people through their first
+    /// steps (<see cref="Steps"/>), timed; prints the writer's commits under <paramref name="label"/>.
+    /// </summary>
+    internal static Result GroupCommitted(ParleyStore store, int personsPerProducer, int producers, bool scattered, string label)
+    {
         Setup(store);
         var before = store.Log.LastSequence;
         var clock = Stopwatch.StartNew();
@@ -88,8 +99,7 @@ internal static class AppendBench
         Expect(appended, 3L * personsPerProducer * producers);
         var statistics = store.WriterStatistics;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(scattered ? "(a')" : "(a)")} {statistics.Batches:N0} commits, {(double)statistics.Requests / Math.Max(1, statistics.Batches):0.0} commands per commit on average, largest {statistics.LargestBatch}"));
-        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            $"{label} {statistics.Batches:N0} commits, {(double)statistics.Requests / Math.Max(1, statistics.Batches):0.0} commands per commit on average, largest {statistics.LargestBatch}"));
         return new Result(appended, clock.Elapsed);
     }
 
@@ -147,7 +157,7 @@ internal static class AppendBench
         }
     }
 
-    internal static void Check(CommandOutcome outcome)
+    private static void Check(CommandOutcome outcome)
     {
         if (!outcome.Accepted)
         {

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Marten;
 using Parley.Store;
 using Parley.Store.Domain;
-using Parley.Store.Serialization;
 
 namespace Parley.Bench;
 
@@ -49,30 +48,9 @@ internal static class MartenBench
     private static AppendBench.Result Parley(string database, string logKey, int persons, int producers)
     {
         using var store = ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: new StoreSettings { LogKeyPath = logKey });
-        foreach (var line in CommandLines.Setup())
-        {
-            AppendBench.Check(store.ExecuteAsync(CommandText.Parse(line)).GetAwaiter().GetResult());
-        }
-        var before = store.Log.LastSequence;
-        var clock = Stopwatch.StartNew();
-        Task.WhenAll(Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
-        {
-            for (var i = 0; i < persons; i++)
-            {
-                var n = i * producers + p;
-                foreach (var line in new[] { CommandLines.ListPersons(n, 1, CommandLines.Side(n)), CommandLines.Move("match", n, 1), CommandLines.Move("verify", n, 1) })
-                {
-                    AppendBench.Check(await store.ExecuteAsync(CommandText.Parse(line)).ConfigureAwait(false));
-                }
-            }
-        }))).GetAwaiter().GetResult();
-        clock.Stop();
-        var appended = store.Log.LastSequence - before;
-        var statistics = store.WriterStatistics;
-        Console.WriteLine(FormattableString.Invariant(
-            $"  Parley: {statistics.Batches:N0} commits, {(double)statistics.Requests / Math.Max(1, statistics.Batches):0.0} commands per commit on average, largest {statistics.LargestBatch}"));
+        var result = AppendBench.GroupCommitted(store, persons, producers, scattered: false, "  Parley:");
         store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return new AppendBench.Result(appended, clock.Elapsed);
+        return result;
     }
 
     /// <summary>The same facts as Parley's three events, as plain records Marten serialises itself.</summary>
