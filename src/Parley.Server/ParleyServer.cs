@@ -43,18 +43,19 @@ public static class ParleyServer
         });
         builder.WebHost.UseUrls(options.Urls);
         OpenFileLimit.RaiseToHardLimit();
+        var connections = OpenFileLimit.Connections(options);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             kestrel.Limits.MaxResponseBufferSize = options.ResponseBufferBytes;
             // The transport already stops accepting at this cap (BoundedConnections); Kestrel's own limit stays as the
             // second line, for a connection handed over by another transport.
-            kestrel.Limits.MaxConcurrentConnections = OpenFileLimit.Connections(options);
+            kestrel.Limits.MaxConcurrentConnections = connections;
         });
         // A reconnect storm (every reader of a page at once, after a proxy restart) must not overflow the listen queue:
         // a dropped connection attempt costs its client a second before it tries again.
         builder.WebHost.UseSockets(sockets => sockets.Backlog = 4096);
-        BoundedConnections.Use(builder.Services, OpenFileLimit.Connections(options));
+        BoundedConnections.Use(builder.Services, connections);
         builder.Logging.ClearProviders().AddJsonConsole();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);

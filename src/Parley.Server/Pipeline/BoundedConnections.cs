@@ -18,9 +18,6 @@ internal sealed class BoundedConnections(SocketTransportFactory sockets, int lim
 {
     private readonly SemaphoreSlim _slots = new(limit, limit);
 
-    /// <summary>The number of connections that may be open at once.</summary>
-    public int Limit { get; } = limit;
-
     /// <summary>Replaces the socket transport of <paramref name="services"/> with the bounded one.</summary>
     public static void Use(IServiceCollection services, int limit)
     {
