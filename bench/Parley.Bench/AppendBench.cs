@@ -78,13 +78,25 @@ internal static class AppendBench
     /// On a new <paramref name="store"/> (of either kind): the talks set up, then the producers' people through their first
     /// steps (<see cref="Steps"/>), timed; prints the writer's commits under <paramref name="label"/>.
     /// </summary>
-    internal static Result GroupCommitted(ParleyStore store, int personsPerProducer, int producers, bool scattered, string label)
+    internal static Result GroupCommitted(ParleyStore store, int personsPerProducer, int producers, bool scattered, string label) =>
+        GroupCommitted([store], personsPerProducer, producers, scattered, label);
+
+    /// <summary>
+    /// The same over several stores on one PostgreSQL database (one per server node), producer p sending to store p modulo
+    /// their number: the talks are set up on the first, which the others then take in.
+    /// </summary>
+    internal static Result GroupCommitted(IReadOnlyList<ParleyStore> stores, int personsPerProducer, int producers, bool scattered, string label)
     {
-        Setup(store);
-        var before = store.Log.LastSequence;
+        Setup(stores[0]);
+        foreach (var other in stores.Skip(1))
+        {
+            other.CatchUp();
+        }
+        var before = stores[0].Log.LastSequence;
         var clock = Stopwatch.StartNew();
         Task.WhenAll(Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
         {
+            var store = stores[p % stores.Count];
             for (var i = 0; i < personsPerProducer; i++)
             {
                 foreach (var line in Steps(scattered ? p * personsPerProducer + i : i * producers + p))
@@ -95,11 +107,13 @@ internal static class AppendBench
             }
         }))).GetAwaiter().GetResult();
         clock.Stop();
-        var appended = store.Log.LastSequence - before;
+        // Each store knows the log as far as its own last commit or turn; the last batch was someone's.
+        var appended = stores.Max(s => s.Log.LastSequence) - before;
         Expect(appended, 3L * personsPerProducer * producers);
-        var statistics = store.WriterStatistics;
+        var batches = stores.Sum(s => s.WriterStatistics.Batches);
+        var requests = stores.Sum(s => s.WriterStatistics.Requests);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label} {statistics.Batches:N0} commits, {(double)statistics.Requests / Math.Max(1, statistics.Batches):0.0} commands per commit on average, largest {statistics.LargestBatch}"));
+            $"{label} {batches:N0} commits, {(double)requests / Math.Max(1, batches):0.0} commands per commit on average, largest {stores.Max(s => s.WriterStatistics.LargestBatch)}"));
         return new Result(appended, clock.Elapsed);
     }
 

@@ -11,8 +11,9 @@ namespace Parley.Bench;
 /// PostgreSQL a user would otherwise pick, appending the same people's same three events (listed, matched, verified) to
 /// one stream per person, in the same run on the same private cluster. Each producer waits for every append to be
 /// durable before the next, as an officer's client waits for its acknowledgement; Marten runs in its quick append mode
-/// (its fastest), one session per append, and again with the appends of a producer's person in one session.
-/// Usage: <c>appends-pg [--events 60000] [--producers 64]</c>.
+/// (its fastest), one session per append, and again with the appends of a producer's person in one session. Parley also
+/// runs as three nodes (three stores on one database, the producers spread over them, every batch serialised by the append
+/// lock and decided after the others' events: docs/deployment.md §5). Usage: <c>appends-pg [--events 60000] [--producers 64]</c>.
 /// </summary>
 internal static class MartenBench
 {
@@ -25,8 +26,10 @@ internal static class MartenBench
         Console.WriteLine($"appends-pg: {persons * producers:N0} people x 3 events, {producers} producers each awaiting durability; PostgreSQL on port {cluster.Port}");
 
         using var folder = BenchOptions.NewFolder();
-        var parley = Parley(cluster.CreateDatabase(), folder.File("log.key"), persons, producers);
+        var parley = Parley(cluster.CreateDatabase(), folder.File("log.key"), nodes: 1, persons, producers);
         Console.WriteLine(FormattableString.Invariant($"  Parley, group commit: {parley.Events:N0} events in {parley.Elapsed.TotalSeconds:0.00} s"));
+        var threeNodes = Parley(cluster.CreateDatabase(), folder.File("nodes.key"), nodes: 3, persons, producers);
+        Console.WriteLine(FormattableString.Invariant($"  Parley, three nodes: {threeNodes.Events:N0} events in {threeNodes.Elapsed.TotalSeconds:0.00} s"));
         var martenEach = Marten(cluster.CreateDatabase(), persons, producers, perPerson: false).GetAwaiter().GetResult();
         Console.WriteLine(FormattableString.Invariant($"  Marten, a session per event: {martenEach.Events:N0} events in {martenEach.Elapsed.TotalSeconds:0.00} s"));
         var martenPerson = Marten(cluster.CreateDatabase(), persons, producers, perPerson: true).GetAwaiter().GetResult();
@@ -35,22 +38,38 @@ internal static class MartenBench
         Console.WriteLine();
         Console.WriteLine($"{"mode",-46} {"events",10} {"seconds",9} {"events/s",12}");
         Print("Parley, group commit, whole command path", parley);
+        Print("Parley, the same, three nodes writing at once", threeNodes);
         Print("Marten quick append, a session per event", martenEach);
         Print("Marten quick append, a session per person", martenPerson);
         Console.WriteLine(FormattableString.Invariant(
             $"ratio Parley / Marten: {parley.Rate / martenEach.Rate:0.00}x (a session per event, the same acknowledgement), {parley.Rate / martenPerson.Rate:0.00}x (Marten's 3 events per session); goal >= 1x: {(parley.Rate >= martenEach.Rate ? "met" : "MISSED")}"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"three nodes: {threeNodes.Rate / parley.Rate:0.00}x one node, {threeNodes.Rate / martenEach.Rate:0.00}x Marten (a session per event); goal >= 1x: {(threeNodes.Rate >= martenEach.Rate ? "met" : "MISSED")}"));
         return 0;
     }
 
     private static void Print(string mode, AppendBench.Result result) =>
         Console.WriteLine(FormattableString.Invariant($"{mode,-46} {result.Events,10:N0} {result.Elapsed.TotalSeconds,9:0.00} {result.Rate,12:N0}"));
 
-    private static AppendBench.Result Parley(string database, string logKey, int persons, int producers)
+    private static AppendBench.Result Parley(string database, string logKey, int nodes, int persons, int producers)
     {
-        using var store = ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: new StoreSettings { LogKeyPath = logKey });
-        var result = AppendBench.GroupCommitted(store, persons, producers, scattered: false, "  Parley:");
-        store.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return result;
+        var settings = new StoreSettings { LogKeyPath = logKey };
+        var stores = new List<ParleyStore> { ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: settings) };
+        try
+        {
+            while (stores.Count < nodes)
+            {
+                stores.Add(ParleyStore.Open(database, OpenMode.MustExist, settings: settings));
+            }
+            return AppendBench.GroupCommitted(stores, persons, producers, scattered: false, nodes == 1 ? "  Parley:" : $"  Parley, {nodes} nodes:");
+        }
+        finally
+        {
+            foreach (var store in stores)
+            {
+                store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
     }
 
     /// <summary>The same facts as Parley's three events, as plain records Marten serialises itself.</summary>

@@ -6,7 +6,6 @@ return args.FirstOrDefault() switch
     "appends-pg" => MartenBench.Run(args[1..]),
     "rebuild" => RebuildBench.Run(args[1..]),
     "copy" => CopyBench.Run(args[1..]),
-    "nodes" => NodesBench.Run(args[1..]),
     "raw" => RawAppendBench.Run(args[1..]),
     "profile" => AppendProfile.Run(args[1..]),
     "matching" => Parley.Bench.Matching.MatchingBench.Run(args[1..]),
@@ -24,6 +23,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Parley.Bench appends|appends-pg|rebuild|copy|nodes|raw|profile|matching|ledger|sse|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
+    Console.Error.WriteLine("usage: Parley.Bench appends|appends-pg|rebuild|copy|raw|profile|matching|ledger|sse|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
     return 2;
 }

@@ -15,6 +15,7 @@ internal sealed class PostgresCopyTarget : CopyTarget
     private readonly PostgresDatabase _address;
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
+    private PostgresProjectionWriter? _projections;
 
     private PostgresCopyTarget(PostgresDatabase address, NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
@@ -64,11 +65,24 @@ internal sealed class PostgresCopyTarget : CopyTarget
         }
     }
 
-    public override IRowSink Sink(RecordTable table) => new BinaryCopy(_connection, table);
+    public override IRowSink Sink(RecordTable table)
+    {
+        // The projection writer queues its statements: they go before anything else uses the connection.
+        _projections?.Flush();
+        return new BinaryCopy(_connection, table);
+    }
 
-    public override IProjectionWriter Projections(long lastSequence) => new PostgresProjectionWriter(_connection, _transaction, lastSequence);
+    public override IProjectionWriter Projections(long lastSequence)
+    {
+        _projections?.Flush();
+        return _projections = new PostgresProjectionWriter(_connection, _transaction, lastSequence);
+    }
 
-    public override void Commit() => _transaction.Commit();
+    public override void Commit()
+    {
+        _projections?.Flush();
+        _transaction.Commit();
+    }
 
     public override Exception Map(DbException e) => PostgresErrors.MapOrKeep(e, _address.Display);
 

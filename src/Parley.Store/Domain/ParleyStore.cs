@@ -93,10 +93,18 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     /// The writer's health and the last durable sequence number: <see cref="WriterState.Failing"/> while the disk refuses
     /// writes, <see cref="WriterState.Stopped"/> once the store is disposed or its writer gave up for good.
     /// </summary>
-    public WriterHealth WriterHealth =>
-        _disposed ? new WriterHealth(WriterState.Stopped, _log.LastSequence, null)
-        : _writer.IsValueCreated ? _writer.Value.Health
-        : new WriterHealth(WriterState.Ok, _log.LastSequence, null);
+    public WriterHealth WriterHealth
+    {
+        get
+        {
+            var health = _disposed ? new WriterHealth(WriterState.Stopped, _log.LastSequence, null)
+                : _writer.IsValueCreated ? _writer.Value.Health
+                : new WriterHealth(WriterState.Ok, _log.LastSequence, null);
+            // On a node that follows other writers, the state holds events this store never wrote: durable all the same.
+            var folded = State.Version;
+            return health.LastDurableSequence >= folded ? health : health with { LastDurableSequence = folded };
+        }
+    }
 
     /// <summary>The state after the last committed command.</summary>
     public ParleyState State => Volatile.Read(ref _committed);

@@ -155,6 +155,7 @@ public sealed partial class PostgresEventLog
             {
                 writer = new PostgresProjectionWriter(_connection, transaction, lastSequence);
                 project(writer);
+                writer.Flush();
                 writer.Close();
             }
             transaction.Commit();

@@ -29,6 +29,7 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
     private readonly DbCommand _treeSize;
     private readonly DbCommand _selectUnsealed;
     private readonly DbCommand _sealRow;
+    private readonly DbCommand _selectLeaves;
     private readonly DbCommand[] _all;
     private readonly List<Hash>[] _tiles = Enumerable.Range(0, TileLevels).Select(_ => new List<Hash>(Tile.FullWidth)).ToArray();
     private readonly bool[] _dirty = new bool[TileLevels];
@@ -59,7 +60,9 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
             ("@from", DbType.Int64), ("@to", DbType.Int64));
         _sealRow = RecordSql.Command(connection, "UPDATE events SET salt = @salt, commitment = @commitment, leaf_hash = @leaf WHERE seq = @seq AND leaf_hash IS NULL;",
             ("@salt", DbType.Binary), ("@commitment", DbType.Binary), ("@leaf", DbType.Binary), ("@seq", DbType.Int64));
-        _all = [_upsertTile, _insertInner, _insertCheckpoint, _treeSize, _selectUnsealed, _sealRow];
+        _selectLeaves = RecordSql.Command(connection, "SELECT leaf_hash FROM events WHERE seq > @from AND seq <= @to ORDER BY seq;",
+            ("@from", DbType.Int64), ("@to", DbType.Int64));
+        _all = [_upsertTile, _insertInner, _insertCheckpoint, _treeSize, _selectUnsealed, _sealRow, _selectLeaves];
     }
 
     public BatchSeals Seal(DbTransaction transaction, long firstSequence, IReadOnlyList<EventToAppend> events)
@@ -70,7 +73,8 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
         }
         _reader.Transaction = transaction;
         // Another writer (another process) may have extended the tree since: the stored size is the truth.
-        if (_stale || RecordSql.Long(_treeSize.ExecuteScalar()) != _builder.Size)
+        var stored = _stale ? -1 : RecordSql.Long(_treeSize.ExecuteScalar());
+        if (stored != _builder.Size && !(stored > _builder.Size && TryFollow(_builder.Size, stored)))
         {
             Load();
         }
@@ -195,6 +199,41 @@ internal sealed class LedgerAppender : IAppendLedger, IDisposable
             InnerHashes.Compute(_tiles[level], _inner[level]);
         }
         _stale = false;
+    }
+
+    /// <summary>
+    /// Appends to the tree in memory the leaves another writer (another node) added after <paramref name="from"/>, reading
+    /// one column of their rows instead of reloading every partial tile: with several nodes writing in turn, most batches
+    /// follow another's. The tiles those leaves changed were written by that writer, so none is written again. False when a
+    /// row has no leaf hash (then the tree is loaded from its tiles).
+    /// </summary>
+    private bool TryFollow(long from, long to)
+    {
+        _selectLeaves.Parameters[0].Value = from;
+        _selectLeaves.Parameters[1].Value = to;
+        var leaves = new List<Hash>((int)Math.Min(to - from, 65_536));
+        using (var reader = _selectLeaves.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (reader.IsDBNull(0))
+                {
+                    return false;
+                }
+                leaves.Add(new Hash((byte[])reader[0]));
+            }
+        }
+        if (leaves.Count != to - from)
+        {
+            return false;
+        }
+        foreach (var leaf in leaves)
+        {
+            AppendLeaf(leaf);
+        }
+        _pendingWrites.Clear();
+        Array.Clear(_dirty);
+        return true;
     }
 
     /// <summary>Seals and hashes events the log holds but the tree does not (appended before the ledger was attached).</summary>

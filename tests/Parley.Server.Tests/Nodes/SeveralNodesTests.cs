@@ -100,6 +100,20 @@ public sealed class SeveralNodesTests(ThreeNodes cluster) : IClassFixture<ThreeN
         Assert.Equal(posted, seen.Where(posted.Contains));
     }
 
+    [Fact]
+    public async Task healthz_on_a_node_that_only_followed_reports_the_last_event_written_on_another_node()
+    {
+        var (_, sequence) = await cluster.Nodes[0].Client("press").PostEntry("june-2025", "Written on the first node, for the health check.");
+        await cluster.SettledAsync();
+
+        foreach (var node in cluster.Nodes.Skip(1))
+        {
+            using var client = node.Client();
+            using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz", TestContext.Current.CancellationToken));
+            Assert.Equal(sequence, health.RootElement.GetProperty("lastSequence").GetInt64());
+        }
+    }
+
     /// <summary>The next message with an id (figures and keep-alives, which have none, are passed over).</summary>
     private static async Task<(long Id, string Data)> NextEntry(EventStreamReader stream)
     {

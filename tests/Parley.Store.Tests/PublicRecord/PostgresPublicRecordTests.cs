@@ -92,6 +92,52 @@ public sealed class PostgresPublicRecordTests(PostgresCluster cluster) : IDispos
     }
 
     [Fact]
+    public void two_writers_taking_turns_leave_tiles_and_every_checkpoint_matching_the_recomputed_tree()
+    {
+        using var first = EventLogs.Open(_database, OpenMode.CreateIfMissing);
+        PublicRecords.Attach(first, logKeyPath: KeyPath);
+        using var second = EventLogs.Open(_database, OpenMode.MustExist);
+        PublicRecords.Attach(second, logKeyPath: KeyPath);
+        var random = new Random(23);
+        // Batches of 1 to 40 events, each writer following the other's leaves, across more than two full tiles.
+        var appended = 0;
+        for (var turn = 0; appended < 2 * Tile.FullWidth + 100; turn++)
+        {
+            var writer = turn % 3 == 2 ? first : second;
+            var events = Enumerable.Range(0, random.Next(1, 41))
+                .Select(i => new EventToAppend("t.e", turn, "{}"u8.ToArray(), i % 2 == 0 ? "{\"n\":1}"u8.ToArray() : null))
+                .ToList();
+            writer.AppendBatch(events);
+            appended += events.Count;
+        }
+
+        using var log = PublicLog.Open(_database);
+        var size = log.TreeSize;
+        var memory = Recompute(log, size);
+        foreach (var tile in TileLayout.TilesFor(size))
+        {
+            Assert.Equal(TileLayout.ReadTile(memory, tile), log.ReadTile(tile));
+        }
+        using var connection = new NpgsqlConnection(_database);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT note FROM checkpoints ORDER BY size", connection);
+        using var notes = command.ExecuteReader();
+        var checkpoints = 0;
+        while (notes.Read())
+        {
+            var checkpoint = Checkpoint.Parse(Note.Parse(notes.GetString(0)).Text);
+            var recomputed = new InMemoryHashStore();
+            foreach (var leaf in log.ReadLeaves(1, (int)checkpoint.Size))
+            {
+                recomputed.AppendData(leaf);
+            }
+            Assert.Equal(recomputed.Root, checkpoint.RootHash);
+            checkpoints++;
+        }
+        Assert.True(checkpoints > 20, $"expected a checkpoint per batch; got {checkpoints}");
+    }
+
+    [Fact]
     public void private_parts_on_postgres_are_committed_and_reveal_matches_the_leaf()
     {
         Demo();
