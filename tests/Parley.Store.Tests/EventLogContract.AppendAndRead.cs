@@ -35,6 +35,23 @@ public abstract partial class EventLogContract
     }
 
     [Fact]
+    public void Reading_by_type_gives_only_those_types_from_the_sequence_on_byte_for_byte()
+    {
+        using var log = Open(OpenMode.CreateIfMissing);
+        var appended = Events.Many(30).Append(Events.Make("it's \"odd\"", 30)).ToArray();
+        log.AppendBatch(appended);
+
+        var read = log.ReadOfTypes(4, ["stage-planned", "it's \"odd\"", "never-written"]).ToList();
+
+        var expected = appended.Select((e, i) => (Event: e, Sequence: i + 1L))
+            .Where(x => x.Sequence >= 4 && x.Event.Type != "person-listed").ToList();
+        Assert.Equal(expected.Select(x => x.Sequence), read.Select(e => e.Sequence));
+        Assert.Equal(expected.Select(x => x.Event.Public), read.Select(e => e.Public));
+        Assert.Equal(expected.Select(x => x.Event.Private), read.Select(e => e.Private));
+        Assert.Empty(log.ReadOfTypes(1, []));
+    }
+
+    [Fact]
     public void Sequence_numbers_stay_gapless_across_batches_and_reopening()
     {
         using (var log = Open(OpenMode.CreateIfMissing))

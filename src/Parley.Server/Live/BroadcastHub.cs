@@ -70,21 +70,15 @@ public sealed class BroadcastHub
         {
             var state = _store.State;
             var broadcast = _broadcast;
-            foreach (var stored in _store.Log.Read(broadcast.Through + 1))
+            // Only events that make entries are read (the database skips the person events that are most of the log), and
+            // only their public part is decoded.
+            foreach (var stored in _store.Log.ReadOfTypes(broadcast.Through + 1, LiveProjection.EntryTypes))
             {
                 // The state quotes names and numbers into the entries: an event it does not hold yet (another node's, or
                 // a batch between its commit and its state) is read on the next catch-up, once it does.
                 if (stored.Sequence > state.Version)
                 {
                     break;
-                }
-                // Only events that make entries are decoded, and only their public part: the person events that are most
-                // of the log are skipped by name.
-                if (!LiveProjection.MakesEntries(stored.Type))
-                {
-                    broadcast = broadcast.Passed(stored.Sequence);
-                    Volatile.Write(ref _broadcast, broadcast);
-                    continue;
                 }
                 var logged = new LoggedEvent(stored.Sequence, Instant.FromUnixTimeMilliseconds(stored.RecordedAtUnixMs), stored.DecodePublic());
                 var update = LiveProjection.Apply(broadcast, logged, state);
@@ -95,6 +89,11 @@ public sealed class BroadcastHub
                 {
                     _dispatches.Writer.TryWrite(new Dispatch(publication.Live, publication.Entry));
                 }
+            }
+            if (state.Version > broadcast.Through)
+            {
+                broadcast = broadcast.Passed(state.Version);
+                Volatile.Write(ref _broadcast, broadcast);
             }
             foreach (var page in LiveProjection.FiguresMoved(_state, state))
             {

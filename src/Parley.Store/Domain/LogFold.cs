@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Parley.Core.Events;
 using Parley.Core.State;
 using Parley.Core.Wire;
@@ -21,13 +22,35 @@ internal sealed class LogFold(string location, ParleyState? start = null, Action
 
     /// <summary>Applies the next event of the log.</summary>
     /// <exception cref="CorruptLogException">The event cannot be read or does not apply.</exception>
-    public void Apply(StoredEvent stored)
+    public void Apply(StoredEvent stored) => Apply(Decode(stored));
+
+    /// <summary>
+    /// Reads a stored event (its private part too, unless it was erased). Pure and thread-safe, so a replay decodes on other
+    /// threads while this fold applies in order; a failure is kept and thrown by <see cref="Apply(DecodedEvent)"/> in its place.
+    /// </summary>
+    public static DecodedEvent Decode(StoredEvent stored)
     {
+        var erased = stored.Private is null && EventCodec.RequiresPrivatePart(stored.Type);
         try
         {
-            var erased = stored.Private is null && EventCodec.RequiresPrivatePart(stored.Type);
-            var e = erased ? stored.DecodePublic() : stored.Decode();
-            if (erased)
+            return new DecodedEvent(stored, erased ? stored.DecodePublic() : stored.Decode(), erased, null);
+        }
+        catch (Exception e)
+        {
+            return new DecodedEvent(stored, null, erased, ExceptionDispatchInfo.Capture(e));
+        }
+    }
+
+    /// <summary>Applies the next event of the log, decoded.</summary>
+    /// <exception cref="CorruptLogException">The event cannot be read or does not apply.</exception>
+    public void Apply(DecodedEvent decoded)
+    {
+        var stored = decoded.Stored;
+        try
+        {
+            decoded.Failure?.Throw();
+            var e = decoded.Event!;
+            if (decoded.Erased)
             {
                 var exchange = e is SubmissionSigned signed ? signed.Exchange : ((IExchangeEvent)e).Exchange;
                 _awaitingErasure.TryAdd(exchange, stored);
@@ -57,3 +80,6 @@ internal sealed class LogFold(string location, ParleyState? start = null, Action
         return State;
     }
 }
+
+/// <summary>A stored event and what it says (or why it could not be read), ready for <see cref="LogFold.Apply(DecodedEvent)"/>.</summary>
+internal sealed record DecodedEvent(StoredEvent Stored, DomainEvent? Event, bool Erased, ExceptionDispatchInfo? Failure);

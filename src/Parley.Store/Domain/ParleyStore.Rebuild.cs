@@ -4,16 +4,23 @@ namespace Parley.Store.Domain;
 
 public sealed partial class ParleyStore
 {
-    /// <summary>Folds the whole log into a state: the log is the truth, this is what it says.</summary>
+    /// <summary>
+    /// Folds the whole log into a state: the log is the truth, this is what it says. The events are read and decoded on
+    /// other threads while this one folds them in order: decoding is about half of a replay's time, and folding the rest.
+    /// </summary>
     public static ParleyState Replay(IEventLog log, IProgress<long>? progress = null)
     {
         var fold = new LogFold(log.Location);
-        foreach (var stored in log.Read())
+        var decoded = log.Read()
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Clamp(Environment.ProcessorCount - 1, 1, 4))
+            .Select(LogFold.Decode);
+        foreach (var next in decoded)
         {
-            fold.Apply(stored);
-            if (stored.Sequence % 10_000 == 0)
+            fold.Apply(next);
+            if (next.Stored.Sequence % 10_000 == 0)
             {
-                progress?.Report(stored.Sequence);
+                progress?.Report(next.Stored.Sequence);
             }
         }
         var state = fold.Finish();

@@ -39,6 +39,13 @@ public interface IEventLog : IDisposable
     /// <summary>Streams the events from <paramref name="fromSequence"/> on, in sequence order, from a consistent snapshot.</summary>
     IEnumerable<StoredEvent> Read(long fromSequence = 1);
 
+    /// <summary>
+    /// Streams the events of the given wire names from <paramref name="fromSequence"/> on, in sequence order, from a
+    /// consistent snapshot: the database skips the others, so a reader that needs a few kinds of events (the live broadcast
+    /// on start) does not carry the whole log across.
+    /// </summary>
+    IEnumerable<StoredEvent> ReadOfTypes(long fromSequence, IReadOnlyCollection<string> types);
+
     /// <summary>Rebuilds every projection in one transaction (see <see cref="SqliteEventLog.ReplaceProjections"/>).</summary>
     void ReplaceProjections(Action<IProjectionWriter> writeAll);
 

@@ -15,12 +15,28 @@ public sealed partial class SqliteEventLog
         return ReadFrom(fromSequence);
     }
 
-    private IEnumerable<StoredEvent> ReadFrom(long fromSequence)
+    /// <inheritdoc/>
+    public IEnumerable<StoredEvent> ReadOfTypes(long fromSequence, IReadOnlyCollection<string> types)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(fromSequence, 1);
+        ArgumentNullException.ThrowIfNull(types);
+        ThrowIfDisposed();
+        return ReadFrom(fromSequence, System.Text.Json.JsonSerializer.Serialize(types));
+    }
+
+    /// <summary>The events from a sequence on; only those whose type is in <paramref name="typesJson"/> (a JSON array) when given.</summary>
+    private IEnumerable<StoredEvent> ReadFrom(long fromSequence, string? typesJson = null)
     {
         using var connection = OpenReadConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, type, recorded_at, public, private FROM events WHERE seq >= $from ORDER BY seq;";
+        command.CommandText = typesJson is null
+            ? "SELECT seq, type, recorded_at, public, private FROM events WHERE seq >= $from ORDER BY seq;"
+            : "SELECT seq, type, recorded_at, public, private FROM events WHERE seq >= $from AND type IN (SELECT value FROM json_each($types)) ORDER BY seq;";
         command.Parameters.Add("$from", SqliteType.Integer).Value = fromSequence;
+        if (typesJson is not null)
+        {
+            command.Parameters.Add("$types", SqliteType.Text).Value = typesJson;
+        }
         using var reader = ExecuteReader(command);
         while (Advance(reader))
         {

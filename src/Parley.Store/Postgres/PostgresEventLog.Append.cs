@@ -47,8 +47,7 @@ public sealed partial class PostgresEventLog
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            events.Add(new StoredEvent(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2),
-                reader.GetFieldValue<byte[]>(3), reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4)));
+            events.Add(StoredRow(reader));
         }
         return events;
     }

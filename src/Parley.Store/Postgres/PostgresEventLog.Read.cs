@@ -13,12 +13,19 @@ public sealed partial class PostgresEventLog
         return Query(
             "SELECT seq, type, recorded_at, public, private FROM events WHERE seq >= $1 ORDER BY seq;",
             [fromSequence],
-            reader => new StoredEvent(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetInt64(2),
-                reader.GetFieldValue<byte[]>(3),
-                reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4)));
+            StoredRow);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<StoredEvent> ReadOfTypes(long fromSequence, IReadOnlyCollection<string> types)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(fromSequence, 1);
+        ArgumentNullException.ThrowIfNull(types);
+        ThrowIfDisposed();
+        return Query(
+            "SELECT seq, type, recorded_at, public, private FROM events WHERE seq >= $1 AND type = ANY($2) ORDER BY seq;",
+            [fromSequence, types.ToArray()],
+            StoredRow);
     }
 
     /// <inheritdoc/>
@@ -46,6 +53,14 @@ public sealed partial class PostgresEventLog
         return Query("SELECT kind, key, body FROM projections ORDER BY kind, key;", [],
             reader => (reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
     }
+
+    /// <summary>An event row selected as <c>seq, type, recorded_at, public, private</c>.</summary>
+    private static StoredEvent StoredRow(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetInt64(2),
+        reader.GetFieldValue<byte[]>(3),
+        reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4));
 
     /// <summary>Streams a query's rows from one snapshot, on a pooled connection of its own (reads run beside appends).</summary>
     private IEnumerable<T> Query<T>(string sql, object[] parameters, Func<NpgsqlDataReader, T> row)

@@ -19,8 +19,12 @@ namespace Parley.Core.Broadcast.Live;
 /// </remarks>
 public static class LiveProjection
 {
-    /// <summary>Whether events of a wire name make entries (<see cref="LiveEntryAttribute"/>); a reader of the log need not decode the others.</summary>
-    public static bool MakesEntries(string wireName) => WireTypes.Events.TryGetValue(wireName, out var type) && type.IsLive;
+    /// <summary>
+    /// The wire names of the event types that make entries (<see cref="LiveEntryAttribute"/>): all a reader of the log for
+    /// the broadcast needs to read.
+    /// </summary>
+    public static IReadOnlyCollection<string> EntryTypes { get; } =
+        [.. WireTypes.Events.Where(t => t.Value.IsLive).Select(t => t.Key).Order(StringComparer.Ordinal)];
 
     /// <summary>Whether an event is a key event: its type says so (<see cref="LiveEntryAttribute.Key"/>), or the press officer did.</summary>
     public static bool IsKey(DomainEvent e) => e is EntryPosted p ? p.Key : WireTypes.Events[e.Type].IsKey;
