@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "matching" => Parley.Bench.Matching.MatchingBench.Run(args[1..]),
     "ledger" => Parley.Bench.PublicRecord.LedgerBench.Run(args[1..]),
     "sse" => Parley.Bench.Broadcast.SseBench.Run(args[1..]),
+    "sse-nodes" => Parley.Bench.Broadcast.SseNodesBench.Run(args[1..]),
     "faults" => FaultsBench.Run(args[1..]),
     "faults-writer" => FaultsBench.Writer(args[1..]),
     "hostile" => Parley.Bench.Broadcast.HostileBench.Run(args[1..]),
@@ -24,6 +25,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Parley.Bench appends|appends-pg|rebuild|copy|catchup|raw|profile|matching|ledger|sse|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
+    Console.Error.WriteLine("usage: Parley.Bench appends|appends-pg|rebuild|copy|catchup|raw|profile|matching|ledger|sse|sse-nodes|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
     return 2;
 }

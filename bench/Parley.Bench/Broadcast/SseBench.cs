@@ -63,12 +63,12 @@ internal static class SseBench
         }
     }
 
-    private static string Ratio(double a, double b) => b <= 0 ? "n/a" : (a / b).ToString("0.00", CultureInfo.InvariantCulture) + "×";
+    internal static string Ratio(double a, double b) => b <= 0 ? "n/a" : (a / b).ToString("0.00", CultureInfo.InvariantCulture) + "×";
 
-    private static void Print(string name, Result r) =>
+    internal static void Print(string name, Result r) =>
         Console.WriteLine($"{name,-8} {r.P50,8:0.0} {r.P99,8:0.0} {r.Max,8:0.0} {r.Missing,8:N0} {r.BytesPerSubscriber / 1024.0,14:0.0} KiB");
 
-    private sealed record Result(double P50, double P99, double Max, long Missing, double BytesPerSubscriber);
+    internal sealed record Result(double P50, double P99, double Max, long Missing, double BytesPerSubscriber);
 
     // ---- Parley ----
 
@@ -189,7 +189,7 @@ internal static class SseBench
 
     // ---- shared ----
 
-    private static async Task<SseSwarm> Connect(int port, string path, int subscribers, int entries, CancellationToken cancellationToken)
+    internal static async Task<SseSwarm> Connect(int port, string path, int subscribers, int entries, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var swarm = await SseSwarm.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), path, subscribers, entries, cancellationToken);
@@ -204,7 +204,7 @@ internal static class SseBench
     /// <summary>How long entries are published, unmeasured, before the measured ones.</summary>
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(15);
 
-    private static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken)
+    internal static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken)
     {
         // Entries first that are not measured, so that what is measured is a server in its steady state, as one is
         // after its first minute on air: .NET recompiles hot methods after their first 30 calls, first with
@@ -237,7 +237,7 @@ internal static class SseBench
         return published;
     }
 
-    private static Result Summarise(SseSwarm swarm, long[] published, double bytesPerSubscriber)
+    internal static Result Summarise(SseSwarm swarm, long[] published, double bytesPerSubscriber)
     {
         var (latencies, missing) = swarm.Latencies(published);
         // Whether the tail is every fan-out or a few slow ones: the time each entry's last reader got it.

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using NodaTime;
+using Parley.Core.Actors;
+using Parley.Core.Commands;
+using Parley.Server;
+using Parley.Store;
+using Parley.Store.Domain;
+using Parley.Server.Access;
+
+namespace Parley.Bench.Broadcast;
+
+/// <summary>
+/// Issue 17's fan-out bar across nodes: <c>--nodes</c> (3) `parley serve` nodes on one PostgreSQL database behind Debian's
+/// nginx as docs/deployment.md §5 configures it (round robin, event streams unbuffered), <c>--subscribers</c> (5,000) per
+/// node connected through nginx, and a press officer publishing an entry every <c>--interval</c> ms through nginx to
+/// whichever node it reaches; every entry must reach every subscriber on every node (each node learns of the others'
+/// entries by LISTEN/NOTIFY and reads them). Printed: p50/p99 from publication to receipt, and the same with one node
+/// and its share of subscribers, in the same run. TLS is left out (it is nginx's work, the same for either run).
+/// Usage: <c>sse-nodes [--nodes 3] [--subscribers 5000] [--entries 100] [--interval 100]</c>.
+/// </summary>
+internal static class SseNodesBench
+{
+    private const double BarMilliseconds = 150;
+
+    public static int Run(string[] args)
+    {
+        if (args.FirstOrDefault() == "--serve")
+        {
+            return Serve(args[1], args[2], args[3]);
+        }
+        var nodes = BenchOptions.Int(args, "--nodes", 3);
+        var perNode = BenchOptions.Int(args, "--subscribers", 5_000);
+        var entries = BenchOptions.Int(args, "--entries", 100);
+        var interval = TimeSpan.FromMilliseconds(BenchOptions.Int(args, "--interval", 100));
+        var limit = Parley.Server.Live.OpenFileLimit.RaiseToHardLimit();
+        Console.WriteLine($"sse-nodes: {nodes} nodes x {perNode:N0} subscribers behind nginx, {entries} entries {interval.TotalMilliseconds} ms apart; open-file limit {limit:N0}");
+        if (limit != 0 && limit < nodes * perNode + 500)
+        {
+            Console.Error.WriteLine($"sse-nodes: the open-file limit {limit} is below {nodes * perNode + 500}; use fewer --subscribers");
+            return 2;
+        }
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(15));
+        using var folder = BenchOptions.NewFolder();
+        using var cluster = new PostgresCluster();
+        var one = Measure(folder, cluster, "one", 1, perNode, entries, interval, cts.Token).GetAwaiter().GetResult();
+        var many = Measure(folder, cluster, "many", nodes, perNode, entries, interval, cts.Token).GetAwaiter().GetResult();
+
+        Console.WriteLine();
+        Console.WriteLine($"{"",-24} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"missing",8}");
+        Print($"1 node x {perNode:N0}", one);
+        Print($"{nodes} nodes x {perNode:N0}", many);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"p99 {nodes} nodes / 1 node: {SseBench.Ratio(many.P99, one.P99)}; target p99 <= {BarMilliseconds} ms with {nodes} nodes: {(many.P99 <= BarMilliseconds && many.Missing == 0 ? "met" : "MISSED")}"));
+        return 0;
+    }
+
+    private static void Print(string name, SseBench.Result r) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-24} {r.P50,8:0.0} {r.P99,8:0.0} {r.Max,8:0.0} {r.Missing,8:N0}"));
+
+    private static async Task<SseBench.Result> Measure(TempFolder folder, PostgresCluster cluster, string name, int nodes, int perNode, int entries, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        var database = cluster.CreateDatabase();
+        var key = folder.File($"{name}.key");
+        using (var store = ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: new StoreSettings { LogKeyPath = key }))
+        {
+            var outcome = store.Execute(new ScheduleRound("bench", 1, "Bench venue", "Loopback", "Europe/Istanbul", new LocalDateTime(2025, 5, 16, 13, 30), null));
+            if (!outcome.Accepted)
+            {
+                throw new InvalidOperationException(outcome.Reason);
+            }
+        }
+        string press;
+        using (var tokens = TokenStore.Open(database))
+        {
+            press = tokens.Create(Role.Press, null).Token;
+        }
+        var ports = Enumerable.Range(0, nodes).Select(_ => SseBench.FreePort()).ToList();
+        var servers = ports.Select(port => SseBench.StartSelf(["sse-nodes", "--serve", database, key, $"http://127.0.0.1:{port}"])).ToList();
+        Process? nginx = null;
+        try
+        {
+            foreach (var port in ports)
+            {
+                using var direct = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+                await SseBench.WaitUntilUp(direct, "/healthz", cancellationToken);
+            }
+            var front = SseBench.FreePort();
+            nginx = StartNginx(folder, name, front, ports, nodes * perNode);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{front}") };
+            await SseBench.WaitUntilUp(http, "/healthz", cancellationToken);
+            var page = await http.GetStringAsync("/live/bench", cancellationToken);
+            var through = page.Split("data-last=\"")[1].Split('"')[0];
+            Console.WriteLine($"{name}: {nodes} node(s) on ports {string.Join(", ", ports)}, nginx on {front}");
+            await using var swarm = await SseBench.Connect(front, $"/live/bench/events?after={through}", nodes * perNode, entries, cancellationToken);
+            await Task.Delay(1000, cancellationToken);
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", press);
+            var published = await SseBench.Publish(entries, interval, swarm, n =>
+                http.PostAsync("/api/live/bench/entries", new StringContent($"{{\"markdown\":\"PQX{n}X\"}}", Encoding.UTF8, "application/json"), cancellationToken),
+                cancellationToken);
+            return SseBench.Summarise(swarm, published, 0);
+        }
+        finally
+        {
+            nginx?.Kill(entireProcessTree: true);
+            foreach (var server in servers)
+            {
+                server.Kill(entireProcessTree: true);
+                server.Dispose();
+            }
+        }
+    }
+
+    /// <summary>nginx with the documented upstream and locations (docs/deployment.md §5), on plain HTTP on loopback.</summary>
+    private static Process StartNginx(TempFolder folder, string name, int port, IReadOnlyList<int> nodes, int streams)
+    {
+        var binary = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("nginx is not installed (apt-get install -y nginx-light)");
+        var dir = Path.Combine(folder.Path, $"nginx-{name}");
+        Directory.CreateDirectory(Path.Combine(dir, "tmp"));
+        var conf = Path.Combine(dir, "nginx.conf");
+        var upstream = string.Join("\n", nodes.Select(p => $"    server 127.0.0.1:{p} max_fails=1 fail_timeout=5s;"));
+        // Each stream holds a client connection and an upstream one; two workers share them.
+        File.WriteAllText(conf, $$"""
+            worker_processes 2;
+            worker_rlimit_nofile {{Math.Min(19_000, streams + 2_000)}};
+            pid {{dir}}/nginx.pid;
+            error_log {{dir}}/error.log warn;
+            events { worker_connections {{Math.Min(19_000, streams + 2_000)}}; }
+            http {
+              access_log off;
+              client_body_temp_path {{dir}}/tmp/body;
+              proxy_temp_path {{dir}}/tmp/proxy;
+              fastcgi_temp_path {{dir}}/tmp/fastcgi;
+              uwsgi_temp_path {{dir}}/tmp/uwsgi;
+              scgi_temp_path {{dir}}/tmp/scgi;
+              upstream parley {
+            {{upstream}}
+                keepalive 32;
+              }
+              server {
+                listen 127.0.0.1:{{port}} backlog=4096;
+                client_max_body_size 5m;
+                proxy_set_header X-Forwarded-For $remote_addr;
+                proxy_set_header Host $host;
+                proxy_http_version 1.1;
+                proxy_set_header Connection "";
+                proxy_next_upstream error timeout;
+                proxy_connect_timeout 2s;
+                location / { proxy_pass http://parley; }
+                location ~ ^/live/[^/]+/events$ {
+                  proxy_pass http://parley;
+                  proxy_buffering off;
+                  proxy_cache off;
+                  proxy_read_timeout 120s;
+                }
+              }
+            }
+            """);
+        var start = new ProcessStartInfo(binary, ["-c", conf, "-p", dir, "-g", "daemon off;"]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        return Process.Start(start)!;
+    }
+
+    /// <summary>A node: a Parley server on the shared database, quiet, without per-address caps (every reader is 127.0.0.1).</summary>
+    private static int Serve(string database, string key, string urls)
+    {
+        var app = ParleyServer.Build(new ServerOptions
+        {
+            DatabasePath = database,
+            Store = new StoreSettings { LogKeyPath = key },
+            Urls = urls,
+            RequestLogging = false,
+            WritesPerMinute = 1_000_000,
+            SubscriberBuffer = 1024,
+            MaxStreamsPerAddress = int.MaxValue,
+            AnonymousReadsPerMinute = 0,
+        });
+        app.Run();
+        return 0;
+    }
+}
