@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Hosting;
 using Parley.Bench.Broadcast;
 using Parley.Server;
 using Parley.Store;
@@ -61,8 +62,14 @@ internal static class CatchUpBench
             {
                 try
                 {
+                    var asked = clock.Elapsed;
                     using var response = client.GetAsync(path).GetAwaiter().GetResult();
-                    if (response.IsSuccessStatusCode && done(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()))
+                    var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+                    if (Environment.GetEnvironmentVariable("PARLEY_BENCH_TRACE") is not null)
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {asked.TotalSeconds:0.00} s {path}: {(int)response.StatusCode} after {(clock.Elapsed - asked).TotalMilliseconds:0} ms, through {Through(body)}"));
+                    }
+                    if (response.IsSuccessStatusCode && done(body))
                     {
                         return clock.Elapsed;
                     }
@@ -91,6 +98,7 @@ internal static class CatchUpBench
     /// <summary>The child: a server node on the database, quiet, with the configuration `parley serve` would give it.</summary>
     private static int Serve(string database, string key, string urls)
     {
+        var clock = Stopwatch.StartNew();
         var app = ParleyServer.Build(new ServerOptions
         {
             DatabasePath = database,
@@ -98,7 +106,10 @@ internal static class CatchUpBench
             Urls = urls,
             RequestLogging = false,
         });
-        app.Run();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built in {clock.Elapsed.TotalSeconds:0.00} s"));
+        app.Start();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"listening after {clock.Elapsed.TotalSeconds:0.00} s"));
+        app.WaitForShutdown();
         return 0;
     }
 }

@@ -14,7 +14,8 @@ using Parley.Store.Serialization;
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference]`: hostile clients against
+/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference]` (with
+/// `--hostile 0 --honest 0`, the storm alone): hostile clients against
 /// a Parley server in its own process with its default limits, on loopback, in one run:
 /// <list type="number">
 /// <item>idle: N honest subscribers (default 2,000) reading a round's live page while the press posts entries (10 a second)
@@ -69,6 +70,10 @@ internal static class HostileBench
     private static async Task<int> RunAsync(TempFolder folder, int honest, int hostile, int storm, int seconds, int figuresWindow, bool reference, CancellationToken cancellationToken)
     {
         var (db, press, officer) = Prepare(folder);
+        if (honest == 0 && hostile == 0)
+        {
+            return Storms(await StormParley(db, press, storm, cancellationToken), reference ? await StormNchan(folder, storm, cancellationToken) : null);
+        }
         var port = SseBench.FreePort();
         var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", figuresWindow.ToString(CultureInfo.InvariantCulture)]);
         Phase idle;
@@ -144,17 +149,22 @@ internal static class HostileBench
         var bound = idle.PeakRss + held * perStream;
         Console.WriteLine(FormattableString.Invariant($"hostile/idle: honest delivery p99 {deliveryRatio:0.00}× (target < 2×), command ack p99 {ackRatio:0.00}× (target < 2×)"));
         Console.WriteLine(FormattableString.Invariant($"memory: peak RSS {attacked.PeakRss / 1048576.0:0} MiB with {admittedHostile:N0} never-reading streams admitted; bound {bound / 1048576.0:0} MiB (idle {idle.PeakRss / 1048576.0:0} MiB + {perStream / 1024} KiB for each of the {held:N0} hostile connections the cap of {cap:N0} lets in): {(attacked.PeakRss <= bound ? "within" : "OVER")}"));
-        if (parleyStorm is null)
+        return Storms(parleyStorm, nchanStorm);
+    }
+
+    private static int Storms(Storm? parley, Storm? nchan)
+    {
+        if (parley is null)
         {
             return 0;
         }
         Console.WriteLine();
         Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13}");
-        PrintStorm("parley", parleyStorm);
-        if (nchanStorm is not null)
+        PrintStorm("parley", parley);
+        if (nchan is not null)
         {
-            PrintStorm("nchan", nchanStorm);
-            Console.WriteLine(FormattableString.Invariant($"storm parley/nchan: registered and receiving {parleyStorm.Receiving / nchanStorm.Receiving:0.00}× (target within 2×)"));
+            PrintStorm("nchan", nchan);
+            Console.WriteLine(FormattableString.Invariant($"storm parley/nchan: registered and receiving {parley.Receiving / nchan.Receiving:0.00}× (target within 2×)"));
         }
         return 0;
     }
