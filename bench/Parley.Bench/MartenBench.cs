@@ -13,7 +13,10 @@ namespace Parley.Bench;
 /// durable before the next, as an officer's client waits for its acknowledgement; Marten runs in its quick append mode
 /// (its fastest), one session per append, and again with the appends of a producer's person in one session. Parley also
 /// runs as three nodes (three stores on one database, the producers spread over them, every batch serialised by the append
-/// lock and decided after the others' events: docs/deployment.md §5). Usage: <c>appends-pg [--events 60000] [--producers 64]</c>.
+/// lock and decided after the others' events: docs/deployment.md §5), and as one node again while <c>--listeners</c> (64)
+/// connections LISTEN on the log's channel and take every notification, as that many nodes' followers would: PostgreSQL's
+/// NOTIFY takes a global lock at commit and slows with many listeners, which notifying once per batch keeps to one
+/// notification per commit. Usage: <c>appends-pg [--events 60000] [--producers 64] [--listeners 64]</c>.
 /// </summary>
 internal static class MartenBench
 {
@@ -21,6 +24,7 @@ internal static class MartenBench
     {
         var events = BenchOptions.Int(args, "--events", 60_000);
         var producers = BenchOptions.Int(args, "--producers", 64);
+        var listeners = BenchOptions.Int(args, "--listeners", 64);
         var persons = Math.Max(1, events / 3 / producers);
         using var cluster = new PostgresCluster();
         Console.WriteLine($"appends-pg: {persons * producers:N0} people x 3 events, {producers} producers each awaiting durability; PostgreSQL on port {cluster.Port}");
@@ -30,6 +34,8 @@ internal static class MartenBench
         Console.WriteLine(FormattableString.Invariant($"  Parley, group commit: {parley.Events:N0} events in {parley.Elapsed.TotalSeconds:0.00} s"));
         var threeNodes = Parley(cluster.CreateDatabase(), folder.File("nodes.key"), nodes: 3, persons, producers);
         Console.WriteLine(FormattableString.Invariant($"  Parley, three nodes: {threeNodes.Events:N0} events in {threeNodes.Elapsed.TotalSeconds:0.00} s"));
+        var listened = Listened(cluster.CreateDatabase(), folder.File("listened.key"), listeners, persons, producers);
+        Console.WriteLine(FormattableString.Invariant($"  Parley, {listeners} listeners: {listened.Result.Events:N0} events in {listened.Result.Elapsed.TotalSeconds:0.00} s, {listened.Notifications:N0} wake-ups of the listeners (notifications, coalesced)"));
         var martenEach = Marten(cluster.CreateDatabase(), persons, producers, perPerson: false).GetAwaiter().GetResult();
         Console.WriteLine(FormattableString.Invariant($"  Marten, a session per event: {martenEach.Events:N0} events in {martenEach.Elapsed.TotalSeconds:0.00} s"));
         var martenPerson = Marten(cluster.CreateDatabase(), persons, producers, perPerson: true).GetAwaiter().GetResult();
@@ -39,10 +45,13 @@ internal static class MartenBench
         Console.WriteLine($"{"mode",-46} {"events",10} {"seconds",9} {"events/s",12}");
         Print("Parley, group commit, whole command path", parley);
         Print("Parley, the same, three nodes writing at once", threeNodes);
+        Print($"Parley, one node, {listeners} connections listening", listened.Result);
         Print("Marten quick append, a session per event", martenEach);
         Print("Marten quick append, a session per person", martenPerson);
         Console.WriteLine(FormattableString.Invariant(
             $"ratio Parley / Marten: {parley.Rate / martenEach.Rate:0.00}x (a session per event, the same acknowledgement), {parley.Rate / martenPerson.Rate:0.00}x (Marten's 3 events per session); goal >= 1x: {(parley.Rate >= martenEach.Rate ? "met" : "MISSED")}"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"{listeners} listeners: {listened.Result.Rate / parley.Rate:0.00}x without, {listened.Notifications / (double)Math.Max(1, listeners):N0} wake-ups each"));
         Console.WriteLine(FormattableString.Invariant(
             $"three nodes: {threeNodes.Rate / parley.Rate:0.00}x one node, {threeNodes.Rate / martenEach.Rate:0.00}x Marten (a session per event); goal >= 1x: {(threeNodes.Rate >= martenEach.Rate ? "met" : "MISSED")}"));
         return 0;
@@ -68,6 +77,41 @@ internal static class MartenBench
             foreach (var store in stores)
             {
                 store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        }
+    }
+
+    /// <summary>One node's appends while <paramref name="listeners"/> connections wait on the log's channel and take every notification.</summary>
+    private static (AppendBench.Result Result, long Notifications) Listened(string database, string logKey, int listeners, int persons, int producers)
+    {
+        using (ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: new StoreSettings { LogKeyPath = logKey }))
+        {
+            // Creates the schema the listeners' channel belongs to.
+        }
+        using var stop = new CancellationTokenSource();
+        var followers = Enumerable.Range(0, listeners).Select(_ => LogNotifications.ListenAsync(database, stop.Token).GetAwaiter().GetResult()).ToList();
+        long taken = 0;
+        var loops = followers.Select(f => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (await f.WaitAsync(TimeSpan.FromMilliseconds(200), CancellationToken.None).ConfigureAwait(false) is not null)
+                {
+                    Interlocked.Increment(ref taken);
+                }
+            }
+        })).ToList();
+        try
+        {
+            return (Parley(database, logKey, nodes: 1, persons, producers), Interlocked.Read(ref taken));
+        }
+        finally
+        {
+            stop.Cancel();
+            Task.WaitAll(loops);
+            foreach (var follower in followers)
+            {
+                follower.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
         }
     }
