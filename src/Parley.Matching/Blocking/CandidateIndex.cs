@@ -183,7 +183,8 @@ public sealed class CandidateIndex
 
     /// <summary>The rules kept small and out of m's estimate, whose keys come last (<see cref="BlockingKeys"/>).</summary>
     private static bool IsNear(BlockingRule rule) =>
-        rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated or BlockingRule.NameNearDate or BlockingRule.DateInitials;
+        rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated or BlockingRule.NameNearDate or BlockingRule.DateInitials
+            or BlockingRule.DatePartInitials or BlockingRule.FatherNameDatePart;
 
     private static (ulong[] Keys, int[] Owners) AllKeys(IReadOnlyList<PreparedRecord> records, SpellingNeighbours? neighbours)
     {
