@@ -37,6 +37,19 @@ public class ComparerTests
         Assert.Equal(expected, Comparer.WithinOneEdit(a, b));
 
     [Fact]
+    public void a_swap_with_the_other_name_misspelt_past_reading_is_compared_crosswise()
+    {
+        // Issue 10 (eval: swapped order and a typo in the given name): as written neither name agrees; crosswise the
+        // surname does, and the given name is weighed as different rather than both names.
+        var preparer = new RecordPreparer();
+        var a = preparer.Prepare(People.Person("a", "Мартинюк", "Жанна", "Віталіївна", "1968-03-19"), 0);
+        var b = preparer.Prepare(People.Person("b", "Jznna", "Martyniouk", "Vitaliïvna", "1968-03-01"), 0);
+        var v = Comparer.Compare(a, b);
+        Assert.Equal(L.Surname.Transliterated, v[Field.Surname]);
+        Assert.Equal(L.Given.Different, v[Field.Given]);
+    }
+
+    [Fact]
     public void names_in_other_scripts_and_forms_compare_as_the_same()
     {
         var preparer = new RecordPreparer();
