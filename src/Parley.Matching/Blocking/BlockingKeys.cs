@@ -188,21 +188,19 @@ public static class BlockingKeys
     }
 
     /// <summary>
-    /// The parts of the date that one wrong part leaves (year and month, year and day, day and month in either order), each
+    /// The parts of the date that a wrong day or year leaves (year and month, day and month in either order), each
     /// with the first sounds of the surname and the given name (<see cref="BlockingRule.DatePartInitials"/>), and the
     /// year or the day and month with the patronymic's father and either name part (<see cref="BlockingRule.FatherNameDatePart"/>).
     /// </summary>
     private static void WriteDatePartKeys(PreparedRecord record, int? year, int? month, int? day, List<ulong> into)
     {
-        Span<ulong> parts = stackalloc ulong[3];
+        // A wrong month is the rarest of the three (no true pair of the evaluation lists needed year and day), and the
+        // key would add a tenth to the candidates: the year and month, and the day and month.
+        Span<ulong> parts = stackalloc ulong[2];
         var count = 0;
         if (year is { } y && month is { } m)
         {
             parts[count++] = BlockingTokens.Of((y * 100) + m, 'm');
-        }
-        if (year is { } yd && day is { } d)
-        {
-            parts[count++] = BlockingTokens.Of((yd * 100) + d, 'd');
         }
         if (month is { } sm && day is { } sd)
         {
@@ -272,3 +270,4 @@ public static class BlockingKeys
         }
     }
 }
+

@@ -90,10 +90,11 @@ public enum BlockingRule
     NameNearDate = 18,
 
     /// <summary>
-    /// Part of the date of birth — year and month (a wrong day), year and day (a wrong month), or day and month in either
-    /// order (a wrong year) — with the first sounds of the surname and the given name in either order: both names
-    /// misspelt with the date wrong in one part, which <see cref="DateInitials"/> (the full date) misses. Capped at
-    /// <see cref="CandidateIndex.NearBlockSize"/> and kept out of m's estimate like it (issue 10, match7).
+    /// Part of the date of birth — year and month (a wrong day, a placeholder 1st), or day and month in either order (a
+    /// wrong year) — with the first sounds of the surname and the given name in either order: both names misspelt with
+    /// the date wrong in one part, which <see cref="DateInitials"/> (the full date) misses. Two records that both give a
+    /// patronymic meet through it only with the same father: date parts and initials alone pair many strangers. Capped
+    /// at <see cref="CandidateIndex.NearBlockSize"/> and kept out of m's estimate like it (issue 10, match7).
     /// </summary>
     DatePartInitials = 19,
 

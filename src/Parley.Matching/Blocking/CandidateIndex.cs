@@ -165,7 +165,8 @@ public sealed class CandidateIndex
             var to = from + _slotCounts[slot];
             var filter = _slotFiltered[slot];
             var byDate = filter && date != 0;
-            var byFather = filter && father != 0 && BlockingTokens.RuleOf(key) == BlockingRule.Names;
+            var rule = BlockingTokens.RuleOf(key);
+            var byFather = father != 0 && (filter && rule == BlockingRule.Names || rule == BlockingRule.DatePartInitials);
             for (var m = from; m < to; m++)
             {
                 var j = _members[m];

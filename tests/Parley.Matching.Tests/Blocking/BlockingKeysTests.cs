@@ -151,7 +151,7 @@ public class BlockingKeysTests
 
     [Theory]
     [InlineData("1983-10-17")]
-    [InlineData("1983-11-07")]
+    [InlineData("1983-10-01")]
     [InlineData("1988-10-07")]
     public void a_typo_in_both_names_shares_the_date_part_and_initials_key_when_one_date_part_is_wrong(string otherDate)
     {
@@ -160,6 +160,21 @@ public class BlockingKeysTests
         Assert.Contains(a.Where(k => k.Rule == BlockingRule.DatePartInitials), b.Contains);
         var other = Keys(People.Person("c", "Кравченко", "Мирослава", dob: otherDate));
         Assert.DoesNotContain(a.Where(k => k.Rule == BlockingRule.DatePartInitials), other.Contains);
+    }
+
+    [Theory]
+    [InlineData("Павлович", true)]
+    [InlineData(null, true)]
+    [InlineData("Петрович", false)]
+    public void two_records_meet_through_part_of_the_date_and_initials_only_if_their_patronymics_do_not_name_two_fathers(
+        string? patronymic, bool meets)
+    {
+        // Part of a date and two first letters pair many strangers (here nothing else is shared: both names differ past a
+        // typo, the year too): a different father on both sides says they are two.
+        var namesakes = Enumerable.Range(1, 8).Select(i => _preparer.Prepare(People.Person($"o{i}", "Коваль", i % 2 == 0 ? "Осип" : "Остап", dob: $"197{i}-01-02"), i));
+        PreparedRecord[] indexed = [_preparer.Prepare(People.Person("dated", "Кравченко", "Юрій", "Павлович", "1987-09-22"), 0), .. namesakes];
+        var probe = _preparer.Prepare(People.Person("other", "Кукса", "Юхим", patronymic, "1986-09-22"), 0);
+        Assert.Equal(meets, Candidates(indexed, probe).Contains(0));
     }
 
     [Theory]
