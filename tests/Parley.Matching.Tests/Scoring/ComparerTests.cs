@@ -36,6 +36,18 @@ public class ComparerTests
     public void one_edit_means_one_character_added_dropped_changed_or_transposed(string a, string b, bool expected) =>
         Assert.Equal(expected, Comparer.WithinOneEdit(a, b));
 
+    [Theory]
+    [InlineData("Гавриш-Шульга", "Shukga")]
+    [InlineData("Shukga", "Гавриш-Шульга")]
+    public void one_part_of_a_double_surname_written_alone_with_a_typo_is_a_close_surname(string surname, string otherSurname)
+    {
+        // Issue 10 (eval: a double surname written in part, with a typo): weighed as a typo, not as another surname.
+        var preparer = new RecordPreparer();
+        var a = preparer.Prepare(People.Person("a", surname, "Сергій"), 0);
+        var b = preparer.Prepare(People.Person("b", otherSurname, "Сергій"), 0);
+        Assert.Equal(L.Surname.Close, Comparer.Compare(a, b)[Field.Surname]);
+    }
+
     [Fact]
     public void a_swap_with_the_other_name_misspelt_past_reading_is_compared_crosswise()
     {
