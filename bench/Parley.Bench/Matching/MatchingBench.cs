@@ -394,6 +394,42 @@ internal static class MatchingBench
         {
             Console.WriteLine($"KIND {g.Count(),4}  {g.Key}");
         }
+        PrintReviewGroups(data, result);
+    }
+
+    /// <summary>
+    /// For sizing a review queue of one item per contested record (PARLEY_BENCH_REVIEW=1; not a bar reading): the review
+    /// pairs joined into groups by a shared record, how many groups hold a true pair, and how large they are.
+    /// </summary>
+    private static void PrintReviewGroups(LinkageData data, ReconciliationResult result)
+    {
+        var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
+        var reviews = result.Pairs.Where(p => p.Decision == Decision.Review).ToList();
+        // Union–find over records: left i is node i, right j is node leftCount + j.
+        var parent = new Dictionary<int, int>();
+        int Find(int x)
+        {
+            while (parent.TryGetValue(x, out var up) && up != x)
+            {
+                parent[x] = parent.GetValueOrDefault(up, up);
+                x = up;
+            }
+            return x;
+        }
+        foreach (var p in reviews)
+        {
+            int a = Find(p.Left), b = Find(result.Left.Count + p.Right);
+            parent.TryAdd(a, a);
+            parent.TryAdd(b, b);
+            if (a != b)
+            {
+                parent[a] = b;
+            }
+        }
+        var groups = reviews.GroupBy(p => Find(p.Left)).ToList();
+        var withTrue = groups.Count(g => g.Any(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id))));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"REVIEW GROUPS {groups.Count:N0} groups of review pairs joined by a shared record ({(double)groups.Count / Math.Max(1, data.Truth.Count):P2} of the true pairs), {withTrue:N0} holding a true pair; sizes {string.Join(", ", groups.GroupBy(g => g.Count()).OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Count()}"))}"));
     }
 
     /// <summary>For tuning by hand (PARLEY_BENCH_MISSES=text): true pairs whose classes contain the text that were not matched, with what blocking and scoring made of them.</summary>

@@ -138,6 +138,7 @@ public static class BlockingKeys
         {
             WriteDateInitials(record, year!.Value, month!.Value, day!.Value, into);
         }
+        WriteDatePartKeys(record, year, month, day, into);
         if (surname.Length > 0 && given.Length > 0)
         {
             if (!probing)
@@ -187,6 +188,64 @@ public static class BlockingKeys
     }
 
     /// <summary>
+    /// The parts of the date that a wrong day or year leaves (year and month, day and month in either order), each
+    /// with the first sounds of the surname and the given name (<see cref="BlockingRule.DatePartInitials"/>), and the
+    /// year or the day and month with the patronymic's father and either name part (<see cref="BlockingRule.FatherNameDatePart"/>).
+    /// </summary>
+    private static void WriteDatePartKeys(PreparedRecord record, int? year, int? month, int? day, List<ulong> into)
+    {
+        // A wrong month is the rarest of the three (no true pair of the evaluation lists needed year and day), and the
+        // key would add a tenth to the candidates: the year and month, and the day and month.
+        Span<ulong> parts = stackalloc ulong[2];
+        var count = 0;
+        if (year is { } y && month is { } m)
+        {
+            parts[count++] = BlockingTokens.Of((y * 100) + m, 'm');
+        }
+        if (month is { } sm && day is { } sd)
+        {
+            parts[count++] = BlockingTokens.Of((Math.Min(sm, sd) * 100) + Math.Max(sm, sd), 's');
+        }
+        if (count > 0 && record.Surname.Keys.Length > 0 && record.Given.Keys.Length > 0)
+        {
+            foreach (var s in record.Surname.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+            {
+                foreach (var g in record.Given.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+                {
+                    var initials = BlockingTokens.Of((Math.Min(s, g) * 65_536L) + Math.Max(s, g), 'I');
+                    for (var k = 0; k < count; k++)
+                    {
+                        into.Add(BlockingTokens.Key(BlockingRule.DatePartInitials, parts[k], initials));
+                    }
+                }
+            }
+        }
+        var father = record.Patronymic.Tokens;
+        if (father.Length == 0)
+        {
+            return;
+        }
+        // The year alone, and the day and month: one wrong part of three leaves one of them.
+        Span<ulong> coarse = stackalloc ulong[2];
+        var coarseCount = 0;
+        if (year is { } fy)
+        {
+            coarse[coarseCount++] = BlockingTokens.Of(fy, 'y');
+        }
+        if (month is { } fm && day is { } fd)
+        {
+            coarse[coarseCount++] = BlockingTokens.Of((Math.Min(fm, fd) * 100) + Math.Max(fm, fd), 's');
+        }
+        foreach (var name in record.Surname.Tokens.Concat(record.Given.Tokens))
+        {
+            for (var k = 0; k < coarseCount; k++)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.FatherNameDatePart, BlockingTokens.Pair(name, father[0]), coarse[k]));
+            }
+        }
+    }
+
+    /// <summary>
     /// The first surname token with each one-deletion form of the given name's first phonetic key, and the first given-name
     /// token (its id, when known) with each of the surname's: two records share one when one name part agrees and the
     /// other is within one edit.
@@ -211,3 +270,4 @@ public static class BlockingKeys
         }
     }
 }
+

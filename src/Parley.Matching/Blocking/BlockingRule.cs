@@ -88,4 +88,21 @@ public enum BlockingRule
     /// records. Capped at <see cref="CandidateIndex.NearBlockSize"/> and kept out of m's estimate like them.
     /// </summary>
     NameNearDate = 18,
+
+    /// <summary>
+    /// Part of the date of birth — year and month (a wrong day, a placeholder 1st), or day and month in either order (a
+    /// wrong year) — with the first sounds of the surname and the given name in either order: both names misspelt with
+    /// the date wrong in one part, which <see cref="DateInitials"/> (the full date) misses. Two records that both give a
+    /// patronymic meet through it only with the same father: date parts and initials alone pair many strangers. Capped
+    /// at <see cref="CandidateIndex.NearBlockSize"/> and kept out of m's estimate like it (issue 10, match7).
+    /// </summary>
+    DatePartInitials = 19,
+
+    /// <summary>
+    /// The patronymic's father, one name part as read (surname or given name), and the year or the day and month in
+    /// either order: the other name misspelt past one edit (Rnoroz for Мороз, a double surname written with a typo) while
+    /// the date is wrong in one part or a placeholder. Capped at <see cref="CandidateIndex.NearBlockSize"/> and kept out
+    /// of m's estimate (issue 10, match7).
+    /// </summary>
+    FatherNameDatePart = 20,
 }

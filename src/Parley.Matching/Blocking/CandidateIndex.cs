@@ -165,7 +165,8 @@ public sealed class CandidateIndex
             var to = from + _slotCounts[slot];
             var filter = _slotFiltered[slot];
             var byDate = filter && date != 0;
-            var byFather = filter && father != 0 && BlockingTokens.RuleOf(key) == BlockingRule.Names;
+            var rule = BlockingTokens.RuleOf(key);
+            var byFather = father != 0 && (filter && rule == BlockingRule.Names || rule == BlockingRule.DatePartInitials);
             for (var m = from; m < to; m++)
             {
                 var j = _members[m];
@@ -183,7 +184,8 @@ public sealed class CandidateIndex
 
     /// <summary>The rules kept small and out of m's estimate, whose keys come last (<see cref="BlockingKeys"/>).</summary>
     private static bool IsNear(BlockingRule rule) =>
-        rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated or BlockingRule.NameNearDate or BlockingRule.DateInitials;
+        rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated or BlockingRule.NameNearDate or BlockingRule.DateInitials
+            or BlockingRule.DatePartInitials or BlockingRule.FatherNameDatePart;
 
     private static (ulong[] Keys, int[] Owners) AllKeys(IReadOnlyList<PreparedRecord> records, SpellingNeighbours? neighbours)
     {

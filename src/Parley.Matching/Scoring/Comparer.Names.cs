@@ -31,7 +31,7 @@ public static partial class Comparer
         {
             return L.Surname.Part;
         }
-        if (KeysOneEditApart(a, b))
+        if (KeysOneEditApart(a, b) || PartOneEditApart(a, b) || PartOneEditApart(b, a))
         {
             return L.Surname.Close;
         }
@@ -122,6 +122,26 @@ public static partial class Comparer
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A part of <paramref name="a"/>'s double surname one letter class from <paramref name="b"/>'s key as written: one
+    /// part written alone, with a typo (Shukga for Гавриш-Шульга).
+    /// </summary>
+    private static bool PartOneEditApart(NameReading a, NameReading b)
+    {
+        if (a.PartKeys.Length == 0 || b.Keys.Length == 0 || b.Keys[0].Length < 3)
+        {
+            return false;
+        }
+        foreach (var part in a.PartKeys)
+        {
+            if (part.Length >= 3 && WithinOneEdit(part, b.Keys[0]))
+            {
+                return true;
             }
         }
         return false;

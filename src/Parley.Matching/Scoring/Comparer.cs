@@ -21,7 +21,10 @@ public static partial class Comparer
             var strong = !IsWeak(crossSurname, L.Surname.Close) || !IsWeak(crossGiven, L.Given.Close);
             var neitherDifferent = crossSurname is not (L.Missing or L.Surname.Similar or L.Surname.Different)
                 && crossGiven is not (L.Missing or L.Given.Initial or L.Given.Different);
-            if (strong && neitherDifferent)
+            // Or one name agreeing crosswise where neither agrees as written: a swap with a typo past reading in the
+            // other name (Jznna Martyniouk for Мартинюк Жанна) agrees better crosswise, if only in one name.
+            var onlyCrosswise = strong && surname is L.Missing or L.Surname.Different && given is L.Missing or L.Given.Different;
+            if ((strong && neitherDifferent) || onlyCrosswise)
             {
                 (surname, given) = (crossSurname, crossGiven);
             }

@@ -22,7 +22,7 @@ public sealed partial class RecordPreparer
         {
             return SplitFullName(full);
         }
-        if (surname.Length > 0 && given.Length > 0 && !IsKnownGivenName(given) && IsKnownGivenName(surname) && given.Any(char.IsLetter))
+        if (surname.Length > 0 && given.Length > 0 && !IsKnownGivenName(given) && (IsKnownGivenName(surname) || IsDouble(given) && ReadsAsGivenName(surname)) && given.Any(char.IsLetter))
         {
             return (given, surname, patronymic, true);
         }
@@ -93,6 +93,17 @@ public sealed partial class RecordPreparer
     /// <summary>A spelling the given-name list knows (any form, script or scheme), or whose first word it knows.</summary>
     private bool IsKnownGivenName(string text) => _knownGiven.GetOrAdd(text, static t =>
         GivenNames.Candidates(t).Count > 0 || t.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && GivenNames.Candidates(words[0]).Count > 0);
+
+    /// <summary>
+    /// A spelling whose phonetic key only one given name has (Serhij, a German transcription no scheme in the list
+    /// writes). Only beside a double surname in the given-name column is that taken for a swap: a given name misspelt
+    /// past the lexicon reads as another name's key too often (tuning lists: Iossf, Vioetta), and read as a given name
+    /// it loses the spelling neighbours it meets its partner through as a surname.
+    /// </summary>
+    private bool ReadsAsGivenName(string text) => _phoneticGiven.GetOrAdd(text, static t => GivenNames.Canonical(t) is not null);
+
+    /// <summary>Two names joined by a hyphen (Коваль-Шевченко): a double surname, which no given name is.</summary>
+    private static bool IsDouble(string text) => text.Trim('-').Contains('-', StringComparison.Ordinal);
 
     /// <summary>A spelling the patronymic lexicon reads (exactly, or by a phonetic key only one patronymic has).</summary>
     private bool IsKnownPatronymic(string text) => _knownPatronymic.GetOrAdd(text, static t => Patronymics.Parse(t) is not null);

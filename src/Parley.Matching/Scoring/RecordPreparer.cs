@@ -23,6 +23,7 @@ public sealed partial class RecordPreparer
     private readonly ConcurrentDictionary<string, (string Key, string Latin)> _plain = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, NameReading> _fathers = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _knownGiven = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _phoneticGiven = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _knownPatronymic = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepares every record of a list, in parallel; the result is in list order.</summary>

@@ -150,6 +150,50 @@ public class BlockingKeysTests
     }
 
     [Theory]
+    [InlineData("1983-10-17")]
+    [InlineData("1983-10-01")]
+    [InlineData("1988-10-07")]
+    public void a_typo_in_both_names_shares_the_date_part_and_initials_key_when_one_date_part_is_wrong(string otherDate)
+    {
+        var a = Keys(People.Person("a", "Кравченко", "Антоніна", dob: "1983-10-07"));
+        var b = Keys(People.Person("b", "Кравчинко", "Антоінна", dob: otherDate));
+        Assert.Contains(a.Where(k => k.Rule == BlockingRule.DatePartInitials), b.Contains);
+        var other = Keys(People.Person("c", "Кравченко", "Мирослава", dob: otherDate));
+        Assert.DoesNotContain(a.Where(k => k.Rule == BlockingRule.DatePartInitials), other.Contains);
+    }
+
+    [Theory]
+    [InlineData("Павлович", true)]
+    [InlineData(null, true)]
+    [InlineData("Петрович", false)]
+    public void two_records_meet_through_part_of_the_date_and_initials_only_if_their_patronymics_do_not_name_two_fathers(
+        string? patronymic, bool meets)
+    {
+        // Part of a date and two first letters pair many strangers (here nothing else is shared: both names differ past a
+        // typo, the year too): a different father on both sides says they are two.
+        var namesakes = Enumerable.Range(1, 8).Select(i => _preparer.Prepare(People.Person($"o{i}", "Коваль", i % 2 == 0 ? "Осип" : "Остап", dob: $"197{i}-01-02"), i));
+        PreparedRecord[] indexed = [_preparer.Prepare(People.Person("dated", "Кравченко", "Юрій", "Павлович", "1987-09-22"), 0), .. namesakes];
+        var probe = _preparer.Prepare(People.Person("other", "Кукса", "Юхим", patronymic, "1986-09-22"), 0);
+        Assert.Equal(meets, Candidates(indexed, probe).Contains(0));
+    }
+
+    [Theory]
+    [InlineData("Мороз", "Ірина", "Олександрівна", "Rnoroz", "Irina", "Aleksandrovna", "1977-01-14")]
+    [InlineData("Мороз", "Ірина", "Олександрівна", "Rnoroz", "Irina", "Aleksandrovna", "1976-01-01")]
+    [InlineData("Бондар", "Наталія", "Павлівна", "Łewczenk-Bondae", "Natalija", "Pawliwna", "1977-06-02")]
+    public void a_name_misspelt_past_one_edit_meets_through_the_father_the_other_name_and_part_of_the_date(
+        string surname, string given, string patronymic, string otherSurname, string otherGiven, string otherPatronymic, string otherDate)
+    {
+        // Issue 10 (eval: a surname typo with a placeholder date or one wrong date part): no name key, full date or
+        // initials are shared, but the father, the given name and the year (or the day and month) are.
+        var a = Keys(People.Person("a", surname, given, patronymic, "1977-01-01"));
+        var b = Keys(People.Person("b", otherSurname, otherGiven, otherPatronymic, otherDate));
+        Assert.Contains(a.Where(k => k.Rule == BlockingRule.FatherNameDatePart), b.Contains);
+        var otherFather = Keys(People.Person("c", otherSurname, otherGiven, "Петрівна", otherDate));
+        Assert.DoesNotContain(a.Where(k => k.Rule == BlockingRule.FatherNameDatePart), otherFather.Contains);
+    }
+
+    [Theory]
     [InlineData(0, true)]
     [InlineData(1, false)]
     public void a_one_edit_name_pairs_an_undated_record_only_while_few_records_share_it(int beyondTheCap, bool meets)

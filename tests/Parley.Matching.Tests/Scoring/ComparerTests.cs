@@ -36,6 +36,31 @@ public class ComparerTests
     public void one_edit_means_one_character_added_dropped_changed_or_transposed(string a, string b, bool expected) =>
         Assert.Equal(expected, Comparer.WithinOneEdit(a, b));
 
+    [Theory]
+    [InlineData("Гавриш-Шульга", "Shukga")]
+    [InlineData("Shukga", "Гавриш-Шульга")]
+    public void one_part_of_a_double_surname_written_alone_with_a_typo_is_a_close_surname(string surname, string otherSurname)
+    {
+        // Issue 10 (eval: a double surname written in part, with a typo): weighed as a typo, not as another surname.
+        var preparer = new RecordPreparer();
+        var a = preparer.Prepare(People.Person("a", surname, "Сергій"), 0);
+        var b = preparer.Prepare(People.Person("b", otherSurname, "Сергій"), 0);
+        Assert.Equal(L.Surname.Close, Comparer.Compare(a, b)[Field.Surname]);
+    }
+
+    [Fact]
+    public void a_swap_with_the_other_name_misspelt_past_reading_is_compared_crosswise()
+    {
+        // Issue 10 (eval: swapped order and a typo in the given name): as written neither name agrees; crosswise the
+        // surname does, and the given name is weighed as different rather than both names.
+        var preparer = new RecordPreparer();
+        var a = preparer.Prepare(People.Person("a", "Мартинюк", "Жанна", "Віталіївна", "1968-03-19"), 0);
+        var b = preparer.Prepare(People.Person("b", "Jznna", "Martyniouk", "Vitaliïvna", "1968-03-01"), 0);
+        var v = Comparer.Compare(a, b);
+        Assert.Equal(L.Surname.Transliterated, v[Field.Surname]);
+        Assert.Equal(L.Given.Different, v[Field.Given]);
+    }
+
     [Fact]
     public void names_in_other_scripts_and_forms_compare_as_the_same()
     {

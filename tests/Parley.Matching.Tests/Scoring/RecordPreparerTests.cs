@@ -23,6 +23,18 @@ public class RecordPreparerTests
     }
 
     [Theory]
+    [InlineData("Serhij", "Pryssjaschnjuk-Sachartschenko", "Pryssjaschnjuk-Sachartschenko", "Serhij", true)]
+    [InlineData("Serhij", "Kononenko", "Serhij", "Kononenko", false)]
+    public void a_given_name_read_only_by_its_sound_beside_a_double_surname_is_read_swapped(
+        string surnameColumn, string givenColumn, string surname, string given, bool swapped)
+    {
+        // Issue 10 (eval: a double surname written in swapped order under German transcription). Beside one surname the
+        // columns stay as written: a misspelt given name too often sounds like another name.
+        var p = _preparer.Prepare(People.Person("a", surnameColumn, givenColumn, "Oleksandrowytsch"), 0);
+        Assert.Equal((surname, given, swapped), (p.SurnameText, p.GivenText, p.ReadSwapped));
+    }
+
+    [Theory]
     [InlineData("Шевченко Микола Іванович", "Шевченко", "Микола", "Іванович")]
     [InlineData("Микола Іванович Шевченко", "Шевченко", "Микола", "Іванович")]
     [InlineData("Mykola Shevchenko", "Shevchenko", "Mykola", "")]
