@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "appends" => AppendBench.Run(args[1..]),
     "appends-pg" => MartenBench.Run(args[1..]),
     "rebuild" => RebuildBench.Run(args[1..]),
+    "startup" => StartupBench.Run(args[1..]),
     "copy" => CopyBench.Run(args[1..]),
     "nodes" => NodesBench.Run(args[1..]),
     "raw" => RawAppendBench.Run(args[1..]),
@@ -24,6 +25,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Parley.Bench appends|appends-pg|rebuild|copy|nodes|raw|profile|matching|ledger|sse|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
+    Console.Error.WriteLine("usage: Parley.Bench appends|appends-pg|rebuild|startup|copy|nodes|raw|profile|matching|ledger|sse|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
     return 2;
 }

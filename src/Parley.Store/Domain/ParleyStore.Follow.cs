@@ -67,7 +67,7 @@ public sealed partial class ParleyStore
         lock (_foldGate)
         {
             var state = _committed;
-            var fold = new LogFold(_log.Location, state, _screen.Apply);
+            var fold = new LogFold(_log.Location, state, (e, next) => _screen?.Apply(e, next));
             var folded = 0;
             foreach (var stored in events)
             {

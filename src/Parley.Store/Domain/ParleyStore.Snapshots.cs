@@ -1,0 +1,102 @@
+using Parley.Core.State;
+using Parley.Store.Snapshots;
+
+namespace Parley.Store.Domain;
+
+public sealed partial class ParleyStore
+{
+    /// <summary>The version of the newest snapshot this store read or wrote (0 for none).</summary>
+    private long _snapshotVersion;
+
+    /// <summary>The snapshot being written in the background, if any: at most one at a time, awaited on close.</summary>
+    private Task? _snapshotting;
+
+    /// <summary>
+    /// The state of the log as it is now, and the version of the snapshot it started from (0 when it replayed the whole
+    /// log): the newest usable state snapshot with the events after it folded on, or, when there is none (or it cannot
+    /// be used, which is told once to <paramref name="notices"/>), the whole log folded.
+    /// </summary>
+    /// <exception cref="CorruptLogException">An event cannot be read or does not apply.</exception>
+    public static (ParleyState State, long SnapshotVersion) ReadState(IEventLog log, IProgress<long>? progress = null, TextWriter? notices = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var snapshot = StateSnapshots.Load(log, out var ignored);
+        if (ignored is not null)
+        {
+            notices?.WriteLine($"parley: {ignored}; replaying the whole log of {log.Location} instead (slower, never wrong).");
+        }
+        if (snapshot is null)
+        {
+            return (Replay(log, progress), 0);
+        }
+        var fold = new LogFold(log.Location, snapshot);
+        foreach (var stored in log.Read(snapshot.Version + 1))
+        {
+            fold.Apply(stored);
+        }
+        progress?.Report(log.LastSequence);
+        return (fold.Finish(), snapshot.Version);
+    }
+
+    /// <summary>
+    /// Writes a snapshot of the committed state now (what the store also does on its own: <see cref="StoreSettings.SnapshotEvery"/>);
+    /// null when none was stored (a snapshot as new is there already, or the log has no public record to bind it to).
+    /// </summary>
+    public SnapshotWritten? WriteSnapshot()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var written = StateSnapshots.Write(_log, State);
+        if (written is not null)
+        {
+            InterlockedMax(ref _snapshotVersion, written.Version);
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// After a commit (and on open): when the state is <see cref="StoreSettings.SnapshotEvery"/> events and half the last
+    /// snapshot's version past it, writes a snapshot on the thread pool, off the command path. Growing the interval with
+    /// the log keeps the work of all snapshots together proportional to the log.
+    /// </summary>
+    private void SnapshotInBackgroundIfDue()
+    {
+        var version = State.Version;
+        var last = Interlocked.Read(ref _snapshotVersion);
+        if (version - last < Math.Max(_settings.SnapshotEvery, last / 2) || _snapshotting is { IsCompleted: false } || _disposed)
+        {
+            return;
+        }
+        _snapshotting = Task.Run(() => WriteQuietly("in the background"));
+    }
+
+    /// <summary>On close: waits for a background snapshot, then writes one if the log moved far enough past the newest.</summary>
+    private void SnapshotOnClose()
+    {
+        _snapshotting?.Wait();
+        if (State.Version - Interlocked.Read(ref _snapshotVersion) >= _settings.SnapshotEvery)
+        {
+            WriteQuietly("on close");
+        }
+    }
+
+    /// <summary>A snapshot that cannot be written costs start-up time, nothing else: told, never thrown.</summary>
+    private void WriteQuietly(string when)
+    {
+        try
+        {
+            WriteSnapshot();
+        }
+        catch (Exception e) when (e is StoreException or System.Data.Common.DbException or IOException or ObjectDisposedException)
+        {
+            (_settings.Notices ?? Console.Error).WriteLine($"parley: no state snapshot written {when} ({e.Message}); the next open folds more of the log.");
+        }
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long seen;
+        while ((seen = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+}
