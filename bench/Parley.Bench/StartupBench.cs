@@ -91,10 +91,27 @@ internal static class StartupBench
         var stored = log.ReadNewestSnapshot();
         var read = clock.Elapsed;
         clock.Restart();
+        var plain = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(stored!.Body), System.IO.Compression.CompressionMode.Decompress))
+        {
+            brotli.CopyTo(plain);
+        }
+        var decompress = clock.Elapsed;
+        plain.Position = 0;
+        clock.Restart();
+        var contract = System.Text.Json.JsonSerializer.Deserialize(plain, Parley.Store.Snapshots.SnapshotJson.Snapshot)!;
+        var json = clock.Elapsed;
+        clock.Restart();
+        Parley.Store.Snapshots.SnapshotMapping.ToState(contract);
+        var map = clock.Elapsed;
+        clock.Restart();
         var (state, from) = ParleyStore.ReadState(log);
         var whole = clock.Elapsed;
         return
         [
+            ($"  decompress (Brotli) to {plain.Length / 1e6:0.0} MB of JSON", decompress),
+            ("  parse the JSON (System.Text.Json, source-generated)", json),
+            ("  build the state (immutable collections)", map),
             ("open the log (schema checks, PRAGMA quick_check)", open),
             ("attach the public record (log key)", attach),
             ($"read the snapshot row and its Merkle root ({stored?.Body.Length / 1e6:0.0} MB)", read),

@@ -88,6 +88,7 @@ public sealed partial class ParleyStore
                 // Not fold.Finish(): an erased event's erasure may be in the next chunk of the same snapshot. The replay
                 // on open checks the whole log for that.
                 Publish(fold.State);
+                SnapshotInBackgroundIfDue();
             }
             return folded;
         }

@@ -11,6 +11,12 @@ public sealed partial class ParleyStore
     /// <summary>The snapshot being written in the background, if any: at most one at a time, awaited on close.</summary>
     private Task? _snapshotting;
 
+    /// <summary>1 while a background snapshot is being written (the writer and the follower may both find one due).</summary>
+    private int _snapshotInFlight;
+
+    /// <summary>Set when the store starts closing: no background snapshot starts after it.</summary>
+    private volatile bool _closing;
+
     /// <summary>
     /// The state of the log as it is now, and the version of the snapshot it started from (0 when it replayed the whole
     /// log): the newest usable state snapshot with the events after it folded on, or, when there is none (or it cannot
@@ -62,16 +68,27 @@ public sealed partial class ParleyStore
     {
         var version = State.Version;
         var last = Interlocked.Read(ref _snapshotVersion);
-        if (version - last < Math.Max(_settings.SnapshotEvery, last / 2) || _snapshotting is { IsCompleted: false } || _disposed)
+        if (version - last < Math.Max(_settings.SnapshotEvery, last / 2) || _closing || Interlocked.CompareExchange(ref _snapshotInFlight, 1, 0) != 0)
         {
             return;
         }
-        _snapshotting = Task.Run(() => WriteQuietly("in the background"));
+        _snapshotting = Task.Run(() =>
+        {
+            try
+            {
+                WriteQuietly("in the background");
+            }
+            finally
+            {
+                Volatile.Write(ref _snapshotInFlight, 0);
+            }
+        });
     }
 
     /// <summary>On close: waits for a background snapshot, then writes one if the log moved far enough past the newest.</summary>
     private void SnapshotOnClose()
     {
+        _closing = true;
         _snapshotting?.Wait();
         if (State.Version - Interlocked.Read(ref _snapshotVersion) >= _settings.SnapshotEvery)
         {
@@ -86,8 +103,14 @@ public sealed partial class ParleyStore
         {
             WriteSnapshot();
         }
-        catch (Exception e) when (e is StoreException or System.Data.Common.DbException or IOException or ObjectDisposedException)
+        catch (ObjectDisposedException)
         {
+            // Closed meanwhile: the snapshot is written on close.
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever went wrong (the database, or a state the format cannot hold), the command's work is durable and
+            // the log is whole: a missing snapshot only makes the next open slower.
             (_settings.Notices ?? Console.Error).WriteLine($"parley: no state snapshot written {when} ({e.Message}); the next open folds more of the log.");
         }
     }

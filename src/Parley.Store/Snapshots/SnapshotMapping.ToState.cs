@@ -15,7 +15,15 @@ namespace Parley.Store.Snapshots;
 internal static partial class SnapshotMapping
 {
     /// <summary>The state a snapshot holds, with every dictionary built with the comparer the fold gives it.</summary>
-    public static ParleyState ToState(StateSnapshotV1 s) => new ParleyState(
+    public static ParleyState ToState(StateSnapshotV1 s)
+    {
+        // The two largest parts, the lists and matching's index of their entries, are built side by side.
+        var matching = Task.Run(() => Sorted(s.Matching, m => m.Exchange, ToMatching));
+        var exchanges = Sorted(s.Exchanges, x => x.Id, ToExchange);
+        return ToState(s, exchanges, matching.GetAwaiter().GetResult());
+    }
+
+    private static ParleyState ToState(StateSnapshotV1 s, ImmutableSortedDictionary<string, Exchange> exchanges, ImmutableSortedDictionary<string, ExchangeMatching> matching) => new ParleyState(
         s.Version,
         Sorted(s.Parties, p => p.Code, p => new Party(p.Code, p.Name)),
         Sorted(s.Mediators, m => m.Id, m => new Mediator(m.Id, m.Name, m.Representative)),
@@ -24,7 +32,7 @@ internal static partial class SnapshotMapping
             [.. st.Sources.Select(u => new StatementSource(new Uri(u.Url), u.Outlet, FromNanoseconds(u.Seen)))],
             [.. st.Translations.Select(t => new Translation(t.Language, t.Quote))])),
         Sorted(s.Agreements, a => a.Id, a => new Agreement(a.Id, a.RoundId, a.Title, a.Text, a.Terms is null ? null : ExchangeFormula.Parse(a.Terms), [.. a.Signatories])),
-        Sorted(s.Exchanges, x => x.Id, ToExchange))
+        exchanges)
     {
         Officers = Sorted(s.Officers, o => o.Name, o => new Officer(o.Name, o.Party, o.Key, o.LastCounter, o.Revoked)),
         PartyKeys = Sorted(s.PartyKeys, k => k.Key, k => k.Value),
@@ -33,7 +41,7 @@ internal static partial class SnapshotMapping
         Corrections = Sorted(s.Corrections, c => c.Id, c => new RecordCorrection(c.Id, c.Kind, c.Target, c.Note, c.Retracts, FromNanoseconds(c.At))),
         Receipts = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, s.Receipts.GroupBy(r => r.Exchange, StringComparer.Ordinal).Select(g =>
             KeyValuePair.Create(g.Key, Hashed(g, r => r.Id, r => new FamilyReceipt(r.Exchange, r.Id, r.Party, r.Request, r.Lookup, r.FeedLookup, r.Revoked))))),
-        Matching = Sorted(s.Matching, m => m.Exchange, ToMatching),
+        Matching = matching,
     };
 
     private static Round ToRound(RoundV1 r) => new(
@@ -63,8 +71,11 @@ internal static partial class SnapshotMapping
     private static PersonDetails? ToDetails(PersonDetailsV1? d) => d is null ? null : new(
         [.. d.Names.Select(n => new PersonName(n.Text, n.Surname, n.Given, n.Patronymic))],
         d.DateOfBirth is { } born ? FromDayNumber(born) : null,
-        [.. d.Categories],
-        Sorted(d.Identifiers, i => i.Key, i => i.Value));
+        d.Categories is null ? [] : [.. d.Categories],
+        d.Identifiers is null ? NoIdentifiers : Sorted(d.Identifiers, i => i.Key, i => i.Value));
+
+    /// <summary>Shared by the many entries without identifiers (immutable, so sharing it is safe).</summary>
+    private static readonly ImmutableSortedDictionary<string, string> NoIdentifiers = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 
     private static ExchangeMatching ToMatching(ExchangeMatchingV1 m) => new(
         m.LastRun,

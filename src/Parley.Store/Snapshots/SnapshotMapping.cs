@@ -56,8 +56,8 @@ internal static partial class SnapshotMapping
     private static PersonDetailsV1? ToSnapshot(Core.Exchanges.PersonDetails? d) => d is null ? null : new(
         [.. d.Names.Select(n => new PersonNameV1(n.Text, n.Surname, n.Given, n.Patronymic))],
         d.DateOfBirth is { } born ? ToDayNumber(born) : null,
-        [.. d.Categories],
-        [.. d.Identifiers.Select(i => new KeyValueV1(i.Key, i.Value))]);
+        d.Categories.IsEmpty ? null : [.. d.Categories],
+        d.Identifiers.IsEmpty ? null : [.. d.Identifiers.Select(i => new KeyValueV1(i.Key, i.Value))]);
 
     private static ExchangeMatchingV1 ToSnapshot(string exchange, Core.Matching.ExchangeMatching m) => new(
         exchange, m.LastRun,

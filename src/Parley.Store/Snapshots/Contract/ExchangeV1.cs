@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Parley.Core;
 using Parley.Core.Actors;
 using Parley.Core.Exchanges;
@@ -12,13 +13,35 @@ internal sealed record ExchangeV1(
     TallyCountV1[] Tally, bool Fulfilled, RequestV1[] Requests, RequestCountV1[] RequestTally, long? FulfilledAt,
     ExchangeErasureV1? Erasure);
 
-internal sealed record PersonV1(string Id, Side Side, int Term, PersonStatus Status, string? StageId, PersonDetailsV1? Details);
+// The list entries are most of a snapshot (hundreds of thousands in a long log): their fields have one- or two-letter
+// names, which makes the snapshot a third smaller and quicker to read; an empty list is left out.
 
-internal sealed record RequestV1(string Id, Side Side, int? Term, RequestStatus Status, PersonDetailsV1? Details);
+internal sealed record PersonV1(
+    [property: JsonPropertyName("i")] string Id,
+    [property: JsonPropertyName("s")] Side Side,
+    [property: JsonPropertyName("t")] int Term,
+    [property: JsonPropertyName("st")] PersonStatus Status,
+    [property: JsonPropertyName("g")] string? StageId,
+    [property: JsonPropertyName("d")] PersonDetailsV1? Details);
 
-internal sealed record PersonDetailsV1(PersonNameV1[] Names, int? DateOfBirth, string[] Categories, KeyValueV1[] Identifiers);
+internal sealed record RequestV1(
+    [property: JsonPropertyName("i")] string Id,
+    [property: JsonPropertyName("s")] Side Side,
+    [property: JsonPropertyName("t")] int? Term,
+    [property: JsonPropertyName("st")] RequestStatus Status,
+    [property: JsonPropertyName("d")] PersonDetailsV1? Details);
 
-internal sealed record PersonNameV1(string Text, string? Surname, string? Given, string? Patronymic);
+internal sealed record PersonDetailsV1(
+    [property: JsonPropertyName("n")] PersonNameV1[] Names,
+    [property: JsonPropertyName("b")] int? DateOfBirth,
+    [property: JsonPropertyName("c")] string[]? Categories,
+    [property: JsonPropertyName("id")] KeyValueV1[]? Identifiers);
+
+internal sealed record PersonNameV1(
+    [property: JsonPropertyName("t")] string Text,
+    [property: JsonPropertyName("s")] string? Surname,
+    [property: JsonPropertyName("g")] string? Given,
+    [property: JsonPropertyName("p")] string? Patronymic);
 
 internal sealed record StageV1(
     string Id, int Number, int Date, int PlannedA, int PlannedB, StageStatus Status, long? ClosedAt, int DeclinedA, int DeclinedB);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Parley.Core.Claims;
 using Parley.Core.Matching;
 
@@ -20,7 +21,8 @@ internal sealed record ExchangeMatchingV1(
     string Exchange, long LastRun, DetailsChangedV1[] DetailsChanged, CandidatePairV1[] Pairs, AcceptedV1[] Accepted,
     string[] WithoutAcceptedMatch);
 
-internal sealed record DetailsChangedV1(string Person, long Version);
+/// <summary>One of a matching's hundreds of thousands: short names, as the list entries' (ExchangeV1.cs).</summary>
+internal sealed record DetailsChangedV1([property: JsonPropertyName("p")] string Person, [property: JsonPropertyName("v")] long Version);
 
 internal sealed record CandidatePairV1(
     string Left, string Right, double Score, CandidateDecision Decision, string Evidence, long RecordedAt, MatchRulingV1[] Rulings,
