@@ -35,13 +35,22 @@ public sealed partial class ParleyStore
         {
             return (Replay(log, progress), 0);
         }
-        var fold = new LogFold(log.Location, snapshot);
-        foreach (var stored in log.Read(snapshot.Version + 1))
+        try
         {
-            fold.Apply(stored);
+            var fold = new LogFold(log.Location, snapshot);
+            foreach (var stored in log.Read(snapshot.Version + 1))
+            {
+                fold.Apply(stored);
+            }
+            progress?.Report(log.LastSequence);
+            return (fold.Finish(), snapshot.Version);
         }
-        progress?.Report(log.LastSequence);
-        return (fold.Finish(), snapshot.Version);
+        catch (CorruptLogException e)
+        {
+            // The tail does not follow on from the snapshot: the whole log decides whether the log or the snapshot is wrong.
+            notices?.WriteLine($"parley: the log after the state snapshot of version {snapshot.Version} does not apply to it ({e.Message}); replaying the whole log of {log.Location} instead.");
+            return (Replay(log, progress), 0);
+        }
     }
 
     /// <summary>

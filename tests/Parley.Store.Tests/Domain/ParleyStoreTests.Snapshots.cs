@@ -95,6 +95,26 @@ public abstract partial class ParleyStoreContract
     }
 
     [Fact]
+    public void A_snapshot_whose_state_the_events_after_it_do_not_apply_to_is_ignored_and_the_whole_log_replayed()
+    {
+        using (var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Noting(new StringWriter())))
+        {
+            Assert.All(store.Execute(Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
+            Assert.NotNull(store.WriteSnapshot());
+            Assert.True(store.Execute(new ListPersons("x", Core.Side.A, [RosterEntry.Of("p1", Person())])).Accepted);
+        }
+        // Well-formed, of the right version and bound to this log, but the state of nothing: the listing cannot follow it.
+        ExecuteRaw("UPDATE snapshots SET body = @body;", ("@body", SnapshotFormat.Encode(ParleyState.Empty with { Version = 5 })));
+        var notices = new StringWriter();
+
+        using var reopened = ParleyStore.Open(Database, OpenMode.MustExist, settings: Noting(notices));
+
+        Assert.Contains("does not apply to it", notices.ToString());
+        Assert.Equal(Render(ParleyStore.Replay(reopened.Log)), Render(reopened.State));
+        Assert.True(reopened.State.Exchanges["x"].Persons.ContainsKey("p1"));
+    }
+
+    [Fact]
     public void A_snapshot_copied_from_another_log_is_ignored_and_the_whole_log_replayed()
     {
         var (other, otherSettings) = Other();
