@@ -67,7 +67,14 @@ public sealed partial class ParleyStore
         lock (_foldGate)
         {
             var state = _committed;
-            var fold = new LogFold(_log.Location, state, (e, next) => _screen?.Apply(e, next));
+            var fold = new LogFold(_log.Location, state, (e, next) =>
+            {
+                _screen?.Apply(e, next);
+                if (e is Core.Events.ExchangeErased)
+                {
+                    SnapshotsErased();
+                }
+            });
             var folded = 0;
             foreach (var stored in events)
             {

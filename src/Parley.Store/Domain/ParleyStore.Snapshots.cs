@@ -94,6 +94,12 @@ public sealed partial class ParleyStore
         });
     }
 
+    /// <summary>
+    /// An erasure committed (here or on another node) and deleted every snapshot: the next is due at once, so that the
+    /// next open does not replay the whole log.
+    /// </summary>
+    private void SnapshotsErased() => Interlocked.Exchange(ref _snapshotVersion, 0);
+
     /// <summary>On close: waits for a background snapshot, then writes one if the log moved far enough past the newest.</summary>
     private void SnapshotOnClose()
     {

@@ -39,6 +39,9 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private ParleyState _tentative;
     private volatile bool _disposed;
 
+    /// <summary>Whether the batch being decided erases an exchange (which deletes every snapshot when it commits).</summary>
+    private bool _erasesInBatch;
+
     private ParleyStore(IEventLog log, IDisposable writerLock, IClock clock, ParleyState state, string origin, StoreSettings settings, long snapshotVersion)
     {
         _log = log;
@@ -166,6 +169,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                         : encoded[j]);
                     Projections.Touched(e, touched);
                     _screen?.Apply(e, decision.State);
+                    _erasesInBatch |= e is Core.Events.ExchangeErased;
                     sequence++;
                 }
                 state = decision.State;
@@ -190,6 +194,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchFailed()
     {
         _tentative = _committed;
+        _erasesInBatch = false;
         EndTurn();
     }
 
@@ -197,6 +202,11 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchCommitted()
     {
         Volatile.Write(ref _committed, _tentative);
+        if (_erasesInBatch)
+        {
+            _erasesInBatch = false;
+            SnapshotsErased();
+        }
         EndTurn();
         SnapshotInBackgroundIfDue();
     }

@@ -162,6 +162,28 @@ public abstract partial class ParleyStoreContract
         Assert.DoesNotContain("Тест", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void After_an_erasure_the_store_writes_a_snapshot_of_the_erased_state_so_the_next_open_replays_only_a_tail()
+    {
+        using (var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Noting(new StringWriter())))
+        {
+            Assert.All(store.Execute(Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
+            Assert.True(store.Execute(new ListPersons("x", Core.Side.A, [RosterEntry.Of("p1", Person())])).Accepted);
+            Assert.NotNull(store.WriteSnapshot());
+        }
+        using (var store = ParleyStore.Open(Database, OpenMode.MustExist, settings: (Settings ?? new StoreSettings()) with { Notices = new StringWriter(), SnapshotEvery = 3 }))
+        {
+            // One event past the snapshot, fewer than SnapshotEvery: only the erasure makes a new one due.
+            Assert.True(store.Execute(new EraseExchange("x", Force: true, Reason: "The test erases it.")).Accepted);
+        }
+
+        using var log = EventLogs.Open(Database, OpenMode.MustExist);
+        var newest = log.ReadNewestSnapshot();
+        Assert.NotNull(newest);
+        Assert.Equal(log.LastSequence, newest.Version);
+        Assert.DoesNotContain(Snapshots(), body => body.Contains("Тест", StringComparison.Ordinal));
+    }
+
     /// <summary>Every stored snapshot's bytes, decompressed, as text.</summary>
     private List<string> Snapshots() =>
         [.. BlobsRaw("SELECT body FROM snapshots;").Select(body =>
