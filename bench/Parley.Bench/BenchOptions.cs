@@ -13,6 +13,13 @@ internal static class BenchOptions
             : fallback;
     }
 
+    /// <summary>The text after <paramref name="name"/>, or null when the option is absent.</summary>
+    public static string? String(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
     /// <summary>A fresh folder under the temp folder, deleted when the returned handle is disposed.</summary>
     public static TempFolder NewFolder() => new("parley-bench");
 }

@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "appends-pg" => MartenBench.Run(args[1..]),
     "catchup" => CatchUpBench.Run(args[1..]),
     "rebuild" => RebuildBench.Run(args[1..]),
+    "startup" => StartupBench.Run(args[1..]),
     "copy" => CopyBench.Run(args[1..]),
     "raw" => RawAppendBench.Run(args[1..]),
     "profile" => AppendProfile.Run(args[1..]),
@@ -25,6 +26,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Parley.Bench appends|appends-pg|rebuild|copy|catchup|raw|profile|matching|ledger|sse|sse-nodes|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
+    Console.Error.WriteLine("usage: Parley.Bench appends|appends-pg|rebuild|startup|copy|catchup|raw|profile|matching|ledger|sse|sse-nodes|faults|hostile|feasibility|desk-load|family-bruteforce|all [--events N] [--baseline N] [--producers N]");
     return 2;
 }

@@ -56,11 +56,14 @@ internal static class FormulaCommand
         return command;
     }
 
-    /// <summary>The category sets on every list of the record: the whole log folded, since categories are personal details.</summary>
+    /// <summary>
+    /// The category sets on every list of the record: the state of the whole log (its newest snapshot and the events
+    /// after it), since categories are personal details and no projection holds them.
+    /// </summary>
     private static CategorySets Listed(string path)
     {
         using var log = EventLogs.Open(path, OpenMode.MustExist);
-        return CategorySets.Of(ParleyStore.Replay(log));
+        return CategorySets.Of(ParleyStore.ReadState(log).State);
     }
 }
 

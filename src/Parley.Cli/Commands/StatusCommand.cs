@@ -19,8 +19,7 @@ internal static class StatusCommand
         };
         command.SetAction(parse => Failures.Run(parse.InvocationConfiguration.Error, () =>
         {
-            ParleyStore.UpgradeProjections(parse.GetValue(db)!);
-            using var log = EventLogs.Open(parse.GetValue(db)!, OpenMode.MustExist);
+            using var log = OpenCurrent(parse.GetValue(db)!);
             var status = new StatusReport(ReadModel.Rounds(log), ReadModel.Agreements(log), ReadModel.Exchanges(log), log.LastSequence);
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
@@ -34,5 +33,21 @@ internal static class StatusCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The log, with documents of this build's shape: opened once (each open checks the whole file), and again only
+    /// when an older Parley's documents had to be rebuilt first.
+    /// </summary>
+    private static IEventLog OpenCurrent(string database)
+    {
+        var log = EventLogs.Open(database, OpenMode.MustExist);
+        if (Projections.AreCurrent(log))
+        {
+            return log;
+        }
+        log.Dispose();
+        ParleyStore.UpgradeProjections(database);
+        return EventLogs.Open(database, OpenMode.MustExist);
     }
 }

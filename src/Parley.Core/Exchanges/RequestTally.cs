@@ -11,6 +11,12 @@ public sealed class RequestTally
 
     private RequestTally(ImmutableDictionary<(Side, RequestStatus), int> counts) => _counts = counts;
 
+    /// <summary>Every counter kept, zeros included.</summary>
+    public IEnumerable<KeyValuePair<(Side Side, RequestStatus Status), int>> Entries => _counts;
+
+    /// <summary>The tally holding exactly these counters (as <see cref="Entries"/> lists them): how a stored state is read back.</summary>
+    public static RequestTally Of(IEnumerable<KeyValuePair<(Side Side, RequestStatus Status), int>> entries) => new(ImmutableDictionary.CreateRange(entries));
+
     public int this[Side side, RequestStatus status] => _counts.GetValueOrDefault((side, status));
 
     /// <summary>Every request of a direction, whatever its status.</summary>

@@ -14,6 +14,9 @@ public sealed class Tally
 
     private Tally(ImmutableDictionary<TallyKey, int> counts) => _counts = counts;
 
+    /// <summary>The tally holding exactly these counters (as <see cref="Entries"/> lists them): how a stored state is read back.</summary>
+    public static Tally Of(IEnumerable<KeyValuePair<TallyKey, int>> entries) => new(ImmutableDictionary.CreateRange(entries));
+
     public IEnumerable<KeyValuePair<TallyKey, int>> Entries => _counts;
 
     public int this[TallyKey key] => _counts.GetValueOrDefault(key);

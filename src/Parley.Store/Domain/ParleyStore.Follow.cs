@@ -67,7 +67,14 @@ public sealed partial class ParleyStore
         lock (_foldGate)
         {
             var state = _committed;
-            var fold = new LogFold(_log.Location, state, _screen.Apply);
+            var fold = new LogFold(_log.Location, state, (e, next) =>
+            {
+                _screen?.Apply(e, next);
+                if (e is Core.Events.ExchangeErased)
+                {
+                    SnapshotsErased();
+                }
+            });
             var folded = 0;
             foreach (var stored in events)
             {
@@ -88,6 +95,7 @@ public sealed partial class ParleyStore
                 // Not fold.Finish(): an erased event's erasure may be in the next chunk of the same snapshot. The replay
                 // on open checks the whole log for that.
                 Publish(fold.State);
+                SnapshotInBackgroundIfDue();
             }
             return folded;
         }

@@ -30,9 +30,14 @@ public sealed partial class ParleyStore
 
     /// <summary>
     /// Throws the projections away and writes them anew from the log, in one transaction; returns the number of
-    /// documents written.
+    /// documents written. The state folded for it is written as a snapshot as well.
     /// </summary>
-    public int Rebuild(IProgress<long>? progress = null) => RebuildFrom(_log, Replay(_log, progress));
+    public int Rebuild(IProgress<long>? progress = null)
+    {
+        var written = RebuildFrom(_log, Replay(_log, progress));
+        WriteQuietly("after the rebuild");
+        return written;
+    }
 
     private static int RebuildFrom(IEventLog log, ParleyState state)
     {

@@ -23,7 +23,12 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private readonly IClock _clock;
     private readonly Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>> _writer;
     private readonly string _origin;
-    private readonly PublicTextScreen _screen;
+    /// <summary>
+    /// Built from the state when the first command is checked, not on open: it reads every name on every list, which a
+    /// command line that decides nothing (or only reads) need not wait for. Used under the fold gate only.
+    /// </summary>
+    private PublicTextScreen? _screen;
+    private readonly StoreSettings _settings;
 
     /// <summary>
     /// Held while the state moves: by the writer from its append turn (catching up) to the end of its batch, and by
@@ -34,20 +39,25 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private ParleyState _tentative;
     private volatile bool _disposed;
 
-    private ParleyStore(IEventLog log, IDisposable writerLock, IClock clock, ParleyState state, string origin)
+    /// <summary>Whether the batch being decided erases an exchange (which deletes every snapshot when it commits).</summary>
+    private bool _erasesInBatch;
+
+    private ParleyStore(IEventLog log, IDisposable writerLock, IClock clock, ParleyState state, string origin, StoreSettings settings, long snapshotVersion)
     {
         _log = log;
+        _settings = settings;
+        _snapshotVersion = snapshotVersion;
         _writerLock = writerLock;
         _clock = clock;
         _origin = origin;
         _committed = _tentative = state;
-        _screen = PublicTextScreen.Of(state);
         _writer = new Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>>(() => new GroupCommitWriter<IssuedCommand, CommandOutcome>(log, this));
     }
 
     /// <summary>
     /// Opens (or creates) the database that <paramref name="database"/> (a <c>--db</c> value: a file path or a
-    /// PostgreSQL address) names, for writing, and folds its log into the current state.
+    /// PostgreSQL address) names, for writing, and folds its log into the current state: the tail of the log after its
+    /// newest usable state snapshot (<c>.Snapshots.cs</c>), or the whole log when there is none.
     /// </summary>
     public static ParleyStore Open(string database, OpenMode mode, IClock? clock = null, IProgress<long>? progress = null, StoreSettings? settings = null) =>
         Open(DatabaseAddress.Parse(database), mode, clock, progress, settings);
@@ -65,13 +75,16 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
             log = EventLogs.Open(address, mode);
             writerLock ??= log.AcquireWriterLock(WriterLockWait);
             var origin = PublicRecord.PublicRecords.Attach(log, settings?.LogOrigin, settings?.LogKeyPath);
-            var state = Replay(log, progress);
+            settings ??= new StoreSettings();
+            var (state, snapshotVersion) = ReadState(log, progress, settings.Notices ?? Console.Error);
             if (!Projections.AreCurrent(log))
             {
                 // Documents written by another version of Parley (or none yet): the log is the truth, write them anew.
                 RebuildFrom(log, state);
             }
-            return new ParleyStore(log, writerLock, clock ?? SystemClock.Instance, state, origin);
+            var store = new ParleyStore(log, writerLock, clock ?? SystemClock.Instance, state, origin, settings, snapshotVersion);
+            store.SnapshotInBackgroundIfDue();
+            return store;
         }
         catch
         {
@@ -151,7 +164,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                 var signed = command as PublicRecord.SignedSubmission;
                 signed?.CheckSignature(state, _origin);
                 PublicRecord.Endorsements.Check(state, command, _origin);
-                _screen.Check(signed?.Submission ?? command);
+                Screen(state).Check(signed?.Submission ?? command);
                 var decision = Decider.Decide(state, signed?.Submission ?? command, actor, now);
                 var first = sequence + 1;
                 // Encoded whole before anything is added, so a command whose event cannot be recorded leaves no trace.
@@ -163,7 +176,8 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                         ? encoded[j] with { Salt = signed.Salt, Signature = signed.Signature }
                         : encoded[j]);
                     Projections.Touched(e, touched);
-                    _screen.Apply(e, decision.State);
+                    _screen?.Apply(e, decision.State);
+                    _erasesInBatch |= e is Core.Events.ExchangeErased;
                     sequence++;
                 }
                 state = decision.State;
@@ -182,9 +196,13 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
         });
     }
 
+    /// <summary>The screen of public text, built from <paramref name="state"/> (the state a batch is decided on) the first time.</summary>
+    private PublicTextScreen Screen(ParleyState state) => _screen ??= PublicTextScreen.Of(state);
+
     void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchFailed()
     {
         _tentative = _committed;
+        _erasesInBatch = false;
         EndTurn();
     }
 
@@ -192,7 +210,13 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchCommitted()
     {
         Volatile.Write(ref _committed, _tentative);
+        if (_erasesInBatch)
+        {
+            _erasesInBatch = false;
+            SnapshotsErased();
+        }
         EndTurn();
+        SnapshotInBackgroundIfDue();
     }
 
     public async ValueTask DisposeAsync()
@@ -206,6 +230,11 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        SnapshotOnClose();
         _disposed = true;
         _log.Dispose();
         _writerLock.Dispose();

@@ -59,6 +59,19 @@ public interface IEventLog : IDisposable
     IEnumerable<(string Kind, string Key, byte[] Body)> ReadAllProjectionsOrdered();
 
     /// <summary>
+    /// The newest state snapshot stored beside the projections, with this log's Merkle root at its version and the log's
+    /// last erasure, for the reader to judge it by (Snapshots/StateSnapshots); null when there is none.
+    /// </summary>
+    Snapshots.StoredSnapshot? ReadNewestSnapshot();
+
+    /// <summary>
+    /// Stores a snapshot of the state after event <paramref name="version"/>, bound to this log by its Merkle root at that
+    /// size, unless a snapshot as new is stored already or an erasure followed <paramref name="version"/>; keeps the
+    /// newest two. Returns whether it was stored.
+    /// </summary>
+    bool WriteSnapshot(long version, int format, byte[] body);
+
+    /// <summary>
     /// Takes the writer's lock of this database, waiting up to <paramref name="wait"/>; dispose the result to release it.
     /// On SQLite it is exclusive: one writer process (the in-memory state commands are decided against must be the only
     /// writer's). On PostgreSQL it is shared by every writer process (every node), each of which decides its batches in

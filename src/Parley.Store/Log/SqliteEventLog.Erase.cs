@@ -10,10 +10,12 @@ public sealed partial class SqliteEventLog
     /// <summary>
     /// Sets to NULL the private parts and salts of the events of <paramref name="exchange"/> before
     /// <paramref name="erasure"/>, inside the append's transaction: the trigger allows exactly this once the
-    /// <c>exchange.erased</c> event is in (Log/SqliteSchema.MigrateToVersion3). Returns the number of events erased.
+    /// <c>exchange.erased</c> event is in (Log/SqliteSchema.MigrateToVersion3); and deletes every state snapshot, which
+    /// holds the lists' personal data (the next is written from the erased state). Returns the number of events erased.
     /// </summary>
     private int ErasePrivateParts(SqliteTransaction transaction, string exchange, long erasure)
     {
+        Snapshots.SnapshotTable.DeleteAll(_connection, transaction);
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """

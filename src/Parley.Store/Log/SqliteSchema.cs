@@ -10,7 +10,7 @@ internal static class SqliteSchema
     public const long ApplicationId = 0x50524C59;
 
     /// <summary>SQLite <c>PRAGMA user_version</c> this build writes and reads: the number of <see cref="Migrations"/>.</summary>
-    public const long Version = 3;
+    public const long Version = 4;
 
     public const string ProjectedThroughKey = "projected_through";
 
@@ -110,6 +110,19 @@ internal static class SqliteSchema
             BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE is not allowed'); END;
         """;
 
+    /// <summary>
+    /// Version 4: state <c>snapshots</c> (Snapshots/SnapshotTable), so that opening a long log folds only its tail. Derived
+    /// data like the projections, so neither trigger guards it; an erasure deletes every row in its own transaction.
+    /// </summary>
+    public const string MigrateToVersion4 = """
+        CREATE TABLE IF NOT EXISTS snapshots(
+            version INTEGER PRIMARY KEY,
+            format INTEGER NOT NULL,
+            root BLOB NOT NULL,
+            body BLOB NOT NULL,
+            created_at INTEGER NOT NULL);
+        """;
+
     /// <summary>The migrations in order: entry i brings a database from version i to version i + 1.</summary>
-    public static readonly IReadOnlyList<string> Migrations = [CreateVersion1, MigrateToVersion2, MigrateToVersion3];
+    public static readonly IReadOnlyList<string> Migrations = [CreateVersion1, MigrateToVersion2, MigrateToVersion3, MigrateToVersion4];
 }

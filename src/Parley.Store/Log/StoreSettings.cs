@@ -18,4 +18,20 @@ public sealed record StoreSettings
     /// A PostgreSQL database has no file to sit beside, so it needs one given.
     /// </summary>
     public string? LogKeyPath { get; init; }
+
+    /// <summary>
+    /// How many events the log may move past the newest state snapshot before the store writes a new one (when it closes,
+    /// and in the background once it is that far and half the snapshot's version again past it). Default 10,000: at
+    /// most that many events are folded on top of the snapshot when the store next opens.
+    /// </summary>
+    public long SnapshotEvery { get; init; } = DefaultSnapshotEvery;
+
+    /// <summary>The default of <see cref="SnapshotEvery"/>.</summary>
+    public const long DefaultSnapshotEvery = 10_000;
+
+    /// <summary>
+    /// Where the store tells the operator what slows it but needs no action (a state snapshot it could not use, and why);
+    /// null for standard error.
+    /// </summary>
+    public TextWriter? Notices { get; init; }
 }

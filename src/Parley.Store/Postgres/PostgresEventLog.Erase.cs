@@ -7,10 +7,14 @@ public sealed partial class PostgresEventLog
     /// <summary>
     /// Sets to NULL the private parts and salts of the events of <paramref name="exchange"/> before
     /// <paramref name="erasure"/>, inside the append's transaction: the trigger allows exactly this once the
-    /// <c>exchange.erased</c> event is in (PostgresSchema, version 2). Returns the number of events erased.
+    /// <c>exchange.erased</c> event is in (PostgresSchema, version 2); and deletes every state snapshot, which holds the
+    /// lists' personal data, under the snapshot lock, so that no node's snapshot of a state before the erasure is
+    /// committed after it (PostgresEventLog.Snapshots.cs). Returns the number of events erased.
     /// </summary>
     private int ErasePrivateParts(NpgsqlTransaction transaction, string exchange, long erasure)
     {
+        Execute(_connection, transaction, $"SELECT pg_advisory_xact_lock({PostgresSchema.SnapshotLockKey});");
+        Snapshots.SnapshotTable.DeleteAll(_connection, transaction);
         using var command = new NpgsqlCommand("""
             UPDATE events SET private = NULL, salt = NULL
             WHERE seq < @erasure AND (private IS NOT NULL OR salt IS NOT NULL)
@@ -33,6 +37,8 @@ public sealed partial class PostgresEventLog
         try
         {
             Execute(_connection, null, "VACUUM FULL events");
+            // The deleted snapshots' rows (and their TOAST) too.
+            Execute(_connection, null, "VACUUM FULL snapshots");
         }
         finally
         {

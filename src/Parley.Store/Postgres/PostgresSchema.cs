@@ -21,6 +21,12 @@ internal static class PostgresSchema
     /// </summary>
     public const long WriterLockKey = 0x50524C59_00000002;
 
+    /// <summary>
+    /// Key of the transaction advisory lock between erasures (exclusive) and snapshot writes (shared): an erasure deletes
+    /// every snapshot, and no snapshot written beside it from a state before it can commit after it.
+    /// </summary>
+    public const long SnapshotLockKey = 0x50524C59_00000003;
+
     /// <summary>The LISTEN/NOTIFY channel on which every committed batch announces its last sequence number.</summary>
     public const string LogChannel = "parley_log";
 
@@ -122,6 +128,15 @@ internal static class PostgresSchema
             END IF;
             RAISE EXCEPTION 'events are append-only: % is not allowed', TG_OP;
         END $$;
+        """,
+        // Version 3: state snapshots, as in the SQLite schema (Log/SqliteSchema.MigrateToVersion4 says why).
+        """
+        CREATE TABLE snapshots(
+            version bigint PRIMARY KEY,
+            format integer NOT NULL,
+            root bytea NOT NULL,
+            body bytea NOT NULL,
+            created_at bigint NOT NULL);
         """,
     ];
 

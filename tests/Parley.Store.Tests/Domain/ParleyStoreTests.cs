@@ -13,7 +13,7 @@ namespace Parley.Store.Tests.Domain;
 /// The application service on each store: the same tests run on SQLite (<see cref="SqliteParleyStoreTests"/>) and on
 /// PostgreSQL (<see cref="PostgresParleyStoreTests"/>), each on a blank database of its own.
 /// </summary>
-public abstract class ParleyStoreContract : IDisposable
+public abstract partial class ParleyStoreContract : IDisposable
 {
     /// <summary>This test's database as a <c>--db</c> value.</summary>
     protected abstract string Database { get; }
@@ -127,6 +127,34 @@ public sealed class SqliteParleyStoreTests : ParleyStoreContract
 
     protected override string Database => _temp.File("parley.db");
 
+    protected override void ExecuteRaw(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = Sqlite.Connect(Database);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        command.ExecuteNonQuery();
+    }
+
+    protected override IReadOnlyList<byte[]> BlobsRaw(string sql)
+    {
+        using var connection = Sqlite.Connect(Database);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var blobs = new List<byte[]>();
+        while (reader.Read())
+        {
+            blobs.Add(reader.GetFieldValue<byte[]>(0));
+        }
+        return blobs;
+    }
+
+    protected override (string Database, StoreSettings? Settings) Other() => (_temp.File("other.db"), null);
+
     [Fact]
     public void A_second_writer_on_the_same_database_is_refused_with_a_locked_message()
     {
@@ -154,6 +182,35 @@ public sealed class PostgresParleyStoreTests(PostgresCluster cluster) : ParleySt
     protected override string Database { get; } = cluster.CreateDatabase();
 
     protected override StoreSettings? Settings => new() { LogKeyPath = _temp.File("log.key") };
+
+    protected override void ExecuteRaw(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(Database);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name.TrimStart('@'), value);
+        }
+        command.ExecuteNonQuery();
+    }
+
+    protected override IReadOnlyList<byte[]> BlobsRaw(string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(Database);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        using var reader = command.ExecuteReader();
+        var blobs = new List<byte[]>();
+        while (reader.Read())
+        {
+            blobs.Add(reader.GetFieldValue<byte[]>(0));
+        }
+        return blobs;
+    }
+
+    protected override (string Database, StoreSettings? Settings) Other() =>
+        (cluster.CreateDatabase(), new StoreSettings { LogKeyPath = _temp.File("other.key") });
 
     public override void Dispose()
     {

@@ -49,6 +49,28 @@ public sealed class SeveralWritersTests(PostgresCluster cluster) : IDisposable
     }
 
     [Fact]
+    public async Task Two_stores_writing_snapshots_at_once_leave_one_per_version_and_the_newest_wins()
+    {
+        var quiet = Settings with { Notices = TextWriter.Null, SnapshotEvery = long.MaxValue };
+        using var first = ParleyStore.Open(_database, OpenMode.CreateIfMissing, settings: quiet);
+        using var second = ParleyStore.Open(_database, OpenMode.MustExist, settings: quiet);
+        Assert.All(first.Execute(ParleyStoreContract.Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
+        second.CatchUp();
+        var older = first.State.Version;
+        Assert.True(first.Execute(List("p1")).Accepted);
+
+        // The second store is behind by one event: its snapshot, written beside the first's, is refused once the newer is in.
+        var written = await Task.WhenAll(Task.Run(first.WriteSnapshot), Task.Run(second.WriteSnapshot));
+
+        Assert.NotNull(written[0]);
+        Assert.Equal(older, second.State.Version);
+        var newest = first.Log.ReadNewestSnapshot()!;
+        Assert.Equal(first.State.Version, newest.Version);
+        Assert.Equal(newest.LogRoot, newest.Root);
+        Assert.Null(second.WriteSnapshot());
+    }
+
+    [Fact]
     public void A_store_takes_in_the_other_store_s_events_once_whether_it_catches_up_or_writes_first()
     {
         using var first = ParleyStore.Open(_database, OpenMode.CreateIfMissing, settings: Settings);
