@@ -1,6 +1,5 @@
 using Parley.Core.Commands;
 using Parley.Core.Events;
-using Parley.Core.Exchanges;
 using Parley.Core.Matching;
 using Parley.Core.Rules;
 using Parley.Core.Tests.Support;
