@@ -59,6 +59,7 @@ public abstract class AuthorizationMatrixContract(DemoServer demo)
         [("POST", "/desk/exchanges/{exchange}/reconcile")] = ("/desk/exchanges/may-2025/reconcile", "", ["mediator"]),
         [("GET", "/desk/exchanges/{exchange}/candidates")] = ("/desk/exchanges/may-2025/candidates", null, ["mediator", "partyA", "partyB"]),
         [("POST", "/desk/exchanges/{exchange}/decisions")] = ("/desk/exchanges/may-2025/decisions", "", ["mediator"]),
+        [("POST", "/desk/exchanges/{exchange}/review-items")] = ("/desk/exchanges/may-2025/review-items", "", ["mediator"]),
         [("POST", "/desk/exchanges/{exchange}/confirmations")] = ("/desk/exchanges/may-2025/confirmations", "", ["partyA", "partyB"]),
         [("GET", "/desk/exchanges/{exchange}/interviews")] = ("/desk/exchanges/may-2025/interviews", null, ["mediator", "verifier"]),
         [("POST", "/desk/exchanges/{exchange}/interviews")] = ("/desk/exchanges/may-2025/interviews", "", ["verifier"]),

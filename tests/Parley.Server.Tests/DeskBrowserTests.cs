@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Parley.Core.Exchanges;
 using Parley.Core.Matching;
+using Parley.Matching.Records;
 using Parley.Server.Tests.Support;
 
 namespace Parley.Server.Tests;
@@ -50,6 +51,15 @@ public sealed class DeskBrowserTests : IAsyncLifetime
     public async Task the_issue_scenario_runs_from_sign_in_to_a_declined_consent_and_no_page_shows_what_its_reader_may_not_see()
     {
         var (requests, offers) = DeskWorld.Lists(Exchange);
+        // Two review items: each two requests with one name and date of birth but two service numbers (two people),
+        // against one offered namesake with no number — only a person can tell which request, if either, it is.
+        ListRecord Record(string id, string surname, string given, string patronymic, string? number) =>
+            new(id, surname, given, patronymic, null, new PartialDate(1985, 3, 12), number, null, null, null, null, null, 2);
+        requests = [.. requests,
+            Record($"{Exchange}-q-rival-1", "Ярошенко", "Остап", "Богданович", "АВ123456"), Record($"{Exchange}-q-rival-2", "Ярошенко", "Остап", "Богданович", "КМ987654"),
+            Record($"{Exchange}-q-rival-3", "Гнатюк", "Лесь", "Тарасович", "АВ223344"), Record($"{Exchange}-q-rival-4", "Гнатюк", "Лесь", "Тарасович", "КМ556677")];
+        offers = [.. offers,
+            Record($"{Exchange}-o-rival-a", "Ярошенко", "Остап", "Богданович", null), Record($"{Exchange}-o-rival-b", "Гнатюк", "Лесь", "Тарасович", null)];
         (string Request, string Offer) accepted = ("", "");
         var names = requests.Concat(offers).SelectMany(r => new[] { r.Surname, r.FullName }).OfType<string>().Where(n => n.Length > 3).Distinct().ToList();
 
@@ -86,6 +96,28 @@ public sealed class DeskBrowserTests : IAsyncLifetime
         var matching = Server.Store.State.MatchingOf(Exchange);
         Assert.True(matching.Pair(accepted.Request, accepted.Offer)!.AwaitsConfirmation);
         Assert.Equal(MatchVerdict.Reject, matching.Pair(rejected.Request, rejected.Offer)!.Current!.Verdict);
+
+        // A review item: the two rival requests for one offered person are one block; accepting one rejects the other in
+        // the same command (their rulings are consecutive events), and "reject all" on another item leaves none accepted.
+        var (rivalA, rivalB) = ($"{Exchange}-o-rival-a", $"{Exchange}-o-rival-b");
+        var item = mediator.Locator($"section.item:has(article#c-{Exchange}-q-rival-2--{rivalA})");
+        Assert.Equal("2", await item.GetAttributeAsync("data-pairs"));
+        Assert.Equal(2, await item.Locator("article.candidate").CountAsync());
+        await SubmitAsync(mediator, () => item.Locator($"article#c-{Exchange}-q-rival-2--{rivalA} >> button[value='accept']").ClickAsync());
+        await ScanAsync(mediator, "mediator");
+        matching = Server.Store.State.MatchingOf(Exchange);
+        var chosen = matching.Pair($"{Exchange}-q-rival-2", rivalA)!;
+        var rival = matching.Pair($"{Exchange}-q-rival-1", rivalA)!;
+        Assert.True(chosen.AwaitsConfirmation);
+        Assert.Equal(MatchVerdict.Reject, rival.Current!.Verdict);
+        Assert.Equal(rival.Current.Version + 1, chosen.Current!.Version);
+        var other = mediator.Locator($"section.item:has(article#c-{Exchange}-q-rival-3--{rivalB})");
+        await SubmitAsync(mediator, () => other.Locator("form.reject-all >> button[value='reject']").ClickAsync());
+        await ScanAsync(mediator, "mediator");
+        matching = Server.Store.State.MatchingOf(Exchange);
+        Assert.All(new[] { $"{Exchange}-q-rival-3", $"{Exchange}-q-rival-4" }, r => Assert.Equal(MatchVerdict.Reject, matching.Pair(r, rivalB)!.Current!.Verdict));
+        Assert.Null(matching.AcceptedPairOf(rivalB));
+        Assert.Equal(0, await mediator.Locator($"section.item:has(article#c-{Exchange}-q-rival-3--{rivalB})").CountAsync());
 
         // Russia's officer holds these people: it sees the lists but not the candidates about Ukraine's people.
         var russia = await SignInAsync("partyA");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Core.Exchanges;
+using Parley.Core.Matching;
 using Parley.Server.Access;
 using Parley.Server.Desk;
 using Parley.Server.Tests.Support;
@@ -267,6 +268,43 @@ public sealed class DeskTests(DeskServer desk) : IClassFixture<DeskServer>
                 [F("request", "nobody"), F("offer", offers[0].Id), F("verdict", "accept")]);
             Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
             Assert.Equal(before, LastSequence);
+        }
+    }
+
+    [Fact]
+    public async Task an_item_form_with_a_pair_decided_meanwhile_is_refused_whole_and_a_reject_all_then_rejects_every_pair_it_names()
+    {
+        var (mediator, exchange) = await ExchangeWithListsAsync("t-item");
+        using (mediator)
+        {
+            await ReconcileAsync(mediator, exchange);
+            var keys = Server.Store.State.MatchingOf(exchange).Pairs.Keys.OrderBy(k => k.Left, StringComparer.Ordinal).Take(2).ToList();
+            Assert.Equal(2, keys.Count);
+            var (first, second) = (keys[0], keys[1]);
+            KeyValuePair<string, string>[] Item(params PairKey[] pairs) =>
+                [.. pairs.SelectMany(k => new[] { F("item-request", k.Left), F("item-offer", k.Right) })];
+            await mediator.GetAsync($"/desk/exchanges/{exchange}/candidates");
+            // Another desk rejects the second pair while this page still shows both.
+            using (var elsewhere = await mediator.PostAsync($"/desk/exchanges/{exchange}/decisions", [F("request", second.Left), F("offer", second.Right), F("verdict", "reject")]))
+            {
+                Assert.Equal(HttpStatusCode.SeeOther, elsewhere.StatusCode);
+            }
+            var before = LastSequence;
+            using (var stale = await mediator.PostAsync($"/desk/exchanges/{exchange}/review-items",
+                [.. Item(first, second), F("request", first.Left), F("offer", first.Right), F("verdict", "accept"), F("why", "same number")]))
+            {
+                var html = await stale.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                Assert.True(stale.StatusCode == HttpStatusCode.Conflict, html);
+                Assert.Contains("already rejected", html);
+            }
+            Assert.Equal(before, LastSequence);
+            Assert.Null(Server.Store.State.MatchingOf(exchange).Pair(first.Left, first.Right)!.Current);
+
+            using (var rejectAll = await mediator.PostAsync($"/desk/exchanges/{exchange}/review-items", [.. Item(first), F("verdict", "reject")]))
+            {
+                Assert.Equal(HttpStatusCode.SeeOther, rejectAll.StatusCode);
+            }
+            Assert.Equal(MatchVerdict.Reject, Server.Store.State.MatchingOf(exchange).Pair(first.Left, first.Right)!.Current!.Verdict);
         }
     }
 

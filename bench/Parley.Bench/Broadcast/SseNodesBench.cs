@@ -3,12 +3,11 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using NodaTime;
-using Parley.Core.Actors;
 using Parley.Core.Commands;
 using Parley.Server;
+using Parley.Server.Access;
 using Parley.Store;
 using Parley.Store.Domain;
-using Parley.Server.Access;
 
 namespace Parley.Bench.Broadcast;
 

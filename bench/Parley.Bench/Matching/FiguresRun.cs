@@ -87,6 +87,8 @@ internal static class FiguresRun
         Row("candidate pairs", c => $"{c.Card.CandidatePairs:N0}");
         Row("review queue", c => $"{c.Card.Reviews:N0} ({c.Card.ReviewsTrue:N0} true)");
         Row("review / true pairs", c => string.Create(CultureInfo.InvariantCulture, $"{c.Card.ReviewShare * 100:0.0} %"));
+        Row("review items", c => $"{c.Card.ReviewItemCount:N0} ({c.Card.ReviewItemsWithTrue:N0} with a true pair)");
+        Row("review items / true pairs", c => string.Create(CultureInfo.InvariantCulture, $"{c.Card.ReviewItemShare * 100:0.0} %"));
         Row("calibration error (ECE)", c => F(c.Ece));
         Row("end to end", c => string.Create(CultureInfo.InvariantCulture, $"{c.E2E["seconds"]:0.00} s"));
         Row("  of which reconcile", c => string.Create(CultureInfo.InvariantCulture, $"{c.E2E["reconcile"]:0.00} s"));

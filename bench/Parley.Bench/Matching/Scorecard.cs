@@ -37,6 +37,10 @@ internal sealed class Scorecard
             }
         }
         TruePairs = data.Truth.Count;
+        // The queue as a reviewer works it: review pairs joined by a shared record, one question each (issue 10's bar).
+        var items = ReviewItems.Group(pairs.Where(p => p.Decision == Decision.Review), p => p.Left, p => p.Right, _ => 0);
+        ReviewItemCount = items.Count;
+        ReviewItemsWithTrue = items.Count(i => i.Pairs.Any(p => truth.Contains((p.Left, p.Right))));
         // A class alone: the pairs with exactly that class (or none: clean). A pair of classes: every pair carrying both,
         // whatever else it carries — as the generator counts its class pairs.
         var rows = new Dictionary<string, ClassRow>(StringComparer.Ordinal);
@@ -120,6 +124,12 @@ internal sealed class Scorecard
 
     public int Blocked { get; }
 
+    /// <summary>The review queue as items: review pairs joined by a shared record (<see cref="ReviewItems"/>).</summary>
+    public int ReviewItemCount { get; }
+
+    /// <summary>Review items that hold a true pair.</summary>
+    public int ReviewItemsWithTrue { get; }
+
     public long CandidatePairs { get; }
 
     public IReadOnlyList<ClassRow> Classes { get; }
@@ -141,8 +151,11 @@ internal sealed class Scorecard
 
     public double BlockingRecall => Ratio(Blocked, TruePairs);
 
-    /// <summary>The review queue as a share of the true pairs (the issue's measure of a human's work).</summary>
+    /// <summary>The review queue, pair by pair, as a share of the true pairs.</summary>
     public double ReviewShare => Ratio(Reviews, TruePairs);
+
+    /// <summary>The review queue as items, a share of the true pairs: the issue's measure of a human's work (a reviewer decides an item).</summary>
+    public double ReviewItemShare => Ratio(ReviewItemCount, TruePairs);
 
     private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
 

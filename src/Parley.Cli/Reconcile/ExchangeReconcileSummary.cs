@@ -31,7 +31,8 @@ internal static class ExchangeReconcileSummary
         var table = new Table().Border(TableBorder.Simple).AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         table.AddRow("candidates", N(o.Candidates));
         table.AddRow("match", N(o.Matches));
-        table.AddRow("review", N(o.Reviews.Count));
+        table.AddRow("review items", N(Parley.Matching.Reconciliation.ReviewItems.Group(o.Reviews, r => r.Left, r => r.Right, r => r.Score).Count));
+        table.AddRow("review pairs", N(o.Reviews.Count));
         console.Write(table);
 
         if (recorded is not null)

@@ -19,7 +19,9 @@ internal static class ReconcileSummary
         table.AddRow("right records", N(r.Right.Count));
         table.AddRow("candidate pairs", N(r.CandidatePairs));
         table.AddRow("match", N(r.Count(Decision.Match)));
-        table.AddRow("review", N(r.Count(Decision.Review)));
+        // The queue as a reviewer works it (rival candidates sharing a record are one item), and pair by pair.
+        table.AddRow("review items", N(ReviewItems.Of(r).Count));
+        table.AddRow("review pairs", N(r.Count(Decision.Review)));
         table.AddRow("unmatched left", N(r.UnmatchedLeft.Count));
         table.AddRow("unmatched right", N(r.UnmatchedRight.Count));
         if (outcome.LeftDuplicates is { } dl && outcome.RightDuplicates is { } dr)

@@ -38,6 +38,16 @@ public sealed record RecordMatchCandidates(string Exchange, ImmutableList<MatchC
 public sealed record DecideMatch(string Exchange, string Left, string Right, MatchVerdict Verdict, [Text(TextKind.Multiline)] string Why, Instant? At = null) : Command;
 
 /// <summary>
+/// The mediator's ruling on a review item — rival candidate pairs that share a request or an offered person — in one
+/// command, so that nothing half-applies: accept one pair (<see cref="Accept"/>), which rejects its rivals among
+/// <see cref="Pairs"/> (those sharing its request or its person), or, with no <see cref="Accept"/>, reject every pair.
+/// Each pair must still await a decision. Recorded as one <c>match.decided</c> per pair decided; <see cref="Why"/> is
+/// private.
+/// </summary>
+[WireName("decide-review-item"), IssuedBy(ActorRole.Mediator)]
+public sealed record DecideReviewItem(string Exchange, ImmutableList<PairKey> Pairs, PairKey? Accept, [Text(TextKind.Multiline)] string Why, Instant? At = null) : Command;
+
+/// <summary>
 /// The receiving party's answer to a pair the mediator accepted: confirm (the request and the offered person become
 /// one person in the exchange) or refuse.
 /// </summary>

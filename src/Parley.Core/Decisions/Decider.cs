@@ -60,6 +60,7 @@ public static partial class Decider
             case CorrectRecord c: CorrectRecord(context, c); break;
             case RecordMatchCandidates c: RecordMatchCandidates(context, c); break;
             case DecideMatch c: DecideMatch(context, c); break;
+            case DecideReviewItem c: DecideReviewItem(context, c); break;
             case ConfirmMatch c: ConfirmMatch(context, c); break;
             case RecordInterview c: RecordInterview(context, c); break;
             case IssueReceipt c: IssueReceipt(context, c); break;

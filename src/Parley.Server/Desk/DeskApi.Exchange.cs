@@ -180,6 +180,31 @@ public static partial class DeskApi
             verdict == MatchVerdict.Accept ? "accepted" : "rejected");
     }
 
+    /// <summary>
+    /// A review item as the page showed it (<c>item-request</c>/<c>item-offer</c>, pair by pair): accept the pair
+    /// <c>request</c>/<c>offer</c>, which rejects its rivals, or reject them all — one command, so nothing half-applies.
+    /// </summary>
+    private static async Task<IResult> DecideItemAsync(string exchange, HttpContext context, CommandGate gate)
+    {
+        var back = PathOf(exchange, "candidates");
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        if (form["verdict"].ToString() is not ("accept" or "reject") || !Enum.TryParse<MatchVerdict>(form["verdict"], ignoreCase: true, out var verdict))
+        {
+            return BadForm(context, "verdict", "a decision is accept (this pair, rejecting its rivals) or reject (them all)", back);
+        }
+        var requests = form["item-request"];
+        var offers = form["item-offer"];
+        if (requests.Count == 0 || requests.Count != offers.Count)
+        {
+            return BadForm(context, "item-request", "the item's pairs come as item-request and item-offer, one of each per pair", back);
+        }
+        var pairs = requests.Zip(offers, (r, o) => new PairKey(r ?? "", o ?? "")).ToImmutableList();
+        PairKey? accept = verdict == MatchVerdict.Accept ? new PairKey(form["request"].ToString(), form["offer"].ToString()) : null;
+        var why = form["why"].ToString() is { Length: > 0 } given ? given : verdict == MatchVerdict.Accept ? "accepted on the desk" : "rejected on the desk";
+        return await SubmitAsync(context, gate, new DecideReviewItem(exchange, pairs, accept, why), back,
+            verdict == MatchVerdict.Accept ? "accepted" : "rejected");
+    }
+
     private static async Task<IResult> ConfirmAsync(string exchange, HttpContext context, CommandGate gate)
     {
         var back = PathOf(exchange, "candidates");

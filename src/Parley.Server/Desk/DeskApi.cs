@@ -41,6 +41,7 @@ public static partial class DeskApi
         exchange.MapPost("/reconcile", StartReconcile).Allow(Role.Mediator).RequireRateLimiting(PipelineSetup.WritesPolicy);
         exchange.MapGet("/candidates", CandidatesPage).Allow(Role.Mediator | Role.Party);
         exchange.MapPost("/decisions", DecideAsync).Allow(Role.Mediator).RequireRateLimiting(PipelineSetup.WritesPolicy);
+        exchange.MapPost("/review-items", DecideItemAsync).Allow(Role.Mediator).RequireRateLimiting(PipelineSetup.WritesPolicy);
         exchange.MapPost("/confirmations", ConfirmAsync).Allow(Role.Party).RequireRateLimiting(PipelineSetup.WritesPolicy);
         exchange.MapGet("/interviews", InterviewsPage).Allow(Role.Mediator | Role.Verifier);
         exchange.MapPost("/interviews", InterviewAsync).Allow(Role.Verifier).RequireRateLimiting(PipelineSetup.WritesPolicy);

@@ -147,7 +147,7 @@ public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger
                 Update(exchange, s => s with { Done = recordedSoFar, FirstSequence = s.FirstSequence ?? recorded.FirstSequence });
             }
             Finish(exchange, JobState.Done, total,
-                $"{total} candidate pairs recorded ({outcome.Candidates.Count(c => c.Decision == CandidateDecision.Review)} for review) from {outcome.Changed} new or changed entries");
+                $"{total} candidate pairs recorded ({ReviewQueue(outcome.Candidates)}) from {outcome.Changed} new or changed entries");
         }
         catch (ParleyException e)
         {
@@ -162,6 +162,14 @@ public sealed class ReconcileJobs(CommandGate gate, DeskSignals signals, ILogger
             logger.LogError(e, "Reconciliation of {Exchange} failed", exchange);
             Finish(exchange, JobState.Failed, 0, "the run failed unexpectedly; the server's log has the details");
         }
+    }
+
+    /// <summary>The review queue of a run as the mediator works it: items (rivals sharing an entry) and pairs.</summary>
+    private static string ReviewQueue(IReadOnlyList<MatchCandidate> candidates)
+    {
+        var reviews = candidates.Where(c => c.Decision == CandidateDecision.Review).ToList();
+        var items = ReviewItems.Group(reviews, c => c.Left, c => c.Right, c => c.Score).Count;
+        return $"{items} review item{(items == 1 ? "" : "s")}, {reviews.Count} pair{(reviews.Count == 1 ? "" : "s")} for review";
     }
 
     private static ImmutableDictionary<PairKey, IReadOnlyList<FieldEvidence>> Evidence(ExchangeReconciliation.Outcome outcome) =>

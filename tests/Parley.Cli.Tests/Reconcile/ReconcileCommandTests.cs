@@ -40,8 +40,8 @@ public sealed class ReconcileCommandTests : IDisposable
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
         }
         var matches = File.ReadAllLines(Path.Combine(outDir, "matches.csv"));
-        Assert.Equal("left_id,right_id,score,decision", matches[0]);
-        Assert.Contains(matches, l => l.StartsWith("UA-1,RU-1,", StringComparison.Ordinal) && l.EndsWith(",match", StringComparison.Ordinal));
+        Assert.Equal("left_id,right_id,score,decision,item", matches[0]);
+        Assert.Contains(matches, l => l.StartsWith("UA-1,RU-1,", StringComparison.Ordinal) && l.EndsWith(",match,", StringComparison.Ordinal));
         Assert.Contains(matches, l => l.StartsWith("UA-2,RU-2,", StringComparison.Ordinal));
         Assert.DoesNotContain(matches, l => l.StartsWith("UA-3,RU-1,", StringComparison.Ordinal));
         var unmatchedLeft = File.ReadAllLines(Path.Combine(outDir, "unmatched-left.csv"));
@@ -50,6 +50,8 @@ public sealed class ReconcileCommandTests : IDisposable
         Assert.Contains(File.ReadAllLines(Path.Combine(outDir, "unmatched-right.csv")), l => l.StartsWith("RU-3,", StringComparison.Ordinal));
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(outDir, "report.html")), StringComparison.Ordinal);
         Assert.Contains("match", result.Output, StringComparison.Ordinal);
+        Assert.Contains("review items", result.Output, StringComparison.Ordinal);
+        Assert.Contains("review pairs", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

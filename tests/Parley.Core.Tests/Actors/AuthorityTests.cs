@@ -94,6 +94,7 @@ public sealed class AuthorityTests
         ["rotate-officer-key"] = _ => new RotateOfficerKey("ua.officer", "ua.officer+00000009+AAAA"),
         ["record-match-candidates"] = s => new RecordMatchCandidates(World.X, [new($"R-{s}-00003", $"{s}-00002", 0.4, CandidateDecision.Review, "surname: exact")], "engine 1"),
         ["decide-match"] = s => new DecideMatch(World.X, $"R-{s}-00002", $"{s}-00002", MatchVerdict.Accept, "same"),
+        ["decide-review-item"] = s => new DecideReviewItem(World.X, [new($"R-{s}-00002", $"{s}-00002")], new PairKey($"R-{s}-00002", $"{s}-00002"), "same"),
         ["post-entry"] = _ => new PostEntry("e9", World.X, "An update."),
         ["correct-record"] = _ => new CorrectRecord("k9", Core.Talks.RecordKind.Agreement, "a1", "The title was wrong."),
         ["record-claim"] = s => new RecordClaim("c9", World.X, "A ministry", PartyHolding(s), Core.Claims.ClaimFigure.Released, 1, new Uri("https://example.org/"), World.Now, "s1"),

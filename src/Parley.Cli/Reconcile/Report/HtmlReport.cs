@@ -6,8 +6,9 @@ namespace Parley.Cli.Reconcile.Report;
 
 /// <summary>
 /// <c>report.html</c>: one self-contained page (inline style and SVG, no script, nothing fetched) with the
-/// counts, the chart of match weights, and for every review candidate the evidence field by field — what each
-/// side wrote, the level reached and its weight. Every text from the lists is HTML-escaped.
+/// counts, the chart of match weights, and the review queue as items — each the rival candidates that share a record,
+/// best first, with why each was held and its evidence field by field: what each side wrote, the level reached and its
+/// weight. Every text from the lists is HTML-escaped.
 /// </summary>
 public static class HtmlReport
 {
@@ -23,11 +24,13 @@ public static class HtmlReport
         string E(string? s) => WebUtility.HtmlEncode(s ?? "");
         string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         int matches = result.Count(Decision.Match), reviews = result.Count(Decision.Review);
+        var items = ReviewItems.Of(result);
         writer.WriteLine("<!DOCTYPE html>");
         writer.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Reconciliation report</title>");
         writer.WriteLine("<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:72em}table{border-collapse:collapse;margin:.5em 0 1.5em}"
             + "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}th{background:#f3f3f3}"
-            + ".pos{color:#2e7d32}.neg{color:#c62828}.num{text-align:right;font-variant-numeric:tabular-nums}section{margin-bottom:2em}</style>");
+            + ".pos{color:#2e7d32}.neg{color:#c62828}.num{text-align:right;font-variant-numeric:tabular-nums}section{margin-bottom:2em}"
+            + "article.item{border-left:4px solid #999;padding-left:1em;margin-bottom:2em}</style>");
         writer.WriteLine("</head><body>");
         writer.WriteLine($"<h1>Reconciliation: {E(leftName)} against {E(rightName)}</h1>");
         writer.WriteLine("<section id=\"counts\"><h2>Counts</h2><table>");
@@ -38,6 +41,7 @@ public static class HtmlReport
             ("Candidate pairs compared", result.CandidatePairs),
             ("Match", matches),
             ("Review", reviews),
+            ("Review items (rival candidates sharing a record, decided together)", items.Count),
             ("Unmatched left", result.UnmatchedLeft.Count),
             ("Unmatched right", result.UnmatchedRight.Count),
         })
@@ -64,30 +68,47 @@ public static class HtmlReport
         {
             WriteCalibration(writer, reliability);
         }
-        writer.WriteLine($"<section id=\"review\"><h2>Review candidates ({N(reviews)})</h2>");
+        writer.WriteLine($"<section id=\"review\"><h2>Review: {N(items.Count)} items ({N(reviews)} candidate pairs)</h2>");
         if (reviews == 0)
         {
             writer.WriteLine("<p>None.</p>");
         }
-        foreach (var pair in result.Pairs.Where(p => p.Decision == Decision.Review))
+        else
         {
-            var left = result.Left[pair.Left].Source;
-            var right = result.Right[pair.Right].Source;
+            writer.WriteLine("<p>An item is the candidates that share a record, best first: a person is one record of each list at most, so accept at most one pair per record and the rest of its candidates are not the person.</p>");
+        }
+        foreach (var item in items)
+        {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"<h3 class=\"pair\">{E(left.Id)} (row {left.SourceRow}) ↔ {E(right.Id)} (row {right.SourceRow}): probability {ReconciliationTables.Score(pair.Probability)}, weight {pair.Weight:0.0} bits</h3>"));
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"<p class=\"why\">Why review: {E(WhyReview(result, pair))}. Weight = prior {result.WeightsOf(pair).PriorWeight:0.0} bits + the fields below{(pair.UncontestedBits > 0 ? $" + {pair.UncontestedBits:0.0} bits for having no rival candidate (each record is one person at most once)" : "")}{(pair.Round == 2 ? " (second round: the records the first round left unmatched)" : "")}.</p>"));
-            writer.WriteLine("<table class=\"evidence\"><tr><th>Field</th><th>Left</th><th>Right</th><th>Level</th><th>Weight (bits)</th></tr>");
-            foreach (var f in result.Evidence(pair))
+                $"<article class=\"item\" id=\"{E(item.Id)}\"><h3>{E(item.Id)}: {E(string.Join(", ", item.LeftIds))} ↔ {E(string.Join(", ", item.RightIds))} ({item.Pairs.Count} candidate{(item.Pairs.Count == 1 ? "" : "s")})</h3>"));
+            foreach (var pair in item.Pairs)
             {
-                var css = f.Weight > 0 ? "pos" : f.Weight < 0 ? "neg" : "";
-                var blocks = f.Level.HoldsAtReview ? " (holds at review)" : "";
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"<tr><td>{E(f.Field.ToString())}</td><td>{E(f.Left)}</td><td>{E(f.Right)}</td><td title=\"{E(f.Level.Description)}\">{E(f.Level.Name)}{E(blocks)}</td><td class=\"num {css}\">{f.Weight:+0.0;-0.0;0.0}</td></tr>"));
+                WritePair(writer, result, pair);
             }
-            writer.WriteLine("</table>");
+            writer.WriteLine("</article>");
         }
         writer.WriteLine("</section></body></html>");
+    }
+
+    /// <summary>One candidate of an item: the pair, why it is held, and its evidence field by field.</summary>
+    private static void WritePair(TextWriter writer, ReconciliationResult result, ScoredPair pair)
+    {
+        string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+        var left = result.Left[pair.Left].Source;
+        var right = result.Right[pair.Right].Source;
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"<h4 class=\"pair\">{E(left.Id)} (row {left.SourceRow}) ↔ {E(right.Id)} (row {right.SourceRow}): probability {ReconciliationTables.Score(pair.Probability)}, weight {pair.Weight:0.0} bits</h4>"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"<p class=\"why\">Why review: {E(WhyReview(result, pair))}. Weight = prior {result.WeightsOf(pair).PriorWeight:0.0} bits + the fields below{(pair.UncontestedBits > 0 ? $" + {pair.UncontestedBits:0.0} bits for having no rival candidate (each record is one person at most once)" : "")}{(pair.Round == 2 ? " (second round: the records the first round left unmatched)" : "")}.</p>"));
+        writer.WriteLine("<table class=\"evidence\"><tr><th>Field</th><th>Left</th><th>Right</th><th>Level</th><th>Weight (bits)</th></tr>");
+        foreach (var f in result.Evidence(pair))
+        {
+            var css = f.Weight > 0 ? "pos" : f.Weight < 0 ? "neg" : "";
+            var blocks = f.Level.HoldsAtReview ? " (holds at review)" : "";
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"<tr><td>{E(f.Field.ToString())}</td><td>{E(f.Left)}</td><td>{E(f.Right)}</td><td title=\"{E(f.Level.Description)}\">{E(f.Level.Name)}{E(blocks)}</td><td class=\"num {css}\">{f.Weight:+0.0;-0.0;0.0}</td></tr>"));
+        }
+        writer.WriteLine("</table>");
     }
 
     private static void WriteCalibration(TextWriter writer, IReadOnlyList<ReliabilityBand> bands)
