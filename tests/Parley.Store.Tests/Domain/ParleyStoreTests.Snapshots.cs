@@ -215,6 +215,15 @@ public abstract partial class ParleyStoreContract
             }
         }
 
+        public IEnumerable<StoredEvent> ReadOfTypes(long fromSequence, IReadOnlyCollection<string> types)
+        {
+            foreach (var e in log.ReadOfTypes(fromSequence, types))
+            {
+                EventsRead++;
+                yield return e;
+            }
+        }
+
         public long AppendBatch(IReadOnlyList<EventToAppend> events, Action<IProjectionWriter>? project = null) => log.AppendBatch(events, project);
 
         public long AppendDecided(Func<AppendTurn, DecidedBatch> decide) => log.AppendDecided(decide);
