@@ -195,6 +195,11 @@ internal static class SseBench
         var swarm = await SseSwarm.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), path, subscribers, entries, cancellationToken);
         while (swarm.Ready < subscribers)
         {
+            if (clock.Elapsed > TimeSpan.FromSeconds(120) || swarm.Ready + swarm.Refused >= subscribers && swarm.Refused > 0)
+            {
+                await swarm.DisposeAsync();
+                throw new InvalidOperationException($"{swarm.Ready:N0} of {subscribers:N0} subscribers registered, {swarm.Refused:N0} refused, after {clock.Elapsed.TotalSeconds:0} s");
+            }
             await Task.Delay(100, cancellationToken);
         }
         Console.WriteLine($"  {subscribers:N0} subscribers connected and registered in {clock.Elapsed.TotalSeconds:0.0} s");

@@ -87,7 +87,7 @@ internal static class SseNodesBench
                 await SseBench.WaitUntilUp(direct, "/healthz", cancellationToken);
             }
             var front = SseBench.FreePort();
-            nginx = StartNginx(folder, name, front, ports, nodes * perNode);
+            nginx = StartNginx(folder, name, front, ports);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{front}") };
             await SseBench.WaitUntilUp(http, "/healthz", cancellationToken);
             var page = await http.GetStringAsync("/live/bench", cancellationToken);
@@ -113,7 +113,7 @@ internal static class SseNodesBench
     }
 
     /// <summary>nginx with the documented upstream and locations (docs/deployment.md §5), on plain HTTP on loopback.</summary>
-    private static Process StartNginx(TempFolder folder, string name, int port, IReadOnlyList<int> nodes, int streams)
+    private static Process StartNginx(TempFolder folder, string name, int port, IReadOnlyList<int> nodes)
     {
         var binary = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("nginx is not installed (apt-get install -y nginx-light)");
@@ -121,13 +121,14 @@ internal static class SseNodesBench
         Directory.CreateDirectory(Path.Combine(dir, "tmp"));
         var conf = Path.Combine(dir, "nginx.conf");
         var upstream = string.Join("\n", nodes.Select(p => $"    server 127.0.0.1:{p} max_fails=1 fail_timeout=5s;"));
-        // Each stream holds a client connection and an upstream one; two workers share them.
+        // Each stream holds a client connection and an upstream one, two per worker's share; the open-file limit (20,000 here)
+        // caps a worker, so `reuseport` has the kernel spread the clients evenly over the two workers.
         File.WriteAllText(conf, $$"""
             worker_processes 2;
-            worker_rlimit_nofile {{Math.Min(19_000, streams + 2_000)}};
+            worker_rlimit_nofile 19500;
             pid {{dir}}/nginx.pid;
             error_log {{dir}}/error.log warn;
-            events { worker_connections {{Math.Min(19_000, streams + 2_000)}}; }
+            events { worker_connections 19000; }
             http {
               access_log off;
               client_body_temp_path {{dir}}/tmp/body;
@@ -140,7 +141,7 @@ internal static class SseNodesBench
                 keepalive 32;
               }
               server {
-                listen 127.0.0.1:{{port}} backlog=4096;
+                listen 127.0.0.1:{{port}} backlog=4096 reuseport;
                 client_max_body_size 5m;
                 proxy_set_header X-Forwarded-For $remote_addr;
                 proxy_set_header Host $host;
