@@ -115,7 +115,7 @@ internal static class StartupBench
             ("open the log (schema checks, PRAGMA quick_check)", open),
             ("attach the public record (log key)", attach),
             ($"read the snapshot row and its Merkle root ({stored?.Body.Length / 1e6:0.0} MB)", read),
-            ($"read, decode and fold the tail after {from:N0} (to {state.Version:N0})", whole),
+            ($"the whole read: the snapshot read, parsed and built, the tail after {from:N0} folded (to {state.Version:N0})", whole),
         ];
     }
 
