@@ -45,15 +45,17 @@ internal static class CatchUpBench
         clock.Restart();
         using var node = SseBench.StartSelf(["catchup", "--serve", database, key, $"http://127.0.0.1:{port}"]);
         var healthy = WaitFor(http, "/healthz", _ => true, TimeSpan.FromSeconds(120));
-        var current = WaitFor(http, $"/live/{CommandLines.Exchange}", page => Through(page) >= last, TimeSpan.FromSeconds(120));
+        var current = WaitFor(http, $"/live/{CommandLines.Exchange}", page => BenchRound.Through(page) >= last, TimeSpan.FromSeconds(120));
         node.Kill(entireProcessTree: true);
 
         Console.WriteLine();
         Console.WriteLine($"{"step",-50} {"seconds",9}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"node process start to /healthz answering",-50} {healthy.TotalSeconds,9:0.00}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"node process start to the live page at the last event",-50} {current.TotalSeconds,9:0.00}"));
+        // Most of a small run is the node's own start, which does not grow with the log: the bar is read at its own size.
+        var verdict = last < 1_000_000 ? "not read below 1,000,000 events" : current <= Bar ? "met" : "MISSED";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"catch-up of {last:N0} events: {current.TotalSeconds:0.00} s; target <= {Bar.TotalSeconds:0} s per 1,000,000 events: {(current.TotalSeconds * 1_000_000 / last <= Bar.TotalSeconds ? "met" : "MISSED")}"));
+            $"catch-up of {last:N0} events: {current.TotalSeconds:0.00} s; target <= {Bar.TotalSeconds:0} s at 1,000,000 events: {verdict}"));
         return 0;
 
         TimeSpan WaitFor(HttpClient client, string path, Func<string, bool> done, TimeSpan limit)
@@ -67,7 +69,7 @@ internal static class CatchUpBench
                     var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
                     if (Environment.GetEnvironmentVariable("PARLEY_BENCH_TRACE") is not null)
                     {
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {asked.TotalSeconds:0.00} s {path}: {(int)response.StatusCode} after {(clock.Elapsed - asked).TotalMilliseconds:0} ms, through {Through(body)}"));
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {asked.TotalSeconds:0.00} s {path}: {(int)response.StatusCode} after {(clock.Elapsed - asked).TotalMilliseconds:0} ms, through {BenchRound.Through(body)}"));
                     }
                     if (response.IsSuccessStatusCode && done(body))
                     {
@@ -86,13 +88,6 @@ internal static class CatchUpBench
             }
             throw new TimeoutException($"{path} did not answer as expected within {limit.TotalSeconds:0} s");
         }
-    }
-
-    /// <summary>The last event a live page says it holds (its <c>data-last</c>), or -1.</summary>
-    private static long Through(string page)
-    {
-        var parts = page.Split("data-last=\"");
-        return parts.Length > 1 && long.TryParse(parts[1].Split('"')[0], CultureInfo.InvariantCulture, out var through) ? through : -1;
     }
 
     /// <summary>The child: a server node on the database, quiet, with the configuration `parley serve` would give it.</summary>
