@@ -305,38 +305,22 @@ internal static class HostileBench
 
     private static async Task<Storm?> StormNchan(TempFolder folder, int clients, CancellationToken cancellationToken)
     {
-        const string Module = "/usr/lib/nginx/modules/ngx_nchan_module.so";
-        var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists);
-        if (nginx is null || !File.Exists(Module))
+        if (!BenchNginx.HasNchan())
         {
-            Console.Error.WriteLine("nchan: nginx with the nchan module is not installed (apt-get install -y nginx-light libnginx-mod-nchan); skipping the reference");
             return null;
         }
         var port = SseBench.FreePort();
-        var dir = Path.Combine(folder.Path, "nginx");
-        Directory.CreateDirectory(dir);
-        var conf = Path.Combine(dir, "nginx.conf");
-        File.WriteAllText(conf, $$"""
-            load_module {{Module}};
+        using var process = BenchNginx.Start(Path.Combine(folder.Path, "nginx"), $$"""
+            load_module {{BenchNginx.NchanModule}};
             worker_processes auto;
-            pid {{dir}}/nginx.pid;
-            error_log {{dir}}/error.log crit;
             events { worker_connections {{clients + 1000}}; }
-            http {
-              access_log off;
-              client_body_temp_path {{dir}}/body;
-              proxy_temp_path {{dir}}/proxy;
-              fastcgi_temp_path {{dir}}/fastcgi;
-              uwsgi_temp_path {{dir}}/uwsgi;
-              scgi_temp_path {{dir}}/scgi;
+            """, $$"""
               server {
                 listen 127.0.0.1:{{port}} backlog=4096;
                 location = /pub { nchan_publisher; nchan_channel_id storm; nchan_message_buffer_length 1000; }
                 location = /sub { nchan_subscriber eventsource; nchan_channel_id storm; }
               }
-            }
-            """);
-        using var process = Process.Start(new ProcessStartInfo(nginx, ["-c", conf, "-p", dir, "-g", "daemon off;"]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            """, errorLevel: "crit");
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };

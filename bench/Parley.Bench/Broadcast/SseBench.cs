@@ -4,12 +4,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
-using NodaTime;
-using Parley.Core.Commands;
-using Parley.Server;
-using Parley.Server.Access;
-using Parley.Store;
-using Parley.Store.Domain;
 
 namespace Parley.Bench.Broadcast;
 
@@ -26,7 +20,7 @@ internal static class SseBench
     {
         if (args.FirstOrDefault() == "--serve")
         {
-            return Serve(args[1], args[2]);
+            return BenchRound.Serve(args[1], args[2]);
         }
         var subscribers = BenchOptions.Int(args, "--subscribers", 10_000);
         var entries = BenchOptions.Int(args, "--entries", 100);
@@ -75,98 +69,48 @@ internal static class SseBench
     private static async Task<Result> RunParley(TempFolder folder, int subscribers, int entries, TimeSpan interval, CancellationToken cancellationToken)
     {
         var db = folder.File("sse.db");
-        using (var store = ParleyStore.Open(db, OpenMode.CreateIfMissing))
-        {
-            var outcome = store.Execute(new ScheduleRound("bench", 1, "Bench venue", "Loopback", "Europe/Istanbul", new LocalDateTime(2025, 5, 16, 13, 30), null));
-            if (!outcome.Accepted)
-            {
-                throw new InvalidOperationException(outcome.Reason);
-            }
-        }
-        string press;
-        using (var tokens = TokenStore.Open(db))
-        {
-            press = tokens.Create(Role.Press, null).Token;
-        }
+        var press = BenchRound.Prepare(db);
         var port = FreePort();
         using var server = StartSelf(["sse", "--serve", db, $"http://127.0.0.1:{port}"]);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         await WaitUntilUp(http, "/healthz", cancellationToken);
-        var page = await http.GetStringAsync("/live/bench", cancellationToken);
-        var through = page.Split("data-last=\"")[1].Split('"')[0];
+        var through = await BenchRound.ThroughAsync(http, cancellationToken);
         await Task.Delay(500, cancellationToken);
         var before = ProcessMemory.ResidentBytes(server.Id, withChildren: false);
         Console.WriteLine($"parley: server pid {server.Id} on port {port}, {before / 1048576.0:0} MiB before subscribers");
 
-        await using var swarm = await Connect(port, $"/live/bench/events?after={through}", subscribers, entries, cancellationToken);
+        await using var swarm = await Connect(port, $"/live/{BenchRound.Live}/events?after={through}", subscribers, entries, cancellationToken);
         await Task.Delay(1000, cancellationToken);
         var after = ProcessMemory.ResidentBytes(server.Id, withChildren: false);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", press);
-        var published = await Publish(entries, interval, swarm, n =>
-            http.PostAsync("/api/live/bench/entries", new StringContent($"{{\"markdown\":\"PQX{n}X\"}}", Encoding.UTF8, "application/json"), cancellationToken),
-            cancellationToken);
+        var published = await Publish(entries, interval, swarm, n => BenchRound.PostEntry(http, n, cancellationToken), cancellationToken);
         var result = Summarise(swarm, published, (after - before) / (double)subscribers);
         await Throughput(port, cancellationToken);
         server.Kill(entireProcessTree: true);
         return result;
     }
 
-    /// <summary>The child process: a Parley server on the bench database, quiet.</summary>
-    private static int Serve(string db, string urls)
-    {
-        // All subscribers come from 127.0.0.1 here: no per-address caps or read limits (the hostile bench has those).
-        var app = ParleyServer.Build(new ServerOptions
-        {
-            DatabasePath = db,
-            Urls = urls,
-            RequestLogging = false,
-            WritesPerMinute = 1_000_000,
-            SubscriberBuffer = 1024,
-            MaxStreamsPerAddress = int.MaxValue,
-            AnonymousReadsPerMinute = 0,
-        });
-        app.Run();
-        return 0;
-    }
-
     // ---- nginx + nchan ----
 
     private static async Task<Result?> RunNchan(TempFolder folder, int subscribers, int entries, TimeSpan interval, CancellationToken cancellationToken)
     {
-        const string Module = "/usr/lib/nginx/modules/ngx_nchan_module.so";
-        var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists);
-        if (nginx is null || !File.Exists(Module))
+        if (!BenchNginx.HasNchan())
         {
-            Console.Error.WriteLine("nchan: nginx with the nchan module is not installed (apt-get install -y nginx-light libnginx-mod-nchan); skipping the reference");
             return null;
         }
         var port = FreePort();
-        var dir = Path.Combine(folder.Path, "nginx");
-        Directory.CreateDirectory(Path.Combine(dir, "tmp"));
-        var conf = Path.Combine(dir, "nginx.conf");
-        File.WriteAllText(conf, $$"""
-            load_module {{Module}};
+        using var process = BenchNginx.Start(Path.Combine(folder.Path, "nginx"), $$"""
+            load_module {{BenchNginx.NchanModule}};
             worker_processes auto;
             worker_rlimit_nofile {{subscribers * 2 + 1000}};
-            pid {{dir}}/nginx.pid;
-            error_log {{dir}}/error.log warn;
             events { worker_connections {{subscribers + 1000}}; }
-            http {
-              access_log off;
-              client_body_temp_path {{dir}}/tmp/body;
-              proxy_temp_path {{dir}}/tmp/proxy;
-              fastcgi_temp_path {{dir}}/tmp/fastcgi;
-              uwsgi_temp_path {{dir}}/tmp/uwsgi;
-              scgi_temp_path {{dir}}/tmp/scgi;
+            """, $$"""
               server {
                 listen 127.0.0.1:{{port}} backlog=4096;
                 location = /pub { nchan_publisher; nchan_channel_id bench; nchan_message_buffer_length 1000; }
                 location = /sub { nchan_subscriber eventsource; nchan_channel_id bench; }
               }
-            }
             """);
-        var start = new ProcessStartInfo(nginx, ["-c", conf, "-p", dir, "-g", "daemon off;"]) { RedirectStandardError = true, RedirectStandardOutput = true };
-        using var process = Process.Start(start)!;
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };

@@ -1,13 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text;
-using NodaTime;
-using Parley.Core.Commands;
-using Parley.Server;
-using Parley.Server.Access;
 using Parley.Store;
-using Parley.Store.Domain;
 
 namespace Parley.Bench.Broadcast;
 
@@ -28,7 +22,7 @@ internal static class SseNodesBench
     {
         if (args.FirstOrDefault() == "--serve")
         {
-            return Serve(args[1], args[2], args[3]);
+            return BenchRound.Serve(args[1], args[3], new StoreSettings { LogKeyPath = args[2] });
         }
         var nodes = BenchOptions.Int(args, "--nodes", 3);
         var perNode = BenchOptions.Int(args, "--subscribers", 5_000);
@@ -63,19 +57,7 @@ internal static class SseNodesBench
     {
         var database = cluster.CreateDatabase();
         var key = folder.File($"{name}.key");
-        using (var store = ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: new StoreSettings { LogKeyPath = key }))
-        {
-            var outcome = store.Execute(new ScheduleRound("bench", 1, "Bench venue", "Loopback", "Europe/Istanbul", new LocalDateTime(2025, 5, 16, 13, 30), null));
-            if (!outcome.Accepted)
-            {
-                throw new InvalidOperationException(outcome.Reason);
-            }
-        }
-        string press;
-        using (var tokens = TokenStore.Open(database))
-        {
-            press = tokens.Create(Role.Press, null).Token;
-        }
+        var press = BenchRound.Prepare(database, new StoreSettings { LogKeyPath = key });
         var ports = Enumerable.Range(0, nodes).Select(_ => SseBench.FreePort()).ToList();
         var servers = ports.Select(port => SseBench.StartSelf(["sse-nodes", "--serve", database, key, $"http://127.0.0.1:{port}"])).ToList();
         Process? nginx = null;
@@ -90,15 +72,12 @@ internal static class SseNodesBench
             nginx = StartNginx(folder, name, front, ports);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{front}") };
             await SseBench.WaitUntilUp(http, "/healthz", cancellationToken);
-            var page = await http.GetStringAsync("/live/bench", cancellationToken);
-            var through = page.Split("data-last=\"")[1].Split('"')[0];
+            var through = await BenchRound.ThroughAsync(http, cancellationToken);
             Console.WriteLine($"{name}: {nodes} node(s) on ports {string.Join(", ", ports)}, nginx on {front}");
-            await using var swarm = await SseBench.Connect(front, $"/live/bench/events?after={through}", nodes * perNode, entries, cancellationToken);
+            await using var swarm = await SseBench.Connect(front, $"/live/{BenchRound.Live}/events?after={through}", nodes * perNode, entries, cancellationToken);
             await Task.Delay(1000, cancellationToken);
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", press);
-            var published = await SseBench.Publish(entries, interval, swarm, n =>
-                http.PostAsync("/api/live/bench/entries", new StringContent($"{{\"markdown\":\"PQX{n}X\"}}", Encoding.UTF8, "application/json"), cancellationToken),
-                cancellationToken);
+            var published = await SseBench.Publish(entries, interval, swarm, n => BenchRound.PostEntry(http, n, cancellationToken), cancellationToken);
             return SseBench.Summarise(swarm, published, 0);
         }
         finally
@@ -115,27 +94,14 @@ internal static class SseNodesBench
     /// <summary>nginx with the documented upstream and locations (docs/deployment.md §5), on plain HTTP on loopback.</summary>
     private static Process StartNginx(TempFolder folder, string name, int port, IReadOnlyList<int> nodes)
     {
-        var binary = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("nginx is not installed (apt-get install -y nginx-light)");
-        var dir = Path.Combine(folder.Path, $"nginx-{name}");
-        Directory.CreateDirectory(Path.Combine(dir, "tmp"));
-        var conf = Path.Combine(dir, "nginx.conf");
         var upstream = string.Join("\n", nodes.Select(p => $"    server 127.0.0.1:{p} max_fails=1 fail_timeout=5s;"));
         // Each stream holds a client connection and an upstream one, two per worker's share; the open-file limit (20,000 here)
         // caps a worker, so `reuseport` has the kernel spread the clients evenly over the two workers.
-        File.WriteAllText(conf, $$"""
+        return BenchNginx.Start(Path.Combine(folder.Path, $"nginx-{name}"), """
             worker_processes 2;
             worker_rlimit_nofile 19500;
-            pid {{dir}}/nginx.pid;
-            error_log {{dir}}/error.log warn;
             events { worker_connections 19000; }
-            http {
-              access_log off;
-              client_body_temp_path {{dir}}/tmp/body;
-              proxy_temp_path {{dir}}/tmp/proxy;
-              fastcgi_temp_path {{dir}}/tmp/fastcgi;
-              uwsgi_temp_path {{dir}}/tmp/uwsgi;
-              scgi_temp_path {{dir}}/tmp/scgi;
+            """, $$"""
               upstream parley {
             {{upstream}}
                 keepalive 32;
@@ -157,27 +123,6 @@ internal static class SseNodesBench
                   proxy_read_timeout 120s;
                 }
               }
-            }
             """);
-        var start = new ProcessStartInfo(binary, ["-c", conf, "-p", dir, "-g", "daemon off;"]) { RedirectStandardError = true, RedirectStandardOutput = true };
-        return Process.Start(start)!;
-    }
-
-    /// <summary>A node: a Parley server on the shared database, quiet, without per-address caps (every reader is 127.0.0.1).</summary>
-    private static int Serve(string database, string key, string urls)
-    {
-        var app = ParleyServer.Build(new ServerOptions
-        {
-            DatabasePath = database,
-            Store = new StoreSettings { LogKeyPath = key },
-            Urls = urls,
-            RequestLogging = false,
-            WritesPerMinute = 1_000_000,
-            SubscriberBuffer = 1024,
-            MaxStreamsPerAddress = int.MaxValue,
-            AnonymousReadsPerMinute = 0,
-        });
-        app.Run();
-        return 0;
     }
 }

@@ -404,32 +404,10 @@ internal static class MatchingBench
     private static void PrintReviewGroups(LinkageData data, ReconciliationResult result)
     {
         var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
-        var reviews = result.Pairs.Where(p => p.Decision == Decision.Review).ToList();
-        // Union–find over records: left i is node i, right j is node leftCount + j.
-        var parent = new Dictionary<int, int>();
-        int Find(int x)
-        {
-            while (parent.TryGetValue(x, out var up) && up != x)
-            {
-                parent[x] = parent.GetValueOrDefault(up, up);
-                x = up;
-            }
-            return x;
-        }
-        foreach (var p in reviews)
-        {
-            int a = Find(p.Left), b = Find(result.Left.Count + p.Right);
-            parent.TryAdd(a, a);
-            parent.TryAdd(b, b);
-            if (a != b)
-            {
-                parent[a] = b;
-            }
-        }
-        var groups = reviews.GroupBy(p => Find(p.Left)).ToList();
+        var groups = ReviewItems.Of(result).Select(i => i.Pairs).ToList();
         var withTrue = groups.Count(g => g.Any(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id))));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"REVIEW GROUPS {groups.Count:N0} groups of review pairs joined by a shared record ({(double)groups.Count / Math.Max(1, data.Truth.Count):P2} of the true pairs), {withTrue:N0} holding a true pair; sizes {string.Join(", ", groups.GroupBy(g => g.Count()).OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Count()}"))}"));
+            $"REVIEW GROUPS {groups.Count:N0} groups of review pairs joined by a shared record ({(double)groups.Count / Math.Max(1, data.Truth.Count):P2} of the true pairs), {withTrue:N0} holding a true pair; sizes {string.Join(", ", groups.GroupBy(g => g.Count).OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Count()}"))}"));
     }
 
     /// <summary>For tuning by hand (PARLEY_BENCH_MISSES=text): true pairs whose classes contain the text that were not matched, with what blocking and scoring made of them.</summary>
