@@ -4,14 +4,19 @@ namespace Parley.Store.Domain;
 
 public sealed partial class ParleyStore
 {
+    /// <summary>Folds the whole log into a state: the log is the truth, this is what it says.</summary>
+    public static ParleyState Replay(IEventLog log, IProgress<long>? progress = null) => FoldLog(log, null, progress);
+
     /// <summary>
-    /// Folds the whole log into a state: the log is the truth, this is what it says. The events are read and decoded on
-    /// other threads while this one folds them in order: decoding is about half of a replay's time, and folding the rest.
+    /// Folds the log's events after <paramref name="start"/>'s version onto it (the whole log onto the empty state when
+    /// null). The events are read and decoded on other threads while this one folds them in order: decoding is about half
+    /// of a replay's time, and folding the rest.
     /// </summary>
-    public static ParleyState Replay(IEventLog log, IProgress<long>? progress = null)
+    /// <exception cref="CorruptLogException">An event cannot be read, does not apply, or lacks a private part no erasure explains.</exception>
+    private static ParleyState FoldLog(IEventLog log, ParleyState? start, IProgress<long>? progress)
     {
-        var fold = new LogFold(log.Location);
-        var decoded = log.Read()
+        var fold = new LogFold(log.Location, start);
+        var decoded = log.Read((start?.Version ?? 0) + 1)
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Clamp(Environment.ProcessorCount - 1, 1, 4))
             .Select(LogFold.Decode);

@@ -37,13 +37,7 @@ public sealed partial class ParleyStore
         }
         try
         {
-            var fold = new LogFold(log.Location, snapshot);
-            foreach (var stored in log.Read(snapshot.Version + 1))
-            {
-                fold.Apply(stored);
-            }
-            progress?.Report(log.LastSequence);
-            return (fold.Finish(), snapshot.Version);
+            return (FoldLog(log, snapshot, progress), snapshot.Version);
         }
         catch (CorruptLogException e)
         {
