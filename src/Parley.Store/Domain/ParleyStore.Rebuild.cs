@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Parley.Core.State;
 
 namespace Parley.Store.Domain;
@@ -20,13 +21,22 @@ public sealed partial class ParleyStore
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Math.Clamp(Environment.ProcessorCount - 1, 1, 4))
             .Select(LogFold.Decode);
-        foreach (var next in decoded)
+        try
         {
-            fold.Apply(next);
-            if (next.Stored.Sequence % 10_000 == 0)
+            foreach (var next in decoded)
             {
-                progress?.Report(next.Stored.Sequence);
+                fold.Apply(next);
+                if (next.Stored.Sequence % 10_000 == 0)
+                {
+                    progress?.Report(next.Stored.Sequence);
+                }
             }
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // PLINQ wraps what reading the log threw (database gone, file damaged): callers map the store's own exceptions.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
         }
         var state = fold.Finish();
         progress?.Report(log.LastSequence);

@@ -70,6 +70,21 @@ public abstract partial class ParleyStoreContract
         Assert.True(state.Exchanges["x"].Persons.ContainsKey("p1"));
     }
 
+    [Fact]
+    public void A_replay_whose_reading_fails_throws_the_store_s_own_error_not_a_wrapped_one()
+    {
+        using (var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Settings))
+        {
+            Assert.All(store.Execute(Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
+        }
+        using var log = EventLogs.Open(Database, OpenMode.MustExist);
+        var failing = new CountingLog(log, failAfter: 2);
+
+        var error = Assert.Throws<DatabaseCorruptException>(() => ParleyStore.Replay(failing));
+
+        Assert.Contains("page 7 is damaged", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("UPDATE snapshots SET format = 999;", "is in format 999")]
     [InlineData("UPDATE snapshots SET root = @zeros;", "is not of this log")]
@@ -193,8 +208,8 @@ public abstract partial class ParleyStoreContract
             return text.ReadToEnd();
         })];
 
-    /// <summary>A real log that counts the events read through it.</summary>
-    private sealed class CountingLog(IEventLog log) : IEventLog
+    /// <summary>A real log that counts the events read through it; with <paramref name="failAfter"/>, reading past that many fails as damage would.</summary>
+    private sealed class CountingLog(IEventLog log, long failAfter = long.MaxValue) : IEventLog
     {
         public long EventsRead { get; private set; }
 
@@ -210,7 +225,10 @@ public abstract partial class ParleyStoreContract
         {
             foreach (var e in log.Read(fromSequence))
             {
-                EventsRead++;
+                if (EventsRead++ == failAfter)
+                {
+                    throw new DatabaseCorruptException(log.Location, ["page 7 is damaged"]);
+                }
                 yield return e;
             }
         }
