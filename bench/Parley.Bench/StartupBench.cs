@@ -9,8 +9,9 @@ namespace Parley.Bench;
 /// Start-up on a long log (issue 17): builds a log of about <c>--events</c> events as the rebuild bench does (or reuses the
 /// database at <c>--db PATH</c>, building it there first if it is missing), then times, best of <c>--runs</c>: opening
 /// the store without a state snapshot (the whole log replayed) and with one (its tail folded on), the steps of the
-/// latter, writing a snapshot, and whole CLI processes (<c>parley apply</c> of an empty file, which opens the store for
-/// writing, and <c>parley status</c>) timed end to end. Usage: <c>startup [--events 1000000] [--db PATH] [--runs 3]</c>.
+/// latter (the daily check of the file's pages apart), writing a snapshot, and whole CLI processes (<c>parley apply</c>
+/// of an empty file, which opens the store for writing, and <c>parley status</c>) timed end to end. Usage:
+/// <c>startup [--events 1000000] [--db PATH] [--runs 3]</c>.
 /// </summary>
 internal static class StartupBench
 {
@@ -82,6 +83,9 @@ internal static class StartupBench
     private static List<(string Step, TimeSpan Elapsed)> Steps(string path)
     {
         var clock = Stopwatch.StartNew();
+        SqliteEventLog.Open(path, OpenMode.MustExist, SqliteEventLog.DefaultBusyTimeout, TimeSpan.Zero).Dispose();
+        var checkedOpen = clock.Elapsed;
+        clock.Restart();
         using var log = EventLogs.Open(path, OpenMode.MustExist);
         var open = clock.Elapsed;
         clock.Restart();
@@ -112,7 +116,8 @@ internal static class StartupBench
             ($"  decompress (Brotli) to {plain.Length / 1e6:0.0} MB of JSON", decompress),
             ("  parse the JSON (System.Text.Json, source-generated)", json),
             ("  build the state (immutable collections)", map),
-            ("open the log (schema checks, PRAGMA quick_check)", open),
+            ("open the log with PRAGMA quick_check (daily; each server start)", checkedOpen),
+            ("open the log (schema checks; the page check not due)", open),
             ("attach the public record (log key)", attach),
             ($"read the snapshot row and its Merkle root ({stored?.Body.Length / 1e6:0.0} MB)", read),
             ($"the whole read: the snapshot read, parsed and built, the tail after {from:N0} folded (to {state.Version:N0})", whole),

@@ -97,7 +97,9 @@ public static class ParleyServer
     /// <summary>Opens the database for writing; with <see cref="ServerOptions.Demo"/>, loads the demo into it first if it is new.</summary>
     private static ParleyStore OpenStore(ServerOptions options)
     {
-        var store = ParleyStore.Open(options.DatabasePath, OpenMode.CreateIfMissing, settings: options.Store);
+        // A server runs for long and writes for both sides: it checks every page of its file whenever it starts, whatever
+        // the interval the command line keeps between its own checks.
+        var store = ParleyStore.Open(options.DatabasePath, OpenMode.CreateIfMissing, settings: options.Store with { IntegrityCheckEvery = TimeSpan.Zero });
         try
         {
             if (options.Demo && !store.State.Exchanges.ContainsKey(IstanbulDemo.May))

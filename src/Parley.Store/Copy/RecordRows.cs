@@ -40,10 +40,13 @@ internal sealed class RecordRows(DbConnection connection, DbTransaction transact
     /// <summary>A count or sequence number a query answers (0 for NULL).</summary>
     public long Long(string sql) => PublicRecord.RecordSql.Long(Scalar(sql));
 
-    /// <summary>Every <c>meta</c> entry but the projections' mark, as text (SQLite keeps some values as integers).</summary>
+    /// <summary>
+    /// Every <c>meta</c> entry but the projections' mark and the last check of the source file's pages (facts about that
+    /// file, not the record), as text (SQLite keeps some values as integers).
+    /// </summary>
     public IReadOnlyList<(string Key, string Value)> Meta()
     {
-        using var command = Command($"SELECT key, value FROM meta WHERE key <> '{SqliteSchema.ProjectedThroughKey}' ORDER BY key;");
+        using var command = Command($"SELECT key, value FROM meta WHERE key NOT IN ('{SqliteSchema.ProjectedThroughKey}', '{SqliteSchema.IntegrityCheckedKey}') ORDER BY key;");
         using var reader = Mapped(() => command.ExecuteReader());
         var entries = new List<(string, string)>();
         while (Mapped(() => reader.Read()))

@@ -72,10 +72,10 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
         {
             // SQLite's lock is a file beside the database, taken before the database is touched; PostgreSQL's lives in it.
             writerLock = address is SqliteDatabase file ? WriterLock.Acquire(file.Path, WriterLockWait) : null;
-            log = EventLogs.Open(address, mode);
-            writerLock ??= log.AcquireWriterLock(WriterLockWait);
-            var origin = PublicRecord.PublicRecords.Attach(log, settings?.LogOrigin, settings?.LogKeyPath);
             settings ??= new StoreSettings();
+            log = EventLogs.Open(address, mode, settings);
+            writerLock ??= log.AcquireWriterLock(WriterLockWait);
+            var origin = PublicRecord.PublicRecords.Attach(log, settings.LogOrigin, settings.LogKeyPath);
             var (state, snapshotVersion) = ReadState(log, progress, settings.Notices ?? Console.Error);
             if (!Projections.AreCurrent(log))
             {

@@ -1,6 +1,6 @@
 namespace Parley.Store;
 
-/// <summary>SQLite reports that the database file is damaged (by <c>PRAGMA quick_check</c> on open, or while reading or writing).</summary>
+/// <summary>SQLite reports that the database file is damaged (by <c>PRAGMA quick_check</c> on an open that is due one, or while reading or writing).</summary>
 public sealed class DatabaseCorruptException : StoreException
 {
     public DatabaseCorruptException(string path, IReadOnlyList<string> problems, Exception? innerException = null)

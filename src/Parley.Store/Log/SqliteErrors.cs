@@ -16,6 +16,9 @@ internal static class SqliteErrors
 
     private static int Primary(SqliteException e) => e.SqliteErrorCode & 0xFF;
 
+    /// <summary>Another connection holds the lock past the timeout, or the file cannot be written: a write that may be skipped.</summary>
+    public static bool IsBusyOrReadOnly(SqliteException e) => Primary(e) is Busy or Locked or ReadOnly;
+
     public static bool IsMapped(SqliteException e) => Primary(e) is Busy or Locked or Corrupt or NotADb or ReadOnly or IoErr or Full;
 
     public static StoreException Map(SqliteException e, string path, TimeSpan busyTimeout) =>

@@ -8,12 +8,20 @@ public sealed partial class SqliteEventLog
     /// <exception cref="DatabaseNotFoundException">With <see cref="OpenMode.MustExist"/>, when there is no database at the path.</exception>
     /// <exception cref="NotAParleyDatabaseException">When the file is not SQLite, belongs to another application, or has a newer schema.</exception>
     /// <exception cref="DatabaseLockedException">When another process holds the lock for longer than the busy timeout.</exception>
-    /// <exception cref="DatabaseCorruptException">When <c>PRAGMA quick_check</c> reports damage.</exception>
+    /// <exception cref="DatabaseCorruptException">When <c>PRAGMA quick_check</c>, run when one is due, reports damage.</exception>
     public static SqliteEventLog Open(string path, OpenMode mode) => Open(path, mode, DefaultBusyTimeout);
 
     /// <summary>Opens the Parley database at <paramref name="path"/>, waiting up to <paramref name="busyTimeout"/> (whole seconds, at least one) for locks.</summary>
-    public static SqliteEventLog Open(string path, OpenMode mode, TimeSpan busyTimeout)
+    public static SqliteEventLog Open(string path, OpenMode mode, TimeSpan busyTimeout) =>
+        Open(path, mode, busyTimeout, StoreSettings.DefaultIntegrityCheckEvery);
+
+    /// <summary>
+    /// Opens the Parley database at <paramref name="path"/>, checking its pages with <c>PRAGMA quick_check</c> when the
+    /// last check that passed is older than <paramref name="integrityCheckEvery"/> (zero: always).
+    /// </summary>
+    public static SqliteEventLog Open(string path, OpenMode mode, TimeSpan busyTimeout, TimeSpan integrityCheckEvery)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(integrityCheckEvery, TimeSpan.Zero);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (mode is not (OpenMode.CreateIfMissing or OpenMode.MustExist))
         {
@@ -51,7 +59,7 @@ public sealed partial class SqliteEventLog
         try
         {
             connection.Open();
-            var (lastSequence, projectedThrough) = Initialise(connection, fullPath, mode);
+            var (lastSequence, projectedThrough) = Initialise(connection, fullPath, mode, integrityCheckEvery);
             return new SqliteEventLog(fullPath, connection, TimeSpan.FromSeconds(timeoutSeconds), lastSequence, projectedThrough);
         }
         catch (SqliteException e) when (SqliteErrors.IsMapped(e))
@@ -77,7 +85,7 @@ public sealed partial class SqliteEventLog
         }.ToString();
 
     /// <summary>Checks the file's identity before changing anything in it, then sets WAL and creates the schema if the file is blank.</summary>
-    private static (long LastSequence, long ProjectedThrough) Initialise(SqliteConnection connection, string path, OpenMode mode)
+    private static (long LastSequence, long ProjectedThrough) Initialise(SqliteConnection connection, string path, OpenMode mode, TimeSpan integrityCheckEvery)
     {
         // Reading application_id is the first statement: a file that is not SQLite fails here with SQLITE_NOTADB.
         var applicationId = Scalar(connection, "PRAGMA application_id;");
@@ -103,8 +111,8 @@ public sealed partial class SqliteEventLog
             {
                 throw NotAParleyDatabaseException.UnknownSchema(path, applicationId, schemaVersion);
             }
-            QuickCheck(connection, path);
         }
+        var checkedAt = !blank && IntegrityCheckDue(connection, integrityCheckEvery) ? QuickCheck(connection, path) : (DateTimeOffset?)null;
 
         if (blank)
         {
@@ -127,12 +135,30 @@ public sealed partial class SqliteEventLog
             Migrate(connection, path);
         }
 
+        if (checkedAt is { } at)
+        {
+            RecordIntegrityCheck(connection, at);
+        }
+
         var lastSequence = Scalar(connection, "SELECT COALESCE(MAX(seq), 0) FROM events;");
         var projectedThrough = Scalar(connection, $"SELECT value FROM meta WHERE key = '{SqliteSchema.ProjectedThroughKey}';");
         return (lastSequence, projectedThrough);
     }
 
-    private static void QuickCheck(SqliteConnection connection, string path)
+    /// <summary>Whether the last check that passed is older than <paramref name="every"/>, missing, or (the clock moved back) in the future.</summary>
+    private static bool IntegrityCheckDue(SqliteConnection connection, TimeSpan every)
+    {
+        if (every == TimeSpan.Zero)
+        {
+            return true;
+        }
+        var last = DateTimeOffset.FromUnixTimeSeconds(Scalar(connection, $"SELECT value FROM meta WHERE key = '{SqliteSchema.IntegrityCheckedKey}';"));
+        var since = DateTimeOffset.UtcNow - last;
+        return since >= every || since < TimeSpan.Zero;
+    }
+
+    /// <summary>Runs <c>PRAGMA quick_check</c> (every page and index, not the rows' contents against the indexes) and answers when it passed.</summary>
+    private static DateTimeOffset QuickCheck(SqliteConnection connection, string path)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA quick_check(10);";
@@ -147,6 +173,26 @@ public sealed partial class SqliteEventLog
         if (problems is not ["ok"])
         {
             throw new DatabaseCorruptException(path, problems);
+        }
+        return DateTimeOffset.UtcNow;
+    }
+
+    /// <summary>
+    /// Remembers a check that passed, so that the next opens within the interval skip it. Best effort: a file this process
+    /// may not write, or one busy past the timeout, is checked again next time, which is only slower.
+    /// </summary>
+    private static void RecordIntegrityCheck(SqliteConnection connection, DateTimeOffset at)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
+            command.Parameters.AddWithValue("$key", SqliteSchema.IntegrityCheckedKey);
+            command.Parameters.AddWithValue("$value", at.ToUnixTimeSeconds());
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (SqliteErrors.IsBusyOrReadOnly(e))
+        {
         }
     }
 

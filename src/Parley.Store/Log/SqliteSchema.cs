@@ -14,6 +14,9 @@ internal static class SqliteSchema
 
     public const string ProjectedThroughKey = "projected_through";
 
+    /// <summary>The meta row with the time (Unix seconds, UTC) of the last <c>PRAGMA quick_check</c> that found nothing wrong.</summary>
+    public const string IntegrityCheckedKey = "integrity_checked_at";
+
     /// <summary>
     /// The events table is append-only and gapless, and the database enforces both: a trigger refuses any sequence number
     /// other than the next one, and triggers refuse every UPDATE (but sealing, and erasure from version 3) and DELETE.
