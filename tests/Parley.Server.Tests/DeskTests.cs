@@ -309,6 +309,24 @@ public sealed class DeskTests(DeskServer desk) : IClassFixture<DeskServer>
     }
 
     [Fact]
+    public async Task the_mediators_awaiting_decision_tab_counts_the_review_items_left_to_decide_beside_their_pairs()
+    {
+        var (mediator, exchange) = await ExchangeWithListsAsync("t-count");
+        using (mediator)
+        {
+            await ReconcileAsync(mediator, exchange);
+            var awaiting = Server.Store.State.MatchingOf(exchange).Pairs.Values.Where(p => p.Current is null).Select(p => p.Candidate).ToList();
+            Assert.NotEmpty(awaiting);
+            var items = Parley.Matching.Reconciliation.ReviewItems.Group(awaiting, c => c.Left, c => c.Right, c => c.Score).Count;
+
+            var (status, html) = await mediator.GetAsync($"/desk/exchanges/{exchange}/candidates");
+
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains($"({items} to decide ({awaiting.Count} pairs))", html);
+        }
+    }
+
+    [Fact]
     public async Task reconciliation_runs_in_the_server_and_only_the_receiving_party_may_confirm_an_accepted_pair()
     {
         var (mediator, exchange) = await ExchangeWithListsAsync("t-confirm");

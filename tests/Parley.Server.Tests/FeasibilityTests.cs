@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Parley.Server.Feasibility;
 using Parley.Server.Tests.Support;
 
 namespace Parley.Server.Tests;
@@ -21,6 +23,26 @@ public sealed class FeasibilityTests(DemoServer demo)
         Assert.Equal((1200, 1200), (july.GetProperty("stillNeededA").GetInt32(), july.GetProperty("stillNeededB").GetInt32()));
         Assert.Equal("unavailable", july.GetProperty("forecast").GetProperty("status").GetString());
         Assert.NotEmpty(july.GetProperty("progress").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task an_exchanges_report_is_made_again_for_its_own_events_and_not_for_a_press_entry()
+    {
+        await using var server = await RunningServer.StartAsync(demo: true);
+        var reports = server.App.Services.GetRequiredService<FeasibilityReports>();
+        var first = reports.Of("july-2025")!;
+
+        await server.Client("press").PostEntry("july-2025", "Buses have left for the border.");
+        Assert.Same(first, reports.Of("july-2025"));
+
+        using (var listed = await server.Client("mediator").PostJson("/api/commands",
+            """{"command":"list-persons","exchange":"july-2025","side":"A","persons":[{"person":"t-feasibility-1","names":["Synthetic Person One"],"dob":"1990-01-01","categories":["military"]}]}"""))
+        {
+            Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        }
+        var second = reports.Of("july-2025")!;
+        Assert.NotSame(first, second);
+        Assert.Equal(first.Terms.Sum(t => t.A.Counts.Offered) + 1, second.Terms.Sum(t => t.A.Counts.Offered));
     }
 
     [Fact]

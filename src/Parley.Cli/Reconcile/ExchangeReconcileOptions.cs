@@ -6,12 +6,14 @@ using Parley.Server.Desk;
 using Parley.Store;
 using Parley.Store.Domain;
 using DecideMatch = Parley.Core.Commands.DecideMatch;
+using DecideReviewItem = Parley.Core.Commands.DecideReviewItem;
 
 namespace Parley.Cli.Reconcile;
 
 /// <summary>
 /// The options of `parley reconcile --exchange ID [--db PATH | --server URL]` and of its decisions,
-/// `--accept LEFT:RIGHT` / `--reject LEFT:RIGHT` with `--why TEXT` (docs/reconciliation.md, "Inside an exchange"). On a
+/// `--accept LEFT:RIGHT` / `--reject LEFT:RIGHT` (one pair) or `--accept-item LEFT:RIGHT` / `--reject-item LEFT:RIGHT`
+/// (the pair's whole review item) with `--why TEXT` (docs/reconciliation.md, "Inside an exchange"). On a
 /// database no server holds, the run and the decisions are the command line's (the operator of the database); with
 /// `--server`, the running server does them on its single writer, as the mediator whose token is given.
 /// </summary>
@@ -34,6 +36,18 @@ internal sealed class ExchangeReconcileOptions
     public Option<string> Reject { get; } = new("--reject")
     {
         Description = "With --exchange: reject the candidate pair LEFT:RIGHT (also reverses an accepted one).",
+        HelpName = "LEFT:RIGHT",
+    };
+
+    public Option<string> AcceptItem { get; } = new("--accept-item")
+    {
+        Description = "With --exchange: accept the pair LEFT:RIGHT as the answer of its review item and reject its rivals (the pairs awaiting a decision that share its request or its offered person), in one command.",
+        HelpName = "LEFT:RIGHT",
+    };
+
+    public Option<string> RejectItem { get; } = new("--reject-item")
+    {
+        Description = "With --exchange: reject every pair of the review item that holds LEFT:RIGHT (none of the rival candidates is the person), in one command.",
         HelpName = "LEFT:RIGHT",
     };
 
@@ -67,37 +81,47 @@ internal sealed class ExchangeReconcileOptions
         command.Options.Add(TokenFile);
         command.Options.Add(Accept);
         command.Options.Add(Reject);
+        command.Options.Add(AcceptItem);
+        command.Options.Add(RejectItem);
         command.Options.Add(Why);
     }
 
     /// <summary>Whether any option that belongs with --exchange was given without it.</summary>
     public bool Used(ParseResult parse) =>
-        parse.GetResult(Database) is { Implicit: false } || parse.GetValue(Server) is not null || parse.GetValue(TokenFile) is not null || parse.GetValue(Accept) is not null || parse.GetValue(Reject) is not null || parse.GetValue(Why) is not null;
+        parse.GetResult(Database) is { Implicit: false } || parse.GetValue(Server) is not null || parse.GetValue(TokenFile) is not null || parse.GetValue(Accept) is not null || parse.GetValue(Reject) is not null
+        || parse.GetValue(AcceptItem) is not null || parse.GetValue(RejectItem) is not null || parse.GetValue(Why) is not null;
 
     public async Task<int> ExecuteAsync(ParseResult parse, string exchangeId, ReconcileOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        string? accept = parse.GetValue(Accept), reject = parse.GetValue(Reject), why = parse.GetValue(Why);
-        if (accept is not null && reject is not null)
+        var why = parse.GetValue(Why);
+        (string Option, string? Pair, DecisionKind Kind)[] asked =
+        [
+            ("--accept", parse.GetValue(Accept), DecisionKind.AcceptPair),
+            ("--reject", parse.GetValue(Reject), DecisionKind.RejectPair),
+            ("--accept-item", parse.GetValue(AcceptItem), DecisionKind.AcceptItem),
+            ("--reject-item", parse.GetValue(RejectItem), DecisionKind.RejectItem),
+        ];
+        var given = asked.Where(d => d.Pair is not null).ToList();
+        if (given.Count > 1)
         {
-            error.WriteLine("parley: give --accept or --reject, not both.");
+            error.WriteLine($"parley: give one decision at a time, not {string.Join(" and ", given.Select(d => d.Option))}.");
             return ExitCodes.BadInput;
         }
-        var pair = accept ?? reject;
-        if (pair is null && why is not null)
+        if (given.Count == 0 && why is not null)
         {
-            error.WriteLine("parley: --why goes with --accept or --reject.");
+            error.WriteLine("parley: --why goes with --accept, --reject, --accept-item or --reject-item.");
             return ExitCodes.BadInput;
         }
-        if (pair is not null && string.IsNullOrWhiteSpace(why))
+        if (given.Count == 1 && string.IsNullOrWhiteSpace(why))
         {
             error.WriteLine("parley: a decision needs --why TEXT (the reason, kept private).");
             return ExitCodes.BadInput;
         }
-        DecideMatch? decision = null;
-        if (pair is not null)
+        Decision? decision = null;
+        if (given is [var one])
         {
-            var (left, right) = ExchangeReconciliation.SplitPair(pair);
-            decision = new DecideMatch(exchangeId, left, right, accept is not null ? MatchVerdict.Accept : MatchVerdict.Reject, why!);
+            var (left, right) = ExchangeReconciliation.SplitPair(one.Pair!);
+            decision = new Decision(exchangeId, one.Kind, left, right, why!);
         }
         if (parse.GetValue(Server) is { } address)
         {
@@ -117,7 +141,7 @@ internal sealed class ExchangeReconcileOptions
     }
 
     /// <summary>On a database no server holds: this process is the writer.</summary>
-    private static int OnDatabase(string database, Store.StoreSettings settings, string exchangeId, DecideMatch? decision, ReconcileOptions options, TextWriter output, TextWriter error)
+    private static int OnDatabase(string database, Store.StoreSettings settings, string exchangeId, Decision? decision, ReconcileOptions options, TextWriter output, TextWriter error)
     {
         ParleyStore store;
         try
@@ -139,19 +163,22 @@ internal sealed class ExchangeReconcileOptions
                 ExchangeReconcileSummary.Render(output, RunReport.Of(outcome), recorded is null ? null : ExchangeReconcileSummary.Recorded.Of(recorded));
                 return recorded is { Accepted: false } ? ExitCodes.BadInput : ExitCodes.Ok;
             }
-            var decided = store.Execute(decision);
+            var command = decision.ToCommand(() => store.State.Exchanges.ContainsKey(exchangeId)
+                ? ReviewItemDecision.Awaiting(store.State.MatchingOf(exchangeId))
+                : []);
+            var decided = store.Execute(command);
             if (!decided.Accepted)
             {
                 error.WriteLine($"parley: {decided.Reason}");
                 return ExitCodes.BadInput;
             }
-            Decided(output, decision, decided.EventCount);
+            Decided(output, command, decided.EventCount);
             return ExitCodes.Ok;
         }
     }
 
     /// <summary>Through a running server, which reconciles and records on its own writer, as the token's mediator.</summary>
-    private async Task<int> OnServerAsync(ParseResult parse, string address, string exchangeId, DecideMatch? decision, ReconcileOptions options,
+    private async Task<int> OnServerAsync(ParseResult parse, string address, string exchangeId, Decision? decision, ReconcileOptions options,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(address.EndsWith('/') ? address : address + "/", UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
@@ -170,7 +197,11 @@ internal sealed class ExchangeReconcileOptions
         {
             if (decision is not null)
             {
-                Decided(output, decision, await client.DecideAsync(decision, cancellationToken));
+                var awaiting = decision.Kind is DecisionKind.AcceptItem or DecisionKind.RejectItem
+                    ? await client.AwaitingAsync(exchangeId, cancellationToken)
+                    : [];
+                var command = decision.ToCommand(() => awaiting);
+                Decided(output, command, await client.DecideAsync(command, cancellationToken));
                 return ExitCodes.Ok;
             }
             var thresholds = options.Thresholds;
@@ -192,8 +223,33 @@ internal sealed class ExchangeReconcileOptions
         }
     }
 
-    private static void Decided(TextWriter output, DecideMatch decision, int events) =>
-        output.WriteLine(decision.Verdict == MatchVerdict.Accept
-            ? $"accepted {decision.Left}:{decision.Right}; the receiving party is asked to confirm it"
-            : $"rejected {decision.Left}:{decision.Right}" + (events > 1 ? "; the confirmed match is undone, both entries are open again" : ""));
+    private static void Decided(TextWriter output, Core.Commands.Command command, int events) => output.WriteLine(command switch
+    {
+        DecideMatch { Verdict: MatchVerdict.Accept } d => $"accepted {d.Left}:{d.Right}; the receiving party is asked to confirm it",
+        DecideMatch d => $"rejected {d.Left}:{d.Right}" + (events > 1 ? "; the confirmed match is undone, both entries are open again" : ""),
+        DecideReviewItem { Accept: { } accepted } item => $"accepted {accepted.Left}:{accepted.Right} and rejected its {Rivals(events - 1)} in its review item of {item.Pairs.Count}; the receiving party is asked to confirm it",
+        DecideReviewItem item => $"rejected all {item.Pairs.Count} pairs of the review item",
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "a decision is decide-match or decide-review-item"),
+    });
+
+    private static string Rivals(int n) => n == 1 ? "1 rival" : $"{n} rivals";
+
+    private enum DecisionKind
+    {
+        AcceptPair,
+        RejectPair,
+        AcceptItem,
+        RejectItem,
+    }
+
+    /// <summary>What the command line was asked to decide, made a command once the item's pairs are known (for item decisions).</summary>
+    private sealed record Decision(string Exchange, DecisionKind Kind, string Left, string Right, string Why)
+    {
+        public Core.Commands.Command ToCommand(Func<IEnumerable<MatchCandidate>> awaiting) => Kind switch
+        {
+            DecisionKind.AcceptPair => new DecideMatch(Exchange, Left, Right, MatchVerdict.Accept, Why),
+            DecisionKind.RejectPair => new DecideMatch(Exchange, Left, Right, MatchVerdict.Reject, Why),
+            _ => ReviewItemDecision.Of(Exchange, awaiting(), (Left, Right), Kind == DecisionKind.AcceptItem, Why),
+        };
+    }
 }

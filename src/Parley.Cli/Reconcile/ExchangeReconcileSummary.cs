@@ -62,7 +62,7 @@ internal static class ExchangeReconcileSummary
         }
         if (o.Candidates > 0)
         {
-            output.WriteLine(Text($"decide each pair with: parley reconcile --exchange {o.Exchange} --accept LEFT:RIGHT (or --reject LEFT:RIGHT) --why TEXT"));
+            output.WriteLine(Text($"decide each pair with: parley reconcile --exchange {o.Exchange} --accept LEFT:RIGHT (or --reject LEFT:RIGHT) --why TEXT; a review item (rival candidates sharing a person) at once with --accept-item LEFT:RIGHT (rejects its rivals) or --reject-item LEFT:RIGHT"));
         }
     }
 

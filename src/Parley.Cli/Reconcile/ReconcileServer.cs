@@ -53,20 +53,24 @@ internal sealed class ReconcileServer(Uri server, string token) : IDisposable
     }
 
     /// <summary>Sends one decision as the caller; returns how many events it made (two when it undid a confirmed match).</summary>
-    public async Task<int> DecideAsync(Core.Commands.DecideMatch decision, CancellationToken cancellationToken)
+    /// <summary>Sends a decision (decide-match or decide-review-item) as the token's mediator; answers the number of events it recorded.</summary>
+    public async Task<int> DecideAsync(Core.Commands.Command decision, CancellationToken cancellationToken)
     {
-        var body = new JsonObject
-        {
-            ["command"] = Core.Wire.WireTypes.NameOf<Core.Commands.DecideMatch>(),
-            ["exchange"] = decision.Exchange,
-            ["left"] = decision.Left,
-            ["right"] = decision.Right,
-            ["verdict"] = decision.Verdict.ToString().ToLowerInvariant(),
-            ["why"] = decision.Why,
-        };
+        var body = JsonNode.Parse(Core.Wire.CommandJson.Write(decision));
         var accepted = await SendAsync<JsonElement>(HttpMethod.Post, "api/commands", body, cancellationToken);
         return accepted.GetProperty("eventCount").GetInt32();
     }
+
+    /// <summary>The exchange's candidate pairs awaiting a decision, as the server's candidates view lists them.</summary>
+    public async Task<IReadOnlyList<Core.Matching.MatchCandidate>> AwaitingAsync(string exchange, CancellationToken cancellationToken)
+    {
+        var views = await SendAsync<List<CandidateRow>>(HttpMethod.Get, $"api/exchanges/{Uri.EscapeDataString(exchange)}/candidates", null, cancellationToken);
+        return [.. views.Where(v => v.State == "awaiting-decision")
+            .Select(v => new Core.Matching.MatchCandidate(v.Request, v.Offer, v.Score, Core.Matching.CandidateDecision.Review, ""))];
+    }
+
+    /// <summary>The fields of a candidate view an item decision needs.</summary>
+    private sealed record CandidateRow(string Request, string Offer, double Score, string State);
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using Parley.Core.Events;
+using Parley.Core.Exchanges;
 using Parley.Core.Feasibility;
 using Parley.Core.Formulas;
+using Parley.Core.Wire;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
 
@@ -8,16 +10,18 @@ namespace Parley.Server.Feasibility;
 
 /// <summary>
 /// The public feasibility of each exchange under its agreed formula (docs/feasibility.md): what the live page, the JSON
-/// feed's <c>_parley</c> extension and <c>/api/exchanges/{id}/feasibility</c> show. Reads the log's new events as the log
-/// grows (their public parts only: statuses, terms, stages and dates are all it needs) and keeps each exchange's; a
-/// report is made again only when the log has moved. A round's what-if (<see cref="OfRound"/>) is kept for the few
-/// formulas asked last, until the log moves. Counts, dates and sentences about counts: never a person.
+/// feed's <c>_parley</c> extension and <c>/api/exchanges/{id}/feasibility</c> show. Reads the log's new exchange events
+/// as the log grows (their public parts only: statuses, terms, stages and dates are all it needs) and keeps each
+/// exchange's; a report is made again only when what it reads has changed — the exchange, its events, the rounds or the
+/// agreements — not for every press entry or event of another exchange (an exchange of 200,000 people takes seconds to
+/// analyse). A round's what-if (<see cref="OfRound"/>) is kept for the few formulas asked last, until the log moves.
+/// Counts, dates and sentences about counts: never a person.
 /// </summary>
 public sealed class FeasibilityReports(ParleyStore store)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<DomainEvent>> _events = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (long Through, FeasibilityReport Report)> _reports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ReportInputs Inputs, FeasibilityReport Report)> _reports = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Round, string Formula), FeasibilityReport> _roundReports = [];
     private long _roundsThrough = -1;
     private long _readThrough;
@@ -35,13 +39,16 @@ public sealed class FeasibilityReports(ParleyStore store)
             {
                 return null;
             }
-            CatchUp();
-            if (_reports.TryGetValue(exchange, out var cached) && cached.Through == _readThrough)
+            CatchUp(state.Version);
+            var events = _events.GetValueOrDefault(exchange) ?? [];
+            // The state is immutable: an unchanged exchange, round or agreement is the same instance.
+            var inputs = new ReportInputs(state.Exchanges[exchange], events.Count, state.Rounds, state.Agreements);
+            if (_reports.TryGetValue(exchange, out var cached) && cached.Inputs == inputs)
             {
                 return cached.Report;
             }
-            var report = FeasibilityAnalysis.Analyse(state, exchange, _events.GetValueOrDefault(exchange) ?? [], new FeasibilityQuestion());
-            _reports[exchange] = (_readThrough, report);
+            var report = FeasibilityAnalysis.Analyse(state, exchange, events, new FeasibilityQuestion());
+            _reports[exchange] = (inputs, report);
             return report;
         }
     }
@@ -63,7 +70,7 @@ public sealed class FeasibilityReports(ParleyStore store)
         {
             var state = store.State;
             var exchanges = RoundExchanges.Of(state, round);
-            CatchUp();
+            CatchUp(state.Version);
             if (_roundsThrough != _readThrough)
             {
                 _roundReports.Clear();
@@ -88,10 +95,22 @@ public sealed class FeasibilityReports(ParleyStore store)
     /// <summary>Whether any term of the formula names categories: then who falls under it depends on each person's categories.</summary>
     public static bool NamesCategories(ExchangeFormula formula) => formula.Terms.Any(t => !t.IsCatchAll);
 
-    private void CatchUp()
+    /// <summary>What an exchange's report is made from; equal (by reference for the state's parts) means the same report.</summary>
+    private sealed record ReportInputs(Exchange Exchange, int Events, object Rounds, object Agreements);
+
+    /// <summary>The wire names of the events about one exchange: the only ones read.</summary>
+    private static readonly string[] ExchangeEventTypes =
+        [.. WireTypes.Events.Values.Where(t => typeof(IExchangeEvent).IsAssignableFrom(t.ClrType)).Select(t => t.Name)];
+
+    /// <summary>Reads the exchange events up to <paramref name="version"/>, the state's: the events and the state analysed together agree.</summary>
+    private void CatchUp(long version)
     {
-        foreach (var stored in store.Log.Read(_readThrough + 1))
+        foreach (var stored in store.Log.ReadOfTypes(_readThrough + 1, ExchangeEventTypes))
         {
+            if (stored.Sequence > version)
+            {
+                break;
+            }
             if (stored.DecodePublic() is IExchangeEvent x and DomainEvent e)
             {
                 if (!_events.TryGetValue(x.Exchange, out var events))
@@ -102,5 +121,7 @@ public sealed class FeasibilityReports(ParleyStore store)
             }
             _readThrough = stored.Sequence;
         }
+        // Past the events of other types too: the mark is the state's, not the last exchange event's.
+        _readThrough = Math.Max(_readThrough, version);
     }
 }
