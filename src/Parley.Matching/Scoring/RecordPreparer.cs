@@ -3,6 +3,7 @@ using System.Text;
 using Parley.Matching.Blocking;
 using Parley.Matching.Names;
 using Parley.Matching.Normalisation;
+using Parley.Matching.Ranks;
 using Parley.Matching.Records;
 using Parley.Matching.Transliteration;
 
@@ -21,6 +22,7 @@ public sealed partial class RecordPreparer
     private readonly ConcurrentDictionary<string, NameReading> _givens = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, NameReading> _patronymics = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, (string Key, string Latin)> _plain = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (string Key, int Grades)> _ranks = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, NameReading> _fathers = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _knownGiven = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _phoneticGiven = new(StringComparer.OrdinalIgnoreCase);
@@ -74,6 +76,10 @@ public sealed partial class RecordPreparer
             var m = Surname(record.MotherMaiden.Trim());
             p.MotherKey = m.Keys.Length > 0 ? m.Keys[0] : "";
             p.MotherLatin = m.Latin;
+        }
+        if (!string.IsNullOrWhiteSpace(record.Rank))
+        {
+            (p.RankKey, p.RankGrades) = _ranks.GetOrAdd(record.Rank, static text => (MilitaryRanks.Key(text), MilitaryRanks.Grades(text)));
         }
         return p;
     }
