@@ -26,6 +26,7 @@ public sealed partial class RecordPreparer
     private readonly ConcurrentDictionary<string, NameReading> _fathers = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _knownGiven = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _phoneticGiven = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, NameReading> _givenInCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _knownPatronymic = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepares every record of a list, in parallel; the result is in list order.</summary>
@@ -60,6 +61,10 @@ public sealed partial class RecordPreparer
         p.Surname = surname.Length > 0 ? Surname(surname) : NameReading.None;
         p.Given = given.Length > 0 ? Given(given) : NameReading.None;
         p.Patronymic = patronymic.Length > 0 ? Patronymic(patronymic) : NameReading.None;
+        if (InObliqueCase(p.Patronymic, patronymic) && IsWomansName(p.Given))
+        {
+            p.Given = _givenInCase.GetOrAdd(given, text => MansNameInCase(text) is { } nominative ? Given(nominative) : Given(text));
+        }
         (p.ServiceDigits, p.ServiceSeries) = ServiceNumbers.Read(record.ServiceNumber);
         if (!string.IsNullOrWhiteSpace(record.Birthplace))
         {
