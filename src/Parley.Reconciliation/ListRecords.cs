@@ -7,7 +7,7 @@ namespace Parley.Reconciliation;
 /// <summary>
 /// Turns list entries (requests and offered people) into the engine's <see cref="ListRecord"/>: the first name given in parts (surname, given,
 /// patronymic), else the first name as full text; the date of birth; and, from the identifiers, <c>service_number</c>,
-/// <c>birthplace</c>, <c>father</c> and <c>mother_maiden</c> (also spelt with <c>-</c> or in camelCase).
+/// <c>rank</c>, <c>birthplace</c>, <c>father</c> and <c>mother_maiden</c> (also spelt with <c>-</c> or in camelCase).
 /// </summary>
 public static class ListRecords
 {
@@ -30,7 +30,7 @@ public static class ListRecords
             parts is null ? details.Names[0].Text : null,
             dob,
             Identifier(details, "service_number"),
-            null,
+            Identifier(details, "rank"),
             Identifier(details, "birthplace"),
             Identifier(details, "father"),
             Identifier(details, "mother_maiden"),
@@ -55,6 +55,7 @@ public static class ListRecords
         Field.Birthplace => "birthplace",
         Field.Father => "father",
         Field.MotherMaiden => "mother-maiden",
+        Field.Rank => "rank",
         _ => field.ToString().ToLowerInvariant(),
     };
 

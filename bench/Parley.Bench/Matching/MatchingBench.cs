@@ -84,6 +84,10 @@ internal static class MatchingBench
         {
             options = options with { Thresholds = new Thresholds(options.Thresholds.Match, double.Parse(rt, CultureInfo.InvariantCulture), options.Thresholds.AmbiguityMarginBits) };
         }
+        if (Environment.GetEnvironmentVariable("PARLEY_MARGIN_BITS") is { } mb)
+        {
+            options = options with { Thresholds = new Thresholds(options.Thresholds.Match, options.Thresholds.Review, double.Parse(mb, CultureInfo.InvariantCulture)) };
+        }
         var result = Reconciler.Reconcile(data.Left, data.Right, options);
         var parley = clock.Elapsed;
         var card = Scorecard.Of(data, result, BlockingProbe.Of(result));
@@ -361,6 +365,29 @@ internal static class MatchingBench
     {
         var truth = data.Truth.Select(t => (t.LeftId, t.RightId)).ToHashSet();
         var trueRight = data.Truth.GroupBy(t => t.LeftId).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(t => t.RightId)));
+        var leftById = result.Left.ToDictionary(r => r.Source.Id);
+        var rightById = result.Right.ToDictionary(r => r.Source.Id);
+        var pairByLeft = result.Pairs.GroupBy(p => p.Left).ToDictionary(g => g.Key, g => g.First());
+        var pairByRight = result.Pairs.GroupBy(p => p.Right).ToDictionary(g => g.Key, g => g.First());
+        var byVector = result.Pairs.Where(p => p.Decision == Decision.Match)
+            .GroupBy(p => p.Vector.Packed)
+            .ToDictionary(g => g.Key, g => (True: g.Count(p => truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id))), All: g.Count()));
+        var sameAsTrue = 0;
+        foreach (var p in result.Pairs.Where(p => p.Decision == Decision.Match))
+        {
+            if (!truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id)) && byVector[p.Vector.Packed].True > 0)
+            {
+                sameAsTrue++;
+            }
+        }
+        Console.WriteLine($"FALSE MATCHES whose levels (all eight fields) some true match also shows: {sameAsTrue}");
+        var matchWeights = result.Pairs.Where(p => p.Decision == Decision.Match).GroupBy(p => p.Vector.Packed).ToDictionary(g => g.Key, g => g.Select(p => p.Weight - p.UncontestedBits).Order().ToArray());
+        foreach (var p in result.Pairs.Where(p => p.Decision == Decision.Match && !truth.Contains((result.Left[p.Left].Source.Id, result.Right[p.Right].Source.Id))))
+        {
+            var ws = matchWeights[p.Vector.Packed];
+            var below = ws.Count(w => w < p.Weight - p.UncontestedBits);
+            Console.WriteLine($"FALSE RANK {below} of {ws.Length} below (w without lift {p.Weight - p.UncontestedBits:0.0}, lift {p.UncontestedBits:0.0}; group min {ws[0]:0.0} median {ws[ws.Length / 2]:0.0}) {p.Vector}");
+        }
         foreach (var p in result.Pairs.Where(p => p.Decision == Decision.Match))
         {
             var l = result.Left[p.Left];
@@ -370,9 +397,24 @@ internal static class MatchingBench
                 continue;
             }
             Console.WriteLine($"FALSE w={p.Weight:0.0} (uncontested lift {p.UncontestedBits:0.0}) round {p.Round} (true partner of left: {trueRight.GetValueOrDefault(l.Source.Id, "-")})");
-            Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber} {l.Source.Birthplace}");
-            Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} {r.Source.Birthplace}");
-            Console.WriteLine($"   {p.Vector}");
+            Console.WriteLine($"   L: {l.Source.Id} [{l.SurnameText}|{l.GivenText}|{l.PatronymicText}] {l.Source.DateOfBirth} {l.Source.ServiceNumber} {l.Source.Birthplace} rank={l.Source.Rank}");
+            Console.WriteLine($"   R: {r.Source.Id} [{r.SurnameText}|{r.GivenText}|{r.PatronymicText}] {r.Source.DateOfBirth} {r.Source.ServiceNumber} {r.Source.Birthplace} rank={r.Source.Rank}");
+            Console.WriteLine($"   {p.Vector} (matches with these levels: {byVector[p.Vector.Packed].True} true of {byVector[p.Vector.Packed].All})");
+            Console.WriteLine("   " + string.Join("; ", Parley.Matching.Reconciliation.Evidence.Of(l, r, p.Vector, result.Weights, result.Frequencies).Where(e => !e.Level.IsMissing).Select(e => $"{e.Field} {e.Level.Name} {e.Weight:+0.0;-0.0}")));
+            foreach (var partner in data.Truth.Where(t => t.RightId == r.Source.Id))
+            {
+                var pl = leftById[partner.LeftId];
+                var v = Parley.Matching.Scoring.Comparer.Compare(pl, r);
+                var w = result.Weights.Total(v) + result.Frequencies.Adjustment(pl, r, v, result.Weights);
+                Console.WriteLine($"   true partner of right {pl.Source.Id} [{pl.SurnameText}|{pl.GivenText}|{pl.PatronymicText}] {pl.Source.DateOfBirth} {pl.Source.ServiceNumber} {pl.Source.Birthplace} w={w:0.0} got={(pairByLeft.TryGetValue(pl.Index, out var g) ? $"{result.Right[g.Right].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")} ({partner.ClassKey})");
+            }
+            foreach (var partner in data.Truth.Where(t => t.LeftId == l.Source.Id))
+            {
+                var pr = rightById[partner.RightId];
+                var v = Parley.Matching.Scoring.Comparer.Compare(l, pr);
+                var w = result.Weights.Total(v) + result.Frequencies.Adjustment(l, pr, v, result.Weights);
+                Console.WriteLine($"   true partner of left {pr.Source.Id} [{pr.SurnameText}|{pr.GivenText}|{pr.PatronymicText}] {pr.Source.DateOfBirth} {pr.Source.ServiceNumber} {pr.Source.Birthplace} w={w:0.0} got={(pairByRight.TryGetValue(pr.Index, out var g) ? $"{result.Left[g.Left].Source.Id} {g.Decision} {g.Weight:0.0}" : "-")} ({partner.ClassKey}) {v}");
+            }
         }
     }
 

@@ -36,6 +36,7 @@ public static class Evidence
         Field.Birthplace => record.Source.Birthplace ?? "",
         Field.Father => record.Source.Father ?? "",
         Field.MotherMaiden => record.Source.MotherMaiden ?? "",
+        Field.Rank => record.Source.Rank ?? "",
         _ => "",
     };
 }

@@ -139,13 +139,16 @@ public static partial class Reconciler
     /// the two lists would be, they are a match with no strong identifier clashing, and both give the same date of birth
     /// or the same service number: a copy carries what it was copied from, while two records of one name born apart are
     /// two people. Where one gives no date or only part of it, and no service number settles it, a namesake cannot be
-    /// told from a copy (`parley synth`'s lists have such namesakes), so the copy is only possible.
+    /// told from a copy (`parley synth`'s lists have such namesakes), so the copy is only possible. Two given names that
+    /// differ outright (Никифор, Сергій) are no copy however much else agrees: brothers born the same day, twins, share
+    /// the surname, the father and the date.
     /// </summary>
     private static Copy SameRecordTwice(PreparedRecord[] list, int a, int b, MatchWeights weights, TermFrequencies frequencies, Thresholds thresholds)
     {
         var v = Comparer.Compare(list[a], list[b]);
         var date = v[Field.DateOfBirth];
         if (date is not (ComparisonLevels.Missing or ComparisonLevels.Date.Exact or ComparisonLevels.Date.Partial) || MatchWeights.HoldsAtReview(v)
+            || v[Field.Given] is ComparisonLevels.Given.Different or ComparisonLevels.Given.OtherNameAlike
             || weights.Total(v) + frequencies.Adjustment(list[a], list[b], v, weights) < thresholds.MatchWeight)
         {
             return Copy.No;

@@ -1,3 +1,4 @@
+using Parley.Matching.Ranks;
 using L = Parley.Matching.Scoring.ComparisonLevels;
 
 namespace Parley.Matching.Scoring;
@@ -30,15 +31,16 @@ public static partial class Comparer
             }
         }
         var patronymic = Patronymic(a.Patronymic, b.Patronymic);
-        var packed = (ulong)(byte)surname
-            | ((ulong)(byte)given << 8)
-            | ((ulong)(byte)patronymic << 16)
-            | ((ulong)(byte)Date(a.DateOfBirth, b.DateOfBirth) << 24)
-            | ((ulong)(byte)Service(a, b) << 32)
-            | ((ulong)(byte)Plain(a.BirthplaceKey, a.BirthplaceLatin, b.BirthplaceKey, b.BirthplaceLatin) << 40)
-            | ((ulong)(byte)Father(a, b) << 48)
-            | ((ulong)(byte)Plain(a.MotherKey, a.MotherLatin, b.MotherKey, b.MotherLatin) << 56);
-        return new ComparisonVector(packed);
+        return ComparisonVector.Of(
+            surname,
+            given,
+            patronymic,
+            Date(a.DateOfBirth, b.DateOfBirth),
+            Service(a, b),
+            Plain(a.BirthplaceKey, a.BirthplaceLatin, b.BirthplaceKey, b.BirthplaceLatin),
+            Father(a, b),
+            Plain(a.MotherKey, a.MotherLatin, b.MotherKey, b.MotherLatin),
+            Rank(a, b));
     }
 
     /// <summary>True for a level that is missing or no better than <paramref name="atMost"/> (a typo at best).</summary>
@@ -93,6 +95,28 @@ public static partial class Comparer
             return a.FatherKey == b.FatherKey ? L.Plain.Close : L.Plain.Different;
         }
         return L.Missing;
+    }
+
+    /// <summary>
+    /// The military rank, by grade in any language (солдат = рядовой = private): the same grade, one grade apart (a
+    /// promotion between the two records, or a neighbouring rank's translation), or further apart. A rank the table
+    /// does not know compares only as the same spelling; otherwise it is missing.
+    /// </summary>
+    internal static int Rank(PreparedRecord a, PreparedRecord b)
+    {
+        if (a.RankKey.Length == 0 || b.RankKey.Length == 0)
+        {
+            return L.Missing;
+        }
+        if (a.RankKey == b.RankKey || MilitaryRanks.Same(a.RankGrades, b.RankGrades))
+        {
+            return L.Plain.Same;
+        }
+        if (a.RankGrades == 0 || b.RankGrades == 0)
+        {
+            return L.Missing;
+        }
+        return MilitaryRanks.Adjacent(a.RankGrades, b.RankGrades) ? L.Plain.Close : L.Plain.Different;
     }
 
     /// <summary>True if one character added, dropped, changed, or two adjacent transposed turns a into b.</summary>

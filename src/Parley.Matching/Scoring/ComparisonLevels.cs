@@ -12,9 +12,9 @@ public static class ComparisonLevels
     private static readonly ComparisonLevel[][] ByField = Build();
 
     /// <summary>The number of fields compared.</summary>
-    public const int FieldCount = 8;
+    public const int FieldCount = 9;
 
-    /// <summary>The most levels any field has (missing included); a level index fits in a byte.</summary>
+    /// <summary>The most levels any field has (missing included); a level index fits in four bits.</summary>
     public const int MaxLevels = 16;
 
     /// <summary>The levels of <paramref name="field"/>, by index.</summary>
@@ -135,6 +135,13 @@ public static class ComparisonLevels
             new(Field.MotherMaiden, Plain.Same, "same", "same phonetic key", 0.88, 0.003),
             new(Field.MotherMaiden, Plain.Close, "close", "Jaro-Winkler ≥ 0.88", 0.06, 0.01),
             new(Field.MotherMaiden, Plain.Different, "different", "no level above", 0.06, 0.987),
+        ];
+        byField[(int)Field.Rank] =
+        [
+            Missing(Field.Rank),
+            new(Field.Rank, Plain.Same, "same", "the same rank in any language or script (солдат = рядовой = private)", 0.85, 0.2),
+            new(Field.Rank, Plain.Close, "close", "one grade apart: a promotion between the records, or a neighbouring rank's translation", 0.1, 0.25),
+            new(Field.Rank, Plain.Different, "different", "further apart", 0.05, 0.55),
         ];
         return byField;
     }

@@ -11,4 +11,5 @@ public enum Field
     Birthplace,
     Father,
     MotherMaiden,
+    Rank,
 }

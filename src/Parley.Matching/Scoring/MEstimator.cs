@@ -102,8 +102,8 @@ public static class MEstimator
         var levels = new int[ComparisonLevels.FieldCount];
         for (var f = 0; f < levels.Length; f++)
         {
-            levels[f] = (int)(packed & 0xFF);
-            packed >>= 8;
+            levels[f] = (int)(packed & ComparisonVector.FieldMask);
+            packed >>= ComparisonVector.BitsPerField;
         }
         return levels;
     }

@@ -84,8 +84,8 @@ public sealed class MatchWeights
         var packed = vector.Packed;
         for (var f = 0; f < ComparisonLevels.FieldCount; f++)
         {
-            sum += _weights[f][(int)(packed & 0xFF)];
-            packed >>= 8;
+            sum += _weights[f][(int)(packed & ComparisonVector.FieldMask)];
+            packed >>= ComparisonVector.BitsPerField;
         }
         return sum;
     }
@@ -100,11 +100,11 @@ public sealed class MatchWeights
         var packed = vector.Packed;
         for (var f = 0; f < ComparisonLevels.FieldCount; f++)
         {
-            if (ComparisonLevels.Get((Field)f, (int)(packed & 0xFF)).HoldsAtReview)
+            if (ComparisonLevels.Get((Field)f, (int)(packed & ComparisonVector.FieldMask)).HoldsAtReview)
             {
                 return true;
             }
-            packed >>= 8;
+            packed >>= ComparisonVector.BitsPerField;
         }
         return false;
     }

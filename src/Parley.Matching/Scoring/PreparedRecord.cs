@@ -63,6 +63,12 @@ public sealed class PreparedRecord
 
     internal string MotherLatin { get; set; } = "";
 
+    /// <summary>The rank's grades, a bit each (see <see cref="Ranks.MilitaryRanks"/>); 0 for no rank or one the table does not know.</summary>
+    internal int RankGrades { get; set; }
+
+    /// <summary>The rank as looked up (romanised, lower case), or empty.</summary>
+    internal string RankKey { get; set; } = "";
+
     /// <summary>The given name for term frequencies: its canonical id, or its phonetic key.</summary>
     internal string GivenTerm => Given.GivenId ?? (Given.Keys.Length > 0 ? Given.Keys[0] : "");
 

@@ -22,7 +22,9 @@ public sealed partial class RecordPreparer
         {
             return SplitFullName(full);
         }
-        if (surname.Length > 0 && given.Length > 0 && !IsKnownGivenName(given) && (IsKnownGivenName(surname) || IsDouble(given) && ReadsAsGivenName(surname)) && given.Any(char.IsLetter))
+        if (surname.Length > 0 && given.Length > 0 && !IsKnownGivenName(given)
+            && (IsKnownGivenName(surname) || IsDouble(given) && (ReadsAsGivenName(surname) || !IsDouble(surname) && NoPartIsGivenName(given)))
+            && given.Any(char.IsLetter))
         {
             return (given, surname, patronymic, true);
         }
@@ -101,6 +103,32 @@ public sealed partial class RecordPreparer
     /// it loses the spelling neighbours it meets its partner through as a surname.
     /// </summary>
     private bool ReadsAsGivenName(string text) => _phoneticGiven.GetOrAdd(text, static t => GivenNames.Canonical(t) is not null);
+
+    /// <summary>
+    /// No part of a double name is a given name the lexicon knows: Коваль-Шевченко is a double surname, Анна-Марія a
+    /// double given name. Beside it, a surname column with one word holds a given name the lexicon may not know
+    /// (Зорян | Коваль-Шевченко).
+    /// </summary>
+    private bool NoPartIsGivenName(string text) =>
+        text.Split(NameNormaliser.Hyphen, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(part => !IsKnownGivenName(part));
+
+    /// <summary>
+    /// A man's patronymic in an oblique case (Максимовича, Maksymovycha, Максимовичу): a name copied out of an order or
+    /// a letter ("наказ щодо Задорожнього Олександра Максимовича"), whose given name is then in that case too.
+    /// </summary>
+    private static bool InObliqueCase(NameReading patronymic, string text) =>
+        patronymic.Patronymic is { Gender: Gender.Masculine } && text.Length > 0 && char.ToLowerInvariant(text[^1]) is 'а' or 'a' or 'у' or 'u';
+
+    /// <summary>A given name the lexicon reads as a woman's name only (Олександра, Oleksandra).</summary>
+    private static bool IsWomansName(NameReading given) =>
+        given.GivenIdIsExact && given.GivenIds.Length > 0 && given.GivenIds.All(id => GivenNames.Get(id)?.Gender == Gender.Feminine);
+
+    /// <summary>
+    /// The man's name a given name in an oblique case comes from (Олександра → Олександр, Oleksandra → Oleksandr), or
+    /// null: beside a man's patronymic in that case, Олександра is "of Oleksandr", not the woman's name.
+    /// </summary>
+    private static string? MansNameInCase(string text) =>
+        GivenNameCases.Nominatives(text).FirstOrDefault(n => GivenNames.Candidates(n) is { Count: > 0 } ids && ids.All(id => GivenNames.Get(id)?.Gender == Gender.Masculine));
 
     /// <summary>Two names joined by a hyphen (Коваль-Шевченко): a double surname, which no given name is.</summary>
     private static bool IsDouble(string text) => text.Trim('-').Contains('-', StringComparison.Ordinal);

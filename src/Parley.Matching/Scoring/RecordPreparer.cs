@@ -3,6 +3,7 @@ using System.Text;
 using Parley.Matching.Blocking;
 using Parley.Matching.Names;
 using Parley.Matching.Normalisation;
+using Parley.Matching.Ranks;
 using Parley.Matching.Records;
 using Parley.Matching.Transliteration;
 
@@ -21,9 +22,11 @@ public sealed partial class RecordPreparer
     private readonly ConcurrentDictionary<string, NameReading> _givens = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, NameReading> _patronymics = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, (string Key, string Latin)> _plain = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (string Key, int Grades)> _ranks = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, NameReading> _fathers = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _knownGiven = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _phoneticGiven = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, NameReading> _givenInCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _knownPatronymic = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepares every record of a list, in parallel; the result is in list order.</summary>
@@ -58,6 +61,10 @@ public sealed partial class RecordPreparer
         p.Surname = surname.Length > 0 ? Surname(surname) : NameReading.None;
         p.Given = given.Length > 0 ? Given(given) : NameReading.None;
         p.Patronymic = patronymic.Length > 0 ? Patronymic(patronymic) : NameReading.None;
+        if (InObliqueCase(p.Patronymic, patronymic) && IsWomansName(p.Given))
+        {
+            p.Given = _givenInCase.GetOrAdd(given, text => MansNameInCase(text) is { } nominative ? Given(nominative) : Given(text));
+        }
         (p.ServiceDigits, p.ServiceSeries) = ServiceNumbers.Read(record.ServiceNumber);
         if (!string.IsNullOrWhiteSpace(record.Birthplace))
         {
@@ -74,6 +81,10 @@ public sealed partial class RecordPreparer
             var m = Surname(record.MotherMaiden.Trim());
             p.MotherKey = m.Keys.Length > 0 ? m.Keys[0] : "";
             p.MotherLatin = m.Latin;
+        }
+        if (!string.IsNullOrWhiteSpace(record.Rank))
+        {
+            (p.RankKey, p.RankGrades) = _ranks.GetOrAdd(record.Rank, static text => (MilitaryRanks.Key(text), MilitaryRanks.Grades(text)));
         }
         return p;
     }

@@ -53,8 +53,8 @@ public static class UEstimator
                     var packed = Comparer.Compare(a, b).Packed;
                     for (var f = 0; f < ComparisonLevels.FieldCount; f++)
                     {
-                        own[(f * ComparisonLevels.MaxLevels) + (int)(packed & 0xFF)]++;
-                        packed >>= 8;
+                        own[(f * ComparisonLevels.MaxLevels) + (int)(packed & ComparisonVector.FieldMask)]++;
+                        packed >>= ComparisonVector.BitsPerField;
                     }
                 }
                 partial[c] = own;

@@ -55,6 +55,7 @@ public static class CandidateEvidence
         Field.Birthplace => record.Birthplace ?? "",
         Field.Father => record.Father ?? "",
         Field.MotherMaiden => record.MotherMaiden ?? "",
+        Field.Rank => record.Rank ?? "",
         _ => "",
     };
 }

@@ -22,8 +22,9 @@ internal static class People
         string? serviceNumber = null,
         string? birthplace = null,
         string? father = null,
-        string? mother = null) =>
-        new(id, surname, given, patronymic, fullName, Date(dob), serviceNumber, null, birthplace, father, mother, null, 2);
+        string? mother = null,
+        string? rank = null) =>
+        new(id, surname, given, patronymic, fullName, Date(dob), serviceNumber, rank, birthplace, father, mother, null, 2);
 
     /// <summary>"1985-03-12", "1985-03", "1985", or null.</summary>
     public static PartialDate? Date(string? text)

@@ -38,6 +38,22 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void twins_on_one_list_are_two_people_each_paired_with_their_own_record()
+    {
+        // Issue 10 (eval: brothers born the same day): the same surname, father and date, two given names. Taken for one
+        // person listed twice, each brother was also paired with the other's record on the other list.
+        var result = Reconciler.Reconcile(
+            Left(
+                Person("L-1", "Фомін", "Никифор", "Гордійович", "1998-06-25"),
+                Person("L-2", "Фомін", "Сергій", "Гордійович", "1998-06-25")),
+            Right(
+                Person("R-1", "Fomin", "Nikifor", "Gordiyovich", "1998-06-25"),
+                Person("R-2", "Фомин", "Сергей", "Гордеевич", "1998-06-25")));
+        Assert.Equal(["L-1 R-1", "L-2 R-2"], result.Pairs.Where(p => p.Decision != Decision.NoMatch && result.Left[p.Left].Source.Id.StartsWith("L-", StringComparison.Ordinal))
+            .Select(p => $"{result.Left[p.Left].Source.Id} {result.Right[p.Right].Source.Id}").Order());
+    }
+
+    [Fact]
     public void two_equally_good_candidates_who_are_two_people_are_both_put_out_at_review()
     {
         // The same name and date, but two service numbers: two people, and only a person can tell which is R-1.

@@ -27,6 +27,24 @@ public class ComparerTests
         Assert.Equal(level, Comparer.Date(People.Date(a), People.Date(b)));
 
     [Theory]
+    [InlineData("солдат", "Private", L.Plain.Same)]
+    [InlineData("старший сержант", "senior sergeant", L.Plain.Same)]
+    [InlineData("штаб-сержант", "старшина", L.Plain.Same)]
+    [InlineData("лейтенант", "senior lieutenant", L.Plain.Close)]
+    [InlineData("сержант", "private", L.Plain.Different)]
+    [InlineData("підполковник", "lance sergeant", L.Plain.Different)]
+    [InlineData("рекрут", "рекрут", L.Plain.Same)]
+    [InlineData("рекрут", "солдат", L.Missing)]
+    [InlineData("солдат", null, L.Missing)]
+    public void ranks_compare_by_grade_in_any_language(string a, string? b, int level)
+    {
+        var preparer = new RecordPreparer();
+        var left = preparer.Prepare(People.Person("a", "Шевченко", "Микола", rank: a), 0);
+        var right = preparer.Prepare(People.Person("b", "Shevchenko", "Mykola", rank: b), 0);
+        Assert.Equal(level, Comparer.Compare(left, right)[Field.Rank]);
+    }
+
+    [Theory]
     [InlineData("AB123456", "AB123456", true)]
     [InlineData("AB123456", "AB123457", true)]
     [InlineData("AB123456", "AB12345", true)]

@@ -62,4 +62,26 @@ public class MatchWeightsTests
         Assert.Equal(1, v[Field.MotherMaiden]);
         Assert.Equal(0, v[Field.Given]);
     }
+
+    [Fact]
+    public void every_field_keeps_its_highest_level_beside_the_others()
+    {
+        var fields = Enum.GetValues<Field>();
+        var highest = fields.Select(f => ComparisonLevels.Of(f).Count - 1).ToArray();
+        var v = ComparisonVector.Of(highest);
+        foreach (var f in fields)
+        {
+            Assert.Equal(highest[(int)f], v[f]);
+            Assert.Equal(0, v.With(f, 0)[f]);
+            Assert.True(fields.Where(g => g != f).All(g => v.With(f, 0)[g] == highest[(int)g]));
+        }
+    }
+
+    [Fact]
+    public void a_rank_further_than_a_grade_apart_weighs_against_a_pair_and_the_same_rank_for_it()
+    {
+        var weights = new MatchWeights(PriorU(), 0.001);
+        Assert.True(weights.Weight(Field.Rank, L.Plain.Same) > 0);
+        Assert.True(weights.Weight(Field.Rank, L.Plain.Different) < -3);
+    }
 }
