@@ -131,8 +131,9 @@ public sealed class BroadcastHub
     /// </summary>
     public Subscriber? Subscribe(string live, long after, string language, Func<LiveEntry, byte[]> render, out IReadOnlyList<LiveEntry> backlog)
     {
+        // Made before the lock is taken (every subscribe and every dispatch takes it), and placed under it.
+        var subscriber = new Subscriber(live, language, render, _options.SubscriberBuffer);
         LivePage page;
-        Subscriber subscriber;
         lock (_gate)
         {
             backlog = [];
@@ -141,7 +142,7 @@ public sealed class BroadcastHub
                 return null;
             }
             page = current;
-            subscriber = new Subscriber(live, language, _broadcast.Through, render, _options.SubscriberBuffer);
+            subscriber.After = _broadcast.Through;
             if (!_subscribers.TryGetValue(live, out var set))
             {
                 _subscribers[live] = set = [];
