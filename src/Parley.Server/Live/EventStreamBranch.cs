@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using Parley.Server.Pipeline;
 
 namespace Parley.Server.Live;
 
