@@ -52,10 +52,10 @@ public static class ParleyServer
             // second line, for a connection handed over by another transport.
             kestrel.Limits.MaxConcurrentConnections = connections;
         });
-        // A reconnect storm (every reader of a page at once, after a proxy restart) must not overflow the listen queue:
+        // A reconnect storm (every reader of a page at once, after a proxy restart) must not overflow the listen queues:
         // a dropped connection attempt costs its client a second before it tries again.
-        builder.WebHost.UseSockets(sockets => sockets.Backlog = 4096);
-        BoundedConnections.Use(builder.Services, connections);
+        builder.WebHost.UseSockets(sockets => sockets.Backlog = options.ListenBacklog);
+        BoundedConnections.Use(builder.Services, connections, options.ListenQueues);
         builder.Logging.ClearProviders().AddJsonConsole();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);

@@ -59,6 +59,17 @@ public sealed record ServerOptions
     public int? MaxStreams { get; init; }
 
     /// <summary>
+    /// Listen queues per endpoint (sockets sharing the port, <see cref="Pipeline.ListenQueues"/>; Linux only, 1 elsewhere):
+    /// each holds up to <see cref="ListenBacklog"/> connections not yet accepted (at most the kernel's
+    /// <c>net.core.somaxconn</c>), so a reconnect storm of this many times that finds room while the server answers its
+    /// first readers, instead of its last readers being dropped and retrying a second later.
+    /// </summary>
+    public int ListenQueues { get; init; } = 4;
+
+    /// <summary>The listen backlog of each listen queue (capped by the kernel's <c>net.core.somaxconn</c>).</summary>
+    public int ListenBacklog { get; init; } = 4096;
+
+    /// <summary>
     /// Open-file descriptors kept for everything but client connections (the database, the runtime, connections being
     /// refused): a process that runs out fails as out of memory, so connections stop this far short of the limit.
     /// </summary>

@@ -11,6 +11,7 @@ public sealed class SecurityHeaderTests(DemoServer demo)
         { "GET", "/" },
         { "GET", "/live/may-2025/feed.atom" },
         { "GET", "/live/no-such/feed.json" },
+        { "GET", "/live/no-such/events" },
         { "GET", "/api/exchanges/no-such" },
         { "GET", "/api/exchanges/may-2025/roster" },
         { "POST", "/api/commands" },

@@ -14,7 +14,7 @@ using Parley.Store.Serialization;
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference]` (with
+/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference] [--only parley|kestrel|floor|nchan]` (with
 /// `--hostile 0 --honest 0`, the storm alone): hostile clients against
 /// a Parley server in its own process with its default limits, on loopback, in one run:
 /// <list type="number">
@@ -24,7 +24,8 @@ namespace Parley.Bench.Broadcast;
 /// that ask for the whole backlog and never read, reconnecting when cut off: the same figures, their ratios to idle, and
 /// the server's resident memory against a stated bound;</item>
 /// <item>reconnect storm: N clients (default 10,000, from 200 addresses) connecting at once to a fresh server, timed until
-/// all are registered and have received an entry, then p99 delivery; the same against nginx with nchan.</item>
+/// all are registered and have received an entry, then p99 delivery; the same against the floor (bare Kestrel,
+/// <see cref="StormFloor"/>) and against nginx with nchan.</item>
 /// </list>
 /// </summary>
 internal static class HostileBench
@@ -43,6 +44,8 @@ internal static class HostileBench
         {
             case "--serve":
                 return Serve(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+            case "--serve-floor":
+                return StormFloor.Serve(args[1], args[2] == "parley");
             case "--hold":
                 return Hold(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
         }
@@ -58,7 +61,10 @@ internal static class HostileBench
         using var folder = BenchOptions.NewFolder();
         try
         {
-            return RunAsync(folder, honest, hostile, storm, seconds, figuresWindow, !args.Contains("--no-reference"), cts.Token).GetAwaiter().GetResult();
+            // --only NAME: that one of the storm's servers (parley, floor, nchan), to try one change at a time.
+            var only = BenchOptions.String(args, "--only");
+            var targets = new StormTargets(only is null or "parley", only is null or "kestrel", only is null or "floor", !args.Contains("--no-reference") && only is null or "nchan");
+            return RunAsync(folder, honest, hostile, storm, seconds, figuresWindow, targets, cts.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
@@ -67,12 +73,15 @@ internal static class HostileBench
         }
     }
 
-    private static async Task<int> RunAsync(TempFolder folder, int honest, int hostile, int storm, int seconds, int figuresWindow, bool reference, CancellationToken cancellationToken)
+    /// <summary>Which servers the reconnect storm is run against.</summary>
+    private sealed record StormTargets(bool Parley, bool Kestrel, bool Floor, bool Nchan);
+
+    private static async Task<int> RunAsync(TempFolder folder, int honest, int hostile, int storm, int seconds, int figuresWindow, StormTargets targets, CancellationToken cancellationToken)
     {
         var (db, press, officer) = Prepare(folder);
         if (honest == 0 && hostile == 0)
         {
-            return Storms(await StormParley(db, press, storm, cancellationToken), reference ? await StormNchan(folder, storm, cancellationToken) : null);
+            return await StormsAsync(folder, db, press, storm, targets, cancellationToken);
         }
         var port = SseBench.FreePort();
         var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", figuresWindow.ToString(CultureInfo.InvariantCulture)]);
@@ -128,8 +137,6 @@ internal static class HostileBench
             await server.WaitForExitAsync(CancellationToken.None);
         }
 
-        var parleyStorm = storm > 0 ? await StormParley(db, press, storm, cancellationToken) : null;
-        var nchanStorm = reference && storm > 0 ? await StormNchan(folder, storm, cancellationToken) : null;
 
         Console.WriteLine();
         Console.WriteLine($"{"phase",-10} {"delivery p50",13} {"p99 ms",8} {"ack p50",9} {"p99 ms",8} {"missing",8} {"RSS MiB",8} {"server CPU",11}");
@@ -149,22 +156,48 @@ internal static class HostileBench
         var bound = idle.PeakRss + held * perStream;
         Console.WriteLine(FormattableString.Invariant($"hostile/idle: honest delivery p99 {deliveryRatio:0.00}× (target < 2×), command ack p99 {ackRatio:0.00}× (target < 2×)"));
         Console.WriteLine(FormattableString.Invariant($"memory: peak RSS {attacked.PeakRss / 1048576.0:0} MiB with {admittedHostile:N0} never-reading streams admitted; bound {bound / 1048576.0:0} MiB (idle {idle.PeakRss / 1048576.0:0} MiB + {perStream / 1024} KiB for each of the {held:N0} hostile connections the cap of {cap:N0} lets in): {(attacked.PeakRss <= bound ? "within" : "OVER")}"));
-        return Storms(parleyStorm, nchanStorm);
+        return await StormsAsync(folder, db, press, storm, targets, cancellationToken);
     }
 
-    private static int Storms(Storm? parley, Storm? nchan)
+    private static async Task<int> StormsAsync(TempFolder folder, string db, string press, int storm, StormTargets targets, CancellationToken cancellationToken)
     {
-        if (parley is null)
+        if (storm == 0)
         {
             return 0;
         }
+        var parley = targets.Parley ? await StormParley(db, press, storm, cancellationToken) : null;
+        var kestrel = targets.Kestrel ? await StormOnFloor(storm, "kestrel", cancellationToken) : null;
+        var floor = targets.Floor ? await StormOnFloor(storm, "parley", cancellationToken) : null;
+        var nchan = targets.Nchan ? await StormNchan(folder, storm, cancellationToken) : null;
+        return Storms(parley, kestrel, floor, nchan);
+    }
+
+    private static int Storms(Storm? parley, Storm? kestrel, Storm? floor, Storm? nchan)
+    {
         Console.WriteLine();
-        Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13}");
-        PrintStorm("parley", parley);
-        if (nchan is not null)
+        Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13} {"dropped SYNs",13}");
+        foreach (var (name, storm) in new[] { ("parley", parley), ("kestrel", kestrel), ("floor", floor), ("nchan", nchan) })
         {
-            PrintStorm("nchan", nchan);
+            if (storm is not null)
+            {
+                PrintStorm(name, storm);
+            }
+        }
+        if (parley is not null && nchan is not null)
+        {
             Console.WriteLine(FormattableString.Invariant($"storm parley/nchan: registered and receiving {parley.Receiving / nchan.Receiving:0.00}× (target within 2×)"));
+        }
+        if (kestrel is not null && nchan is not null)
+        {
+            Console.WriteLine(FormattableString.Invariant($"storm kestrel/nchan: {kestrel.Receiving / nchan.Receiving:0.00}× (the framework alone, on its own transport)"));
+        }
+        if (floor is not null && nchan is not null)
+        {
+            Console.WriteLine(FormattableString.Invariant($"storm floor/nchan: {floor.Receiving / nchan.Receiving:0.00}× (the framework alone, on Parley's transport)"));
+        }
+        if (parley is not null && floor is not null)
+        {
+            Console.WriteLine(FormattableString.Invariant($"storm parley/floor: {parley.Receiving / floor.Receiving:0.00}× (Parley's own share)"));
         }
         return 0;
     }
@@ -173,11 +206,12 @@ internal static class HostileBench
         $"{p.Name,-10} {p.DeliveryP50,13:0.0} {p.DeliveryP99,8:0.0} {p.AckP50,9:0.0} {p.AckP99,8:0.0} {p.Missing,8:N0} {p.PeakRss / 1048576.0,8:0} {p.ServerCores,9:0.00} c"));
 
     private static void PrintStorm(string name, Storm s) => Console.WriteLine(FormattableString.Invariant(
-        $"{name,-8} {s.Clients,8:N0} {s.Registered,13:0.00} {s.Receiving,12:0.00} {s.Refused,8:N0} {s.P99After,13:0.0}"));
+        $"{name,-8} {s.Clients,8:N0} {s.Registered,13:0.00} {s.Receiving,12:0.00} {s.Refused,8:N0} {s.P99After,13:0.0} {s.DroppedSyns,13:N0}"));
 
     private sealed record Phase(string Name, double DeliveryP50, double DeliveryP99, double AckP50, double AckP99, long Missing, long PeakRss, double ServerCores);
 
-    private sealed record Storm(int Clients, double Registered, double Receiving, int Refused, double P99After);
+    /// <summary>A storm's figures; <paramref name="DroppedSyns"/> is the kernel's count of listen-queue overflows meanwhile (each costs its client a second).</summary>
+    private sealed record Storm(int Clients, double Registered, double Receiving, int Refused, double P99After, long DroppedSyns);
 
     /// <summary>The press's entries and the officer's commands at their rates; what each took.</summary>
     private sealed class Load(HttpClient press, string officer, SseSwarm swarm)
@@ -303,6 +337,32 @@ internal static class HostileBench
         }
     }
 
+    /// <summary>
+    /// The same storm against the floor (<see cref="StormFloor"/>): Kestrel without middleware, on its own socket transport
+    /// (<paramref name="transport"/> "kestrel") or on Parley's ("parley").
+    /// </summary>
+    private static async Task<Storm> StormOnFloor(int clients, string transport, CancellationToken cancellationToken)
+    {
+        var port = SseBench.FreePort();
+        using var server = SseBench.StartSelf(["hostile", "--serve-floor", $"http://127.0.0.1:{port}", transport]);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await SseBench.WaitUntilUp(http, "/pub", cancellationToken);
+            for (var i = 0; i < 20; i++)
+            {
+                (await http.PostAsync("/pub", new StringContent("warm", Encoding.UTF8, "text/plain"), cancellationToken)).Dispose();
+            }
+            Console.WriteLine($"  floor storm ({transport}'s transport): {clients:N0} clients at once from {clients / StormPerAddress} addresses");
+            return await RunStorm(port, $"/live/{Live}/events?after=0", clients, IPAddress.Parse(transport == "parley" ? "127.5.0.0" : "127.6.0.0"),
+                n => http.PostAsync("/pub", new StringContent($"PQX{n}X", Encoding.UTF8, "text/plain"), cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+        }
+    }
+
     private static async Task<Storm?> StormNchan(TempFolder folder, int clients, CancellationToken cancellationToken)
     {
         if (!BenchNginx.HasNchan())
@@ -342,6 +402,7 @@ internal static class HostileBench
     private static async Task<Storm> RunStorm(int port, string path, int clients, IPAddress block, Func<int, Task<HttpResponseMessage>> publish, CancellationToken cancellationToken)
     {
         const int After = 50;
+        var overflows = ListenOverflows();
         var clock = Stopwatch.StartNew();
         await using var swarm = await SseSwarm.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), path, clients, 1 + After,
             SseSwarm.Sources(block, clients, StormPerAddress), batch: clients, lanes: 32, cancellationToken);
@@ -361,7 +422,22 @@ internal static class HostileBench
         await Until(() => swarm.Latencies(published, 1, 1 + After).Missing == 0, cancellationToken, TimeSpan.FromSeconds(30));
         var (latencies, _) = swarm.Latencies(published, 1, 1 + After);
         latencies.Sort();
-        return new Storm(clients, registered, receiving, swarm.Refused, At(latencies, 0.99));
+        return new Storm(clients, registered, receiving, swarm.Refused, At(latencies, 0.99), ListenOverflows() - overflows);
+    }
+
+    /// <summary>The kernel's count of connections dropped because a listen queue was full (TcpExt ListenOverflows), or 0 when unknown.</summary>
+    private static long ListenOverflows()
+    {
+        try
+        {
+            var lines = File.ReadAllLines("/proc/net/netstat").Where(l => l.StartsWith("TcpExt:", StringComparison.Ordinal)).ToList();
+            var at = Array.IndexOf(lines[0].Split(' '), "ListenOverflows");
+            return at < 0 ? 0 : long.Parse(lines[1].Split(' ')[at], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     // ---- the processes ----

@@ -267,7 +267,7 @@ internal static class SseBench
         }
         arguments.AddRange(args);
         var start = new ProcessStartInfo(self, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (args.Contains("--serve"))
+        if (args.Any(a => a.StartsWith("--serve", StringComparison.Ordinal)))
         {
             start.Environment["DOTNET_gcServer"] = "0";
             start.Environment["DOTNET_gcConcurrent"] = "1";

@@ -125,28 +125,33 @@ public sealed class BroadcastHub
     }
 
     /// <summary>
-    /// Subscribes to a page's new entries; <paramref name="backlog"/> is every entry after <paramref name="after"/>, taken
-    /// under the same lock as the subscriber's position (<see cref="Subscriber.After"/>), so the backlog and the live
-    /// entries neither overlap nor leave a gap. Null for an unknown page or while shutting down.
+    /// Subscribes to a page's new entries; <paramref name="backlog"/> is every entry after <paramref name="after"/>, read
+    /// from the page as it was under the same lock as the subscriber's position (<see cref="Subscriber.After"/>), so the
+    /// backlog and the live entries neither overlap nor leave a gap. Null for an unknown page or while shutting down.
     /// </summary>
     public Subscriber? Subscribe(string live, long after, string language, Func<LiveEntry, byte[]> render, out IReadOnlyList<LiveEntry> backlog)
     {
+        // Made before the lock is taken (every subscribe and every dispatch takes it), and placed under it.
+        var subscriber = new Subscriber(live, language, render, _options.SubscriberBuffer);
+        LivePage page;
         lock (_gate)
         {
             backlog = [];
-            if (_closed || _broadcast.Page(live) is not { } page)
+            if (_closed || _broadcast.Page(live) is not { } current)
             {
                 return null;
             }
-            backlog = page.Entries.Where(i => i.Sequence > after).ToList();
-            var subscriber = new Subscriber(live, language, _broadcast.Through, render, _options.SubscriberBuffer);
+            page = current;
+            subscriber.After = _broadcast.Through;
             if (!_subscribers.TryGetValue(live, out var set))
             {
                 _subscribers[live] = set = [];
             }
             set.Add(subscriber);
-            return subscriber;
         }
+        // Outside the lock, which every subscribe and every dispatch takes: the page is an immutable snapshot.
+        backlog = page.After(after);
+        return subscriber;
     }
 
     public void Unsubscribe(Subscriber subscriber)

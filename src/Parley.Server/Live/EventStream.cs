@@ -20,6 +20,9 @@ namespace Parley.Server.Live;
 public sealed class EventStream(
     BroadcastHub hub, LiveFrames frames, StreamAdmission admission, ServerOptions options, IHostApplicationLifetime lifetime, ILogger<EventStream> logger)
 {
+    /// <summary>The stream's first block, the same for every reader: encoded once, not once per connection.</summary>
+    private readonly byte[] _retry = SseFrames.Retry(options.Retry);
+
     public async Task<IResult> StreamAsync(string live, HttpContext context)
     {
         var language = Language.Of(context.Request);
@@ -55,15 +58,16 @@ public sealed class EventStream(
         {
             StartStream(context);
             var writer = context.Response.BodyWriter;
-            writer.Write(SseFrames.Retry(options.Retry));
+            writer.Write(_retry);
             if (await WriteBacklogAsync(live, language, backlog, writer, subscriber, context))
             {
                 // From here the hub's dispatcher writes into the response as it publishes (Subscriber); this request only
                 // waits for the end: the reader leaving, being cut off, or the server stopping.
                 subscriber.Attach(writer);
             }
+            // The server stopping ends it too: the hub ends every subscriber it holds when it closes (BroadcastHub.Close),
+            // without a registration per stream on the one token every stream would share.
             using (context.RequestAborted.Register(subscriber.End))
-            using (lifetime.ApplicationStopping.Register(subscriber.End))
             {
                 await subscriber.Ended;
             }

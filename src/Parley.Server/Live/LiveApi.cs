@@ -24,7 +24,8 @@ public static class LiveApi
             .WithSummary("The rounds and exchanges, with links to their live pages");
         pages.MapGet("/live/{id}", LivePages.Page).CacheOutput(LiveCaching.PagesPolicy).Embeddable()
             .WithSummary("The live page of a round or an exchange (HTML; works without JavaScript)");
-        pages.MapGet("/live/{id}/events", (string id, HttpContext context, EventStream stream) => stream.StreamAsync(id, context))
+        // The public's requests are answered on a short branch of the pipeline (EventStreamBranch); a token holder's come here.
+        EventStreamBranch.Marks(pages.MapGet("/live/{id}/events", (string id, HttpContext context, EventStream stream) => stream.StreamAsync(id, context)))
             .WithSummary("Server-sent events: new entries as they happen; resume with Last-Event-ID")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         pages.MapGet("/live/{id}/feed.atom", LiveFeeds.Atom).CacheOutput(LiveCaching.FeedsPolicy)

@@ -13,7 +13,7 @@ internal static class LiveSetup
         builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
         builder.Services.AddSingleton<BroadcastHub>().AddHostedService<KeepAliveTimer>().AddHostedService<StalledReaderTimer>()
             .AddSingleton<StreamAdmission>()
-            .AddSingleton<LiveFrames>().AddSingleton<EventStream>()
+            .AddSingleton<LiveFrames>().AddSingleton<EventStream>().AddSingleton<EventStreamBranch>()
             .AddSingleton<LiveFragments>().AddSingleton(LiveFragments.Encoder)
             .AddLiveCaching(options)
             .AddRazorComponents();

@@ -15,7 +15,7 @@ namespace Parley.Server.Live;
 /// Rendering happens before the lock is taken and only bytes wait in the queue, so a flush finishing on another thread
 /// never calls back into the hub (no lock-order cycle with the hub's own lock).
 /// </remarks>
-public sealed class Subscriber(string live, string language, long after, Func<LiveEntry, byte[]> render, int capacity)
+public sealed class Subscriber(string live, string language, Func<LiveEntry, byte[]> render, int capacity)
 {
     private readonly Lock _gate = new();
     private readonly Queue<byte[]> _queued = new();
@@ -32,8 +32,11 @@ public sealed class Subscriber(string live, string language, long after, Func<Li
     /// <summary>The reader's language: readers of one language share each rendered frame.</summary>
     public string Language { get; } = language;
 
-    /// <summary>The log position its backlog covers: entries at or before it reach the reader with the backlog, not live.</summary>
-    public long After { get; } = after;
+    /// <summary>
+    /// The log position its backlog covers: entries at or before it reach the reader with the backlog, not live. Set once,
+    /// by the hub, under the lock that adds the subscriber to its page (<see cref="BroadcastHub.Subscribe"/>).
+    /// </summary>
+    public long After { get; internal set; }
 
     /// <summary>Whether the server ended the stream because the reader did not keep up (its connection is then closed).</summary>
     public bool WasCutOff

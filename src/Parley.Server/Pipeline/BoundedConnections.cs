@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
@@ -13,52 +14,150 @@ namespace Parley.Server.Pipeline;
 /// Kestrel's own <c>MaxConcurrentConnections</c> does the latter, which holds a descriptor for every refused client until
 /// the close gets its turn: 20,000 clients reconnecting at once on two cores took the process to its open-file limit,
 /// where the runtime fails as out of memory (bench hostile). Written by hand because Kestrel has no accept-side bound.
+/// Each endpoint is listened on by <paramref name="queues"/> sockets sharing its port (<see cref="ListenQueues"/>), so
+/// that a reconnect storm finds room in the kernel's queues while the first of it is being answered.
 /// </summary>
-internal sealed class BoundedConnections(SocketTransportFactory sockets, int limit) : IConnectionListenerFactory, IConnectionListenerFactorySelector
+internal sealed class BoundedConnections(SocketTransportFactory sockets, int limit, int queues) : IConnectionListenerFactory, IConnectionListenerFactorySelector
 {
     private readonly SemaphoreSlim _slots = new(limit, limit);
 
-    /// <summary>Replaces the socket transport of <paramref name="services"/> with the bounded one.</summary>
-    public static void Use(IServiceCollection services, int limit)
+    /// <summary>Replaces the socket transport of <paramref name="services"/> with the bounded one, listening on <paramref name="queues"/> queues per endpoint.</summary>
+    public static void Use(IServiceCollection services, int limit, int queues)
     {
+        if (queues > 1 && ListenQueues.Supported)
+        {
+            services.Configure<SocketTransportOptions>(options => options.CreateBoundListenSocket = ListenQueues.CreateBound);
+        }
         services.RemoveAll<IConnectionListenerFactory>();
         services.AddSingleton<IConnectionListenerFactory>(provider => new BoundedConnections(
-            new SocketTransportFactory(provider.GetRequiredService<IOptions<SocketTransportOptions>>(), provider.GetRequiredService<ILoggerFactory>()), limit));
+            new SocketTransportFactory(provider.GetRequiredService<IOptions<SocketTransportOptions>>(), provider.GetRequiredService<ILoggerFactory>()),
+            limit, ListenQueues.Supported ? Math.Max(1, queues) : 1));
     }
 
-    public async ValueTask<IConnectionListener> BindAsync(EndPoint endpoint, CancellationToken cancellationToken = default) =>
-        new Listener(await sockets.BindAsync(endpoint, cancellationToken), _slots);
+    public async ValueTask<IConnectionListener> BindAsync(EndPoint endpoint, CancellationToken cancellationToken = default)
+    {
+        if (queues == 1 || endpoint is not IPEndPoint ip)
+        {
+            return new Listener([await sockets.BindAsync(endpoint, cancellationToken)], _slots);
+        }
+        ListenQueues.EnsureFree(ip);
+        var bound = new List<IConnectionListener>();
+        try
+        {
+            bound.Add(await sockets.BindAsync(ip, cancellationToken));
+            // The first socket's port, when the endpoint asked for any (port 0).
+            while (bound.Count < queues)
+            {
+                bound.Add(await sockets.BindAsync(bound[0].EndPoint, cancellationToken));
+            }
+        }
+        catch
+        {
+            foreach (var listener in bound)
+            {
+                await listener.DisposeAsync();
+            }
+            throw;
+        }
+        return new Listener(bound, _slots);
+    }
 
     public bool CanBind(EndPoint endpoint) => sockets.CanBind(endpoint);
 
-    private sealed class Listener(IConnectionListener inner, SemaphoreSlim slots) : IConnectionListener
+    /// <summary>
+    /// One endpoint's listen queues as one listener: a loop per queue takes a slot, accepts, and hands the connection to
+    /// Kestrel's accept loop; a queue whose connections are not being taken would otherwise fill while the others drain.
+    /// </summary>
+    private sealed class Listener : IConnectionListener
     {
-        public EndPoint EndPoint => inner.EndPoint;
+        private readonly IReadOnlyList<IConnectionListener> _queues;
+        private readonly SemaphoreSlim _slots;
+        private readonly Channel<ConnectionContext> _accepted = Channel.CreateUnbounded<ConnectionContext>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly CancellationTokenSource _stopping = new();
+        private readonly Task _pumps;
+
+        public Listener(IReadOnlyList<IConnectionListener> queues, SemaphoreSlim slots)
+        {
+            _queues = queues;
+            _slots = slots;
+            _pumps = Task.WhenAll(queues.Select(queue => Task.Run(() => PumpAsync(queue))))
+                .ContinueWith(_ => _accepted.Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+
+        public EndPoint EndPoint => _queues[0].EndPoint;
 
         public async ValueTask<ConnectionContext?> AcceptAsync(CancellationToken cancellationToken = default)
         {
-            await slots.WaitAsync(cancellationToken);
-            ConnectionContext? accepted;
-            try
+            while (await _accepted.Reader.WaitToReadAsync(cancellationToken))
             {
-                accepted = await inner.AcceptAsync(cancellationToken);
+                if (_accepted.Reader.TryRead(out var connection))
+                {
+                    return connection;
+                }
             }
-            catch
-            {
-                slots.Release();
-                throw;
-            }
-            if (accepted is null)
-            {
-                slots.Release();
-                return null;
-            }
-            return new Slot(accepted, slots);
+            return null;
         }
 
-        public ValueTask UnbindAsync(CancellationToken cancellationToken = default) => inner.UnbindAsync(cancellationToken);
+        /// <summary>Accepts from one queue while there are slots, until the queue is unbound; an accept that fails ends the listener with its error.</summary>
+        private async Task PumpAsync(IConnectionListener queue)
+        {
+            try
+            {
+                while (true)
+                {
+                    await _slots.WaitAsync(_stopping.Token);
+                    ConnectionContext? accepted;
+                    try
+                    {
+                        accepted = await queue.AcceptAsync(_stopping.Token);
+                    }
+                    catch
+                    {
+                        _slots.Release();
+                        throw;
+                    }
+                    if (accepted is null)
+                    {
+                        _slots.Release();
+                        return;
+                    }
+                    _accepted.Writer.TryWrite(new Slot(accepted, _slots));
+                }
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                _accepted.Writer.TryComplete(e);
+            }
+        }
 
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
+        public async ValueTask UnbindAsync(CancellationToken cancellationToken = default)
+        {
+            await _stopping.CancelAsync();
+            foreach (var queue in _queues)
+            {
+                await queue.UnbindAsync(cancellationToken);
+            }
+            await _pumps;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stopping.CancelAsync();
+            foreach (var queue in _queues)
+            {
+                await queue.DisposeAsync();
+            }
+            await _pumps;
+            // Accepted and never taken by Kestrel (the server stopped meanwhile): closed, and their slots given back.
+            while (_accepted.Reader.TryRead(out var connection))
+            {
+                await connection.DisposeAsync();
+            }
+            _stopping.Dispose();
+        }
     }
 
     /// <summary>An accepted connection that gives its slot back once, when it is disposed (its socket closed).</summary>

@@ -9,8 +9,8 @@ namespace Parley.Server.Pipeline;
 
 /// <summary>
 /// The request pipeline: forwarded headers from trusted proxies only, security headers, allowed hosts, HSTS, errors as
-/// problem details, HEAD, routing, access, the request log, rate limits (writes per caller, anonymous reads per address),
-/// the output cache.
+/// problem details, HEAD, the public's event streams (<see cref="Live.EventStreamBranch"/>), routing, access, the request
+/// log, rate limits (writes per caller, anonymous reads per address), the output cache.
 /// </summary>
 internal static class PipelineSetup
 {
@@ -112,6 +112,7 @@ internal static class PipelineSetup
         }
         app.UseExceptionHandler();
         app.UseMiddleware<HeadRequests>();
+        Live.EventStreamBranch.Use(app, options);
         app.UseRouting();
         app.UseAuthentication();
         if (options.RequestLogging)

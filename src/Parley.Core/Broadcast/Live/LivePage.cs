@@ -16,6 +16,28 @@ public sealed record LivePage(
 
     public LiveEntry? Find(string id) => ById.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The entries after log position <paramref name="sequence"/>, oldest first: what a reader who has seen up to it still
+    /// needs. Found by halving (entries are in log order), not by reading the page: a reconnect storm asks it of every reader.
+    /// </summary>
+    public IReadOnlyList<LiveEntry> After(long sequence)
+    {
+        int low = 0, high = Entries.Count;
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (Entries[middle].Sequence > sequence)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+        return low == Entries.Count ? [] : Entries.GetRange(low, Entries.Count - low);
+    }
+
     /// <summary>The page with <paramref name="entry"/> added; a correction also marks the entry it corrects.</summary>
     public LivePage With(LiveEntry entry)
     {
