@@ -70,9 +70,14 @@ internal sealed class BoundedConnections(SocketTransportFactory sockets, int lim
     /// </summary>
     private sealed class Listener : IConnectionListener
     {
+        /// <summary>How many accepted connections may wait for Kestrel's accept loop.</summary>
+        private const int AcceptedAhead = 16;
+
         private readonly IReadOnlyList<IConnectionListener> _queues;
         private readonly SemaphoreSlim _slots;
-        private readonly Channel<ConnectionContext> _accepted = Channel.CreateUnbounded<ConnectionContext>(new UnboundedChannelOptions { SingleReader = true });
+        // Bounded: a connection taken from the kernel's queue holds memory in this process (socket, pipes) before Kestrel
+        // has read a byte of it; the queues, not this channel, are what hold a storm until it is answered.
+        private readonly Channel<ConnectionContext> _accepted = Channel.CreateBounded<ConnectionContext>(new BoundedChannelOptions(AcceptedAhead) { SingleReader = true });
         private readonly CancellationTokenSource _stopping = new();
         private readonly Task _pumps;
 
@@ -121,7 +126,17 @@ internal sealed class BoundedConnections(SocketTransportFactory sockets, int lim
                         _slots.Release();
                         return;
                     }
-                    _accepted.Writer.TryWrite(new Slot(accepted, _slots));
+                    var slot = new Slot(accepted, _slots);
+                    try
+                    {
+                        await _accepted.Writer.WriteAsync(slot, _stopping.Token);
+                    }
+                    catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
+                    {
+                        // Stopping, or another queue's accept failed and ended the listener: this one is closed, its slot given back.
+                        await slot.DisposeAsync();
+                        throw;
+                    }
                 }
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
