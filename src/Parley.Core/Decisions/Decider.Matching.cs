@@ -89,9 +89,7 @@ public static partial class Decider
         var at = When(context, c.At);
         var matching = context.State.MatchingOf(exchange.Id);
         var key = new PairKey(request.Id, person.Id);
-        var pair = matching.Pair(request.Id, person.Id)
-            ?? throw Violation(MatchRules.Decision,
-                $"'{request.Id}' and '{person.Id}' are not a recorded candidate pair of exchange '{exchange.Id}' (run `parley reconcile --exchange {exchange.Id}` first)");
+        var pair = RecordedPair(matching, exchange, request, person);
         var refused = pair.Confirmation?.Verdict == ConfirmationVerdict.Refuse;
         if (pair.Current is { } current && current.Verdict == c.Verdict && !(refused && c.Verdict == MatchVerdict.Accept))
         {
@@ -100,14 +98,7 @@ public static partial class Decider
         }
         if (c.Verdict == MatchVerdict.Accept)
         {
-            foreach (var id in new[] { request.Id, person.Id })
-            {
-                if (matching.AcceptedPairOf(id) is { } other)
-                {
-                    throw Violation(MatchRules.Decision, $"'{id}' already has an accepted match, {other}; reject it first to accept another");
-                }
-            }
-            RequireOpen(request, person, "", "be given a match");
+            RequireAcceptable(matching, request, person);
             context.Emit(new MatchDecided(exchange.Id, request.Id, person.Id, c.Verdict, at, new PrivateNote(why)));
             return;
         }
@@ -154,6 +145,25 @@ public static partial class Decider
             context.Emit(new RequestMoved(exchange.Id, request.Id, RequestStatus.Matched, at, null));
             context.Emit(new PersonMoved(exchange.Id, person.Id, PersonStatus.Matched, null, at, null));
         }
+    }
+
+    /// <summary>The recorded candidate pair of <paramref name="request"/> and <paramref name="person"/>; a decision on any other is refused.</summary>
+    private static CandidatePair RecordedPair(ExchangeMatching matching, Exchange exchange, Request request, Person person) =>
+        matching.Pair(request.Id, person.Id)
+        ?? throw Violation(MatchRules.Decision,
+            $"'{request.Id}' and '{person.Id}' are not a recorded candidate pair of exchange '{exchange.Id}' (run `parley reconcile --exchange {exchange.Id}` first)");
+
+    /// <summary>Accepting a pair: neither entry has an accepted pair already, and both are still open (rule 3 of docs/reconciliation.md).</summary>
+    private static void RequireAcceptable(ExchangeMatching matching, Request request, Person person)
+    {
+        foreach (var id in new[] { request.Id, person.Id })
+        {
+            if (matching.AcceptedPairOf(id) is { } other)
+            {
+                throw Violation(MatchRules.Decision, $"'{id}' already has an accepted match, {other}; reject it first to accept another");
+            }
+        }
+        RequireOpen(request, person, "", "be given a match");
     }
 
     /// <summary>A pair is made only of an outstanding request and an offered person: <paramref name="act"/> is refused otherwise.</summary>

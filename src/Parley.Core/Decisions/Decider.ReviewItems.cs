@@ -29,10 +29,7 @@ public static partial class Decider
             {
                 throw new InvalidFieldException($"pairs[{i}]", key.ToString(), "a pair is named once per item");
             }
-            var pair = matching.Pair(request.Id, person.Id)
-                ?? throw Violation(MatchRules.Decision,
-                    $"'{request.Id}' and '{person.Id}' are not a recorded candidate pair of exchange '{exchange.Id}' (run `parley reconcile --exchange {exchange.Id}` first)");
-            if (pair.Current is { } current)
+            if (RecordedPair(matching, exchange, request, person).Current is { } current)
             {
                 // An item decides the pairs still open; a pair already ruled on is reversed on its own (decide-match).
                 throw Violation(MatchRules.Decision,
@@ -54,14 +51,7 @@ public static partial class Decider
             throw new InvalidFieldException("accept", accept.ToString(), "the pair accepted is one of the item's pairs");
         }
         var (acceptedRequest, acceptedPerson, acceptedKey) = pairs[chosen];
-        foreach (var id in new[] { acceptedRequest.Id, acceptedPerson.Id })
-        {
-            if (matching.AcceptedPairOf(id) is { } other)
-            {
-                throw Violation(MatchRules.Decision, $"'{id}' already has an accepted match, {other}; reject it first to accept another");
-            }
-        }
-        RequireOpen(acceptedRequest, acceptedPerson, "", "be given a match");
+        RequireAcceptable(matching, acceptedRequest, acceptedPerson);
         // A person is one request and one offered person at most: the pairs sharing either are not this person.
         foreach (var p in pairs.Where(p => p.Key != acceptedKey && (p.Key.Left == acceptedKey.Left || p.Key.Right == acceptedKey.Right)))
         {
