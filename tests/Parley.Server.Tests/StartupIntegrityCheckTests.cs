@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Parley.Server.Tests.Support;
 using Parley.Store;
 using Parley.Store.Domain;
@@ -14,47 +13,20 @@ public sealed class StartupIntegrityCheckTests
     [Fact]
     public async Task A_server_checks_every_page_of_its_file_when_it_starts_even_if_the_command_line_checked_it_an_hour_ago()
     {
-        var folder = Directory.CreateTempSubdirectory("parley-startup-check-").FullName;
-        var database = Path.Combine(folder, "parley.db");
+        using var folder = new TempFolder("parley-startup-check");
+        var database = folder.File("parley.db");
         ParleyStore.Open(database, OpenMode.CreateIfMissing, settings: new StoreSettings { Notices = TextWriter.Null }).Dispose();
         var anHourAgo = DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds();
-        Execute(database, $"INSERT INTO meta(key, value) VALUES('integrity_checked_at', {anHourAgo}) ON CONFLICT(key) DO UPDATE SET value = excluded.value;");
+        RawRecord.Execute(database, $"INSERT INTO meta(key, value) VALUES('integrity_checked_at', {anHourAgo}) ON CONFLICT(key) DO UPDATE SET value = excluded.value;");
         SqliteEventLog.Open(database, OpenMode.MustExist).Dispose();
         Assert.Equal(anHourAgo, LastCheck(database));
 
-        try
+        await using (await RunningServer.StartNodeAsync(database, Store.PublicRecord.LogKey.PathFor(database), demo: false))
         {
-            await using (await RunningServer.StartNodeAsync(database, Store.PublicRecord.LogKey.PathFor(database), demo: false))
-            {
-                Assert.True(LastCheck(database) > anHourAgo);
-            }
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
+            Assert.True(LastCheck(database) > anHourAgo);
         }
     }
 
-    private static long LastCheck(string database)
-    {
-        using var connection = Connect(database);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = 'integrity_checked_at';";
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(string database, string sql)
-    {
-        using var connection = Connect(database);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static SqliteConnection Connect(string database)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
+    private static long LastCheck(string database) =>
+        RawRecord.Scalar(database, "SELECT value FROM meta WHERE key = 'integrity_checked_at';");
 }

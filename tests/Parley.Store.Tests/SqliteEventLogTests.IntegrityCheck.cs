@@ -69,7 +69,7 @@ public sealed partial class SqliteEventLogTests
     }
 
     private long LastIntegrityCheck() =>
-        Convert.ToInt64(Sqlite.Scalar(DbPath, $"SELECT value FROM meta WHERE key = '{SqliteSchema.IntegrityCheckedKey}';") ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        RawRecord.Scalar(DbPath, $"SELECT value FROM meta WHERE key = '{SqliteSchema.IntegrityCheckedKey}';");
 
     /// <summary>Writes the stamp and leaves no WAL behind (the damage helpers write the main file).</summary>
     private void SetLastIntegrityCheck(long unixSeconds)
