@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Parley.Core.Formulas;
+using Parley.Core.State;
 
 namespace Parley.Core.Exchanges;
 
@@ -21,15 +22,49 @@ public sealed partial record Exchange(
     Tally Tally,
     bool Fulfilled)
 {
+    private static readonly ImmutableDictionary<string, Request> NoRequests =
+        ImmutableDictionary<string, Request>.Empty.WithComparers(StringComparer.Ordinal);
+
+    // Each list is either set (null here when not) or still in the stored lists, read on first use: a snapshot's exchange
+    // starts with both unset, and a change to one list sets that one alone.
+    private readonly ImmutableDictionary<string, Person>? _persons = Persons;
+    private readonly ImmutableDictionary<string, Request>? _requests;
+    private Deferred<ExchangeLists>? Stored { get; init; }
+
     public static Exchange Open(string id, string agreementId, string sideA, string sideB, ExchangeFormula formula) =>
         new(id, agreementId, sideA, sideB, formula,
             ImmutableDictionary<string, Person>.Empty.WithComparers(StringComparer.Ordinal),
             ImmutableDictionary<string, Stage>.Empty.WithComparers(StringComparer.Ordinal),
             Tally.Empty, Fulfilled: false);
 
+    /// <summary>
+    /// An exchange whose lists are read from <paramref name="lists"/> on first use (a state snapshot's): the rest of the
+    /// exchange (stages, tallies, formula) is at hand at once.
+    /// </summary>
+    public static Exchange WithStoredLists(
+        string id, string agreementId, string sideA, string sideB, ExchangeFormula formula, ImmutableDictionary<string, Stage> stages,
+        Tally tally, bool fulfilled, Deferred<ExchangeLists> lists) =>
+        new(id, agreementId, sideA, sideB, formula, Persons: null!, stages, tally, fulfilled) { Stored = Preconditions.CheckNotNull(lists) };
+
+    /// <summary>The offer lists of both directions, by person id.</summary>
+    public ImmutableDictionary<string, Person> Persons
+    {
+        get => _persons ?? Stored!.Value.Persons;
+        init => _persons = Preconditions.CheckNotNull(value);
+    }
+
     /// <summary>The request lists of both directions, by request id.</summary>
-    public ImmutableDictionary<string, Request> Requests { get; init; } =
-        ImmutableDictionary<string, Request>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableDictionary<string, Request> Requests
+    {
+        get => _requests ?? Stored?.Value.Requests ?? NoRequests;
+        init => _requests = Preconditions.CheckNotNull(value);
+    }
+
+    /// <summary>
+    /// The stored lists this exchange's lists are read from, when neither has changed since (a snapshot's, whose bytes the
+    /// next snapshot can copy); otherwise null.
+    /// </summary>
+    public Deferred<ExchangeLists>? UnchangedStoredLists => _persons is null && _requests is null ? Stored : null;
 
     public RequestTally RequestTally { get; init; } = RequestTally.Empty;
 

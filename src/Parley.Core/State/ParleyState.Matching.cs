@@ -6,14 +6,17 @@ namespace Parley.Core.State;
 
 public sealed partial record ParleyState
 {
-    /// <summary>Matching inside each exchange, by exchange id (exchanges never matched are absent).</summary>
-    public ImmutableSortedDictionary<string, ExchangeMatching> Matching { get; init; } =
-        ImmutableSortedDictionary<string, ExchangeMatching>.Empty.WithComparers(StringComparer.Ordinal);
+    /// <summary>
+    /// Matching inside each exchange, by exchange id (exchanges never matched are absent); a snapshot's is read on first
+    /// use (<see cref="MatchingOf"/>), as an exchange's candidate pairs can number hundreds of thousands.
+    /// </summary>
+    public ImmutableSortedDictionary<string, Deferred<ExchangeMatching>> Matching { get; init; } =
+        ImmutableSortedDictionary<string, Deferred<ExchangeMatching>>.Empty.WithComparers(StringComparer.Ordinal);
 
-    public ExchangeMatching MatchingOf(string exchange) => Matching.GetValueOrDefault(exchange) ?? ExchangeMatching.Empty;
+    public ExchangeMatching MatchingOf(string exchange) => Matching.GetValueOrDefault(exchange)?.Value ?? ExchangeMatching.Empty;
 
     private ParleyState WithMatching(string exchange, Func<ExchangeMatching, ExchangeMatching> change) =>
-        this with { Matching = Matching.SetItem(exchange, change(MatchingOf(exchange))) };
+        this with { Matching = Matching.SetItem(exchange, Deferred<ExchangeMatching>.Of(change(MatchingOf(exchange)))) };
 
     private ParleyState WithDetailsChanged(string exchange, string person, long version) =>
         WithMatching(exchange, m => m.WithDetailsChanged(person, version));

@@ -87,6 +87,16 @@ public sealed partial class NameScreen
     }
 
     /// <summary>
+    /// False when <paramref name="text"/> cannot name anyone whatever the lists hold: it has no word of two letters or
+    /// more and nothing that reads as a date (an id such as <c>p-0001234</c>). Lets a caller skip building a screen.
+    /// </summary>
+    public static bool MayName(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        return DatePattern().IsMatch(text) || Words(text).Any();
+    }
+
+    /// <summary>
     /// True when an id reads as a person's name whoever it is: it holds a known given name or patronymic in any script
     /// or romanisation and another word of three letters or more (<c>shevchenko-mykola</c>, <c>ivanov_petr</c>).
     /// </summary>

@@ -69,7 +69,7 @@ public sealed partial class ParleyStore
             var state = _committed;
             var fold = new LogFold(_log.Location, state, (e, next) =>
             {
-                _screen?.Apply(e, next);
+                _screen.Apply(e);
                 if (e is Core.Events.ExchangeErased)
                 {
                     SnapshotsErased();

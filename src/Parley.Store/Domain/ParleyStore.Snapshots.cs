@@ -45,6 +45,12 @@ public sealed partial class ParleyStore
             notices?.WriteLine($"parley: the log after the state snapshot of version {snapshot.Version} does not apply to it ({e.Message}); replaying the whole log of {log.Location} instead.");
             return (Replay(log, progress), 0);
         }
+        catch (InvalidDataException e)
+        {
+            // A part of the snapshot (an exchange's lists or matching) the tail needed cannot be read: the log decides.
+            notices?.WriteLine($"parley: {e.Message}; replaying the whole log of {log.Location} instead.");
+            return (Replay(log, progress), 0);
+        }
     }
 
     /// <summary>

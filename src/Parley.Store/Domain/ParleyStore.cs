@@ -27,7 +27,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     /// Built from the state when the first command is checked, not on open: it reads every name on every list, which a
     /// command line that decides nothing (or only reads) need not wait for. Used under the fold gate only.
     /// </summary>
-    private PublicTextScreen? _screen;
+    private readonly PublicTextScreen _screen = new();
     private readonly StoreSettings _settings;
 
     /// <summary>
@@ -164,7 +164,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                 var signed = command as PublicRecord.SignedSubmission;
                 signed?.CheckSignature(state, _origin);
                 PublicRecord.Endorsements.Check(state, command, _origin);
-                Screen(state).Check(signed?.Submission ?? command);
+                _screen.Check(signed?.Submission ?? command, state);
                 var decision = Decider.Decide(state, signed?.Submission ?? command, actor, now);
                 var first = sequence + 1;
                 // Encoded whole before anything is added, so a command whose event cannot be recorded leaves no trace.
@@ -176,7 +176,7 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
                         ? encoded[j] with { Salt = signed.Salt, Signature = signed.Signature }
                         : encoded[j]);
                     Projections.Touched(e, touched);
-                    _screen?.Apply(e, decision.State);
+                    _screen.Apply(e);
                     _erasesInBatch |= e is Core.Events.ExchangeErased;
                     sequence++;
                 }
@@ -195,9 +195,6 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
             writer.SetProjectedThrough(writer.LastSequence);
         });
     }
-
-    /// <summary>The screen of public text, built from <paramref name="state"/> (the state a batch is decided on) the first time.</summary>
-    private PublicTextScreen Screen(ParleyState state) => _screen ??= PublicTextScreen.Of(state);
 
     void IBatchProcessor<IssuedCommand, CommandOutcome>.OnBatchFailed()
     {

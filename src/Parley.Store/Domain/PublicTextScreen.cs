@@ -22,17 +22,14 @@ internal sealed class PublicTextScreen
     public const string Rule = "the text holds the name or date of birth of someone on a list of this database, which public text must not; " +
         "a press officer who must publish it confirms with namesConfirmed, which the record keeps";
 
-    private NameScreen _names = new();
-
-    public static PublicTextScreen Of(ParleyState state)
-    {
-        var screen = new PublicTextScreen();
-        screen.Rebuild(state);
-        return screen;
-    }
+    // Built from the state the first time a text needs it (reading every list's names), then kept up as lists grow: a
+    // command without public text, or a CLI call whose commands name no one, never pays for it.
+    private NameScreen? _names;
 
     /// <exception cref="InvalidFieldException">A public text of <paramref name="command"/> names someone on a list.</exception>
-    public void Check(Command command)
+    /// <param name="command">The command to look through.</param>
+    /// <param name="state">The state the command is decided on (what the screen is built from, the first time).</param>
+    public void Check(Command command, ParleyState state)
     {
         var confirmed = command is INamesConfirmation { NamesConfirmed: true };
         // A run's thousands of candidates repeat the same few evidence digests: each text is looked for once.
@@ -44,47 +41,55 @@ internal sealed class PublicTextScreen
             {
                 throw new InvalidFieldException(field, null, Ids.PersonIdRule);
             }
-            if (!confirmed && screened.Add(text) && _names.Matches(text))
+            if (!confirmed && screened.Add(text) && NameScreen.MayName(text) && (_names ??= Build(state)).Matches(text))
             {
                 throw new InvalidFieldException(field, null, Rule);
             }
         }
     }
 
-    /// <summary>Takes in the names an event adds to a list; an erasure rebuilds the screen from <paramref name="state"/>.</summary>
-    public void Apply(DomainEvent e, ParleyState state)
+    /// <summary>
+    /// Takes in the names an event adds to a list, once the screen is built; an erasure drops it, to be built again without
+    /// the erased the next time a text needs it.
+    /// </summary>
+    public void Apply(DomainEvent e)
     {
+        if (_names is not { } names)
+        {
+            return;
+        }
         switch (e)
         {
-            case PersonListed { Details: { } details }: Add(details); break;
-            case PersonAmended { Details: { } details }: Add(details); break;
-            case RequestListed { Details: { } details }: Add(details); break;
-            case RequestAmended { Details: { } details }: Add(details); break;
-            case ExchangeErased: Rebuild(state); break;
+            case PersonListed { Details: { } details }: Add(names, details); break;
+            case PersonAmended { Details: { } details }: Add(names, details); break;
+            case RequestListed { Details: { } details }: Add(names, details); break;
+            case RequestAmended { Details: { } details }: Add(names, details); break;
+            case ExchangeErased: _names = null; break;
         }
     }
 
-    private void Rebuild(ParleyState state)
+    private static NameScreen Build(ParleyState state)
     {
-        _names = new NameScreen();
+        var names = new NameScreen();
         foreach (var exchange in state.Exchanges.Values)
         {
             foreach (var details in exchange.Persons.Values.Select(p => p.Details).Concat(exchange.Requests.Values.Select(r => r.Details)))
             {
                 if (details is not null)
                 {
-                    Add(details);
+                    Add(names, details);
                 }
             }
         }
+        return names;
     }
 
-    private void Add(PersonDetails details)
+    private static void Add(NameScreen names, PersonDetails details)
     {
         var birth = details.DateOfBirth is { } dob ? new DateOnly(dob.Year, dob.Month, dob.Day) : (DateOnly?)null;
         foreach (var name in details.Names)
         {
-            _names.Add(name.Text, name.Surname, birth);
+            names.Add(name.Text, name.Surname, birth);
         }
     }
 }

@@ -5,13 +5,14 @@ using Parley.Core.State;
 namespace Parley.Store.Snapshots;
 
 /// <summary>
-/// The bytes of a state snapshot: <see cref="Contract.StateSnapshotV1"/> as JSON (<see cref="SnapshotJson"/>), compressed
-/// with Brotli at a fast level. A snapshot of another format number is never read: the log is replayed instead.
+/// The bytes of a state snapshot: <see cref="Contract.StateSnapshotV2"/> as JSON (<see cref="SnapshotJson"/>), compressed
+/// with Brotli at a fast level; each exchange's lists and matching inside it are parts compressed on their own and read
+/// on first use (<see cref="SnapshotParts"/>). A snapshot of another format number is never read: the log is replayed instead.
 /// </summary>
 internal static class SnapshotFormat
 {
     /// <summary>The format this build writes and reads; raised whenever the contract (Contract/) changes.</summary>
-    public const int Current = 1;
+    public const int Current = 2;
 
     /// <summary>Brotli's quality 1: most of the size saving at a small part of the time of the higher levels.</summary>
     private const int BrotliQuality = 1;

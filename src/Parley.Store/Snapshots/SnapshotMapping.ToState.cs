@@ -15,15 +15,8 @@ namespace Parley.Store.Snapshots;
 internal static partial class SnapshotMapping
 {
     /// <summary>The state a snapshot holds, with every dictionary built with the comparer the fold gives it.</summary>
-    public static ParleyState ToState(StateSnapshotV1 s)
-    {
-        // The two largest parts, the lists and matching's index of their entries, are built side by side.
-        var matching = Task.Run(() => Sorted(s.Matching, m => m.Exchange, ToMatching));
-        var exchanges = Sorted(s.Exchanges, x => x.Id, ToExchange);
-        return ToState(s, exchanges, matching.GetAwaiter().GetResult());
-    }
-
-    private static ParleyState ToState(StateSnapshotV1 s, ImmutableSortedDictionary<string, Exchange> exchanges, ImmutableSortedDictionary<string, ExchangeMatching> matching) => new ParleyState(
+    /// <remarks>The lists and matching of each exchange, most of a long log's state, are read on first use.</remarks>
+    public static ParleyState ToState(StateSnapshotV2 s) => new ParleyState(
         s.Version,
         Sorted(s.Parties, p => p.Code, p => new Party(p.Code, p.Name)),
         Sorted(s.Mediators, m => m.Id, m => new Mediator(m.Id, m.Name, m.Representative)),
@@ -32,7 +25,7 @@ internal static partial class SnapshotMapping
             [.. st.Sources.Select(u => new StatementSource(new Uri(u.Url), u.Outlet, FromNanoseconds(u.Seen)))],
             [.. st.Translations.Select(t => new Translation(t.Language, t.Quote))])),
         Sorted(s.Agreements, a => a.Id, a => new Agreement(a.Id, a.RoundId, a.Title, a.Text, a.Terms is null ? null : ExchangeFormula.Parse(a.Terms), [.. a.Signatories])),
-        exchanges)
+        Sorted(s.Exchanges, x => x.Id, ToExchange))
     {
         Officers = Sorted(s.Officers, o => o.Name, o => new Officer(o.Name, o.Party, o.Key, o.LastCounter, o.Revoked)),
         PartyKeys = Sorted(s.PartyKeys, k => k.Key, k => k.Value),
@@ -41,7 +34,7 @@ internal static partial class SnapshotMapping
         Corrections = Sorted(s.Corrections, c => c.Id, c => new RecordCorrection(c.Id, c.Kind, c.Target, c.Note, c.Retracts, FromNanoseconds(c.At))),
         Receipts = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, s.Receipts.GroupBy(r => r.Exchange, StringComparer.Ordinal).Select(g =>
             KeyValuePair.Create(g.Key, Hashed(g, r => r.Id, r => new FamilyReceipt(r.Exchange, r.Id, r.Party, r.Request, r.Lookup, r.FeedLookup, r.Revoked))))),
-        Matching = matching,
+        Matching = Sorted(s.Matching, m => m.Exchange, m => SnapshotParts.Read(m.Body, SnapshotJson.Matching, ToMatching, $"matching of exchange {m.Exchange}")),
     };
 
     private static Round ToRound(RoundV1 r) => new(
@@ -51,22 +44,25 @@ internal static partial class SnapshotMapping
         ImmutableDictionary.CreateRange(r.Delegations.Select(d => KeyValuePair.Create(d.Party,
             ImmutableList.CreateRange(d.Members.Select(m => new DelegationMember(m.Name, m.Role, m.Title)))))));
 
-    private static Exchange ToExchange(ExchangeV1 x) => new(
+    private static Exchange ToExchange(ExchangeV2 x) => Exchange.WithStoredLists(
         x.Id, x.AgreementId, x.SideA, x.SideB, ExchangeFormula.Parse(x.Formula),
-        Hashed(x.Persons, p => p.Id, p => new Person(p.Id, p.Side, p.Term, p.Status, p.StageId, ToDetails(p.Details))),
         Hashed(x.Stages, s => s.Id, s => new Stage(s.Id, s.Number, FromDayNumber(s.Date), s.PlannedA, s.PlannedB, s.Status, FromNanoseconds(s.ClosedAt))
         {
             DeclinedA = s.DeclinedA,
             DeclinedB = s.DeclinedB,
         }),
         Tally.Of(x.Tally.Select(c => KeyValuePair.Create(new TallyKey(c.StageId, c.Side, c.Term, c.Status), c.Count))),
-        x.Fulfilled)
+        x.Fulfilled,
+        SnapshotParts.Read(x.Lists, SnapshotJson.Lists, ToLists, $"lists of exchange {x.Id}")) with
     {
-        Requests = Hashed(x.Requests, r => r.Id, r => new Request(r.Id, r.Side, r.Term, r.Status, ToDetails(r.Details))),
         RequestTally = RequestTally.Of(x.RequestTally.Select(c => KeyValuePair.Create((c.Side, c.Status), c.Count))),
         FulfilledAt = FromNanoseconds(x.FulfilledAt),
         Erasure = x.Erasure is { } e ? new ExchangeErasure(FromNanoseconds(e.At), e.By is { } by ? ToActor(by) : null, e.People, e.Forced, e.Reason) : null,
     };
+
+    private static ExchangeLists ToLists(ExchangeListsV2 l) => new(
+        Hashed(l.Persons, p => p.Id, p => new Person(p.Id, p.Side, p.Term, p.Status, p.StageId, ToDetails(p.Details))),
+        Hashed(l.Requests, r => r.Id, r => new Request(r.Id, r.Side, r.Term, r.Status, ToDetails(r.Details))));
 
     private static PersonDetails? ToDetails(PersonDetailsV1? d) => d is null ? null : new(
         [.. d.Names.Select(n => new PersonName(n.Text, n.Surname, n.Given, n.Patronymic))],

@@ -7,7 +7,7 @@ using Parley.Store.Snapshots.Contract;
 namespace Parley.Store.Snapshots;
 
 /// <summary>
-/// Turns a <see cref="ParleyState"/> into snapshot format 1 and back (<c>.ToState.cs</c>). Written by hand, type by type,
+/// Turns a <see cref="ParleyState"/> into snapshot format 2 and back (<c>.ToState.cs</c>). Written by hand, type by type,
 /// rather than handed to a generic serializer: the state's dictionaries are built with ordinal comparers
 /// (<c>WithComparers(StringComparer.Ordinal)</c>) that a generic deserializer would silently replace, and some of its
 /// types keep their counters private. Everything is written in ordinal key order, so equal states give equal bytes.
@@ -16,7 +16,7 @@ internal static partial class SnapshotMapping
 {
     private static readonly Instant Epoch = Instant.FromUnixTimeTicks(0);
 
-    public static StateSnapshotV1 ToSnapshot(ParleyState state) => new(
+    public static StateSnapshotV2 ToSnapshot(ParleyState state) => new(
         state.Version,
         [.. state.Parties.Values.Select(p => new PartyV1(p.Code, p.Name))],
         [.. state.Mediators.Values.Select(m => new MediatorV1(m.Id, m.Name, m.Representative))],
@@ -32,26 +32,31 @@ internal static partial class SnapshotMapping
         [.. state.Claims.Values.Select(c => new ClaimV1(c.Id, c.Exchange, c.Claimant, c.Holder, c.Figure, c.Stage, c.Value, c.Source, ToNanoseconds(c.At)))],
         [.. state.Corrections.Values.Select(c => new RecordCorrectionV1(c.Id, c.Kind, c.Target, c.Note, c.Retracts, ToNanoseconds(c.At)))],
         [.. state.Receipts.SelectMany(x => OrderedValues(x.Value).Select(r => new FamilyReceiptV1(x.Key, r.Id, r.Party, r.Request, r.Lookup, r.FeedLookup, r.Revoked)))],
-        [.. state.Matching.Select(m => ToSnapshot(m.Key, m.Value))]);
+        [.. state.Matching.Select(m => new StoredMatchingV2(m.Key,
+            SnapshotParts.BytesOf(m.Value) ?? SnapshotParts.Encode(ToSnapshot(m.Key, m.Value.Value), SnapshotJson.Matching)))]);
 
     private static RoundV1 ToSnapshot(Core.Talks.Round r) => new(
         r.Id, r.Number, r.Venue, r.City, r.Zone.Id, ToNanoseconds(r.ScheduledStart), r.MediatorId, r.Status,
         ToNanoseconds(r.ActualStart), ToNanoseconds(r.End),
         [.. Ordered(r.Delegations).Select(d => new DelegationV1(d.Key, [.. d.Value.Select(m => new DelegationMemberV1(m.Name, m.Role, m.Title))]))]);
 
-    private static ExchangeV1 ToSnapshot(Core.Exchanges.Exchange x) => new(
+    private static ExchangeV2 ToSnapshot(Core.Exchanges.Exchange x) => new(
         x.Id, x.AgreementId, x.SideA, x.SideB, x.Formula.ToString(),
-        [.. Ordered(x.Persons).Select(p => new PersonV1(p.Value.Id, p.Value.Side, p.Value.Term, p.Value.Status, p.Value.StageId, ToSnapshot(p.Value.Details)))],
+        // Lists nobody changed since the snapshot they came from keep that snapshot's bytes.
+        (x.UnchangedStoredLists is { } stored ? SnapshotParts.BytesOf(stored) : null) ?? SnapshotParts.Encode(ToLists(x), SnapshotJson.Lists),
         [.. Ordered(x.Stages).Select(s => new StageV1(s.Value.Id, s.Value.Number, ToDayNumber(s.Value.Date), s.Value.PlannedA, s.Value.PlannedB,
             s.Value.Status, ToNanoseconds(s.Value.ClosedAt), s.Value.DeclinedA, s.Value.DeclinedB))],
         [.. x.Tally.Entries
             .OrderBy(c => c.Key.StageId, StringComparer.Ordinal).ThenBy(c => c.Key.Side).ThenBy(c => c.Key.Term).ThenBy(c => c.Key.Status)
             .Select(c => new TallyCountV1(c.Key.StageId, c.Key.Side, c.Key.Term, c.Key.Status, c.Value))],
         x.Fulfilled,
-        [.. Ordered(x.Requests).Select(r => new RequestV1(r.Value.Id, r.Value.Side, r.Value.Term, r.Value.Status, ToSnapshot(r.Value.Details)))],
         [.. x.RequestTally.Entries.OrderBy(c => c.Key.Side).ThenBy(c => c.Key.Status).Select(c => new RequestCountV1(c.Key.Side, c.Key.Status, c.Value))],
         ToNanoseconds(x.FulfilledAt),
         x.Erasure is { } e ? new ExchangeErasureV1(ToNanoseconds(e.At), e.By is { } by ? new ActorV1(by.Role, by.Id, by.Party) : null, e.People, e.Forced, e.Reason) : null);
+
+    private static ExchangeListsV2 ToLists(Core.Exchanges.Exchange x) => new(
+        [.. Ordered(x.Persons).Select(p => new PersonV1(p.Value.Id, p.Value.Side, p.Value.Term, p.Value.Status, p.Value.StageId, ToSnapshot(p.Value.Details)))],
+        [.. Ordered(x.Requests).Select(r => new RequestV1(r.Value.Id, r.Value.Side, r.Value.Term, r.Value.Status, ToSnapshot(r.Value.Details)))]);
 
     private static PersonDetailsV1? ToSnapshot(Core.Exchanges.PersonDetails? d) => d is null ? null : new(
         [.. d.Names.Select(n => new PersonNameV1(n.Text, n.Surname, n.Given, n.Patronymic))],

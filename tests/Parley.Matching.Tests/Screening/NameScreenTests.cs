@@ -1,3 +1,4 @@
+using CsCheck;
 using Parley.Matching.Screening;
 using Xunit;
 
@@ -45,5 +46,33 @@ public sealed class NameScreenTests
             Assert.Equal(screen.Matches(text), screen.Matches(text));
         }
         Assert.True(screen.Matches("Wsewolod Markertschuk"));
+    }
+
+    [Theory]
+    [InlineData("p-0001234", false)]
+    [InlineData("x1-7", false)]
+    [InlineData("ab-0001234", true)]
+    [InlineData("12.04.1990", true)]
+    [InlineData("Markerchuk", true)]
+    public void a_text_without_a_word_or_a_date_may_not_name_anyone_and_one_with_either_may(string text, bool mayName)
+    {
+        Assert.Equal(mayName, NameScreen.MayName(text));
+    }
+
+    [Fact]
+    public void a_text_that_may_not_name_anyone_is_never_found_by_a_screen_whatever_it_holds()
+    {
+        var screen = new NameScreen();
+        screen.Add("Ли Ан", null, new DateOnly(1990, 4, 12));
+        screen.Add("Маркерчук Всеволод Іванович", "Маркерчук", new DateOnly(1971, 3, 9));
+        screen.Add("O Ng Yu", "O", null);
+
+        Gen.String["-_.0123456789 aLиЯ/"].Sample(text =>
+        {
+            if (!NameScreen.MayName(text))
+            {
+                Assert.False(screen.Matches(text), text);
+            }
+        }, iter: 5000);
     }
 }

@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using System.Text.Json.Nodes;
 using Parley.Core.Commands;
 using Parley.Core.State;
 using Parley.Demo;
@@ -110,6 +110,30 @@ public abstract partial class ParleyStoreContract
     }
 
     [Fact]
+    public void A_snapshot_whose_part_the_events_after_it_need_cannot_be_read_is_ignored_said_and_the_whole_log_replayed()
+    {
+        using (var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Noting(new StringWriter())))
+        {
+            Assert.All(store.Execute(Setup("5 for 5")), o => Assert.True(o.Accepted, o.Reason));
+            Assert.True(store.Execute(new ListPersons("x", Core.Side.A, [RosterEntry.Of("p-1", Person())])).Accepted);
+            Assert.NotNull(store.WriteSnapshot());
+            Assert.True(store.Execute(new ListPersons("x", Core.Side.A, [RosterEntry.Of("p-2", Person())])).Accepted);
+        }
+        var document = JsonNode.Parse(Tests.Snapshots.SnapshotFormatTests.Decompressed(Assert.Single(BlobsRaw("SELECT body FROM snapshots;"))))!;
+        document["exchanges"]![0]!["lists"] = Convert.ToBase64String([1, 2, 3]);
+        ExecuteRaw("UPDATE snapshots SET body = @body;", ("@body", Tests.Snapshots.SnapshotFormatTests.Compressed(document.ToJsonString())));
+        var notices = new StringWriter();
+
+        using var reopened = ParleyStore.Open(Database, OpenMode.MustExist, settings: Noting(notices));
+
+        Assert.Equal(2, reopened.State.Exchanges["x"].Persons.Count);
+        Assert.Equal(Render(ParleyStore.Replay(reopened.Log)), Render(reopened.State));
+        var said = Assert.Single(notices.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("lists of exchange x cannot be read", said, StringComparison.Ordinal);
+        Assert.Contains("replaying the whole log", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_snapshot_whose_state_the_events_after_it_do_not_apply_to_is_ignored_and_the_whole_log_replayed()
     {
         using (var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Noting(new StringWriter())))
@@ -159,6 +183,32 @@ public abstract partial class ParleyStoreContract
     }
 
     [Fact]
+    public void A_store_opened_on_a_snapshot_reads_an_exchanges_lists_only_for_a_command_that_needs_them_and_those_of_no_other_exchange()
+    {
+        using (var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Noting(new StringWriter())))
+        {
+            Assert.All(store.Execute([.. Setup("5 for 5"), new OpenExchange("y", "a1", "RU", "UA")]), o => Assert.True(o.Accepted, o.Reason));
+            Assert.True(store.Execute(new ListPersons("x", Core.Side.A, [RosterEntry.Of("p-1", Person())])).Accepted);
+            Assert.True(store.Execute(new ListPersons("y", Core.Side.A, [RosterEntry.Of("p-2", Person())])).Accepted);
+            Assert.NotNull(store.WriteSnapshot());
+        }
+
+        using var reopened = ParleyStore.Open(Database, OpenMode.MustExist, settings: Noting(new StringWriter()));
+        Assert.False(reopened.State.Exchanges["x"].UnchangedStoredLists!.IsRead);
+        Assert.False(reopened.State.Exchanges["y"].UnchangedStoredLists!.IsRead);
+        // An id that cannot be a name: the screen of public text is not built, so no list is read for it.
+        var outcome = reopened.Execute(new ListPersons("x", Core.Side.A, [RosterEntry.Of("p-3", Person())]));
+
+        Assert.True(outcome.Accepted, outcome.Reason);
+        Assert.Equal(2, reopened.State.Exchanges["x"].Persons.Count);
+        Assert.False(reopened.State.Exchanges["y"].UnchangedStoredLists!.IsRead);
+        // A public text that names someone on y's list is still refused: the screen is built then, from every list.
+        var named = reopened.Execute(new PostEntry("e1", "x", "Today Test Testenko came home."));
+        Assert.False(named.Accepted);
+        Assert.Contains("names", named.Reason ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_erasure_leaves_no_snapshot_that_holds_the_erased_peoples_names()
     {
         using var store = ParleyStore.Open(Database, OpenMode.CreateIfMissing, settings: Noting(new StringWriter()));
@@ -199,14 +249,20 @@ public abstract partial class ParleyStoreContract
         Assert.DoesNotContain(Snapshots(), body => body.Contains("Тест", StringComparison.Ordinal));
     }
 
-    /// <summary>Every stored snapshot's bytes, decompressed, as text.</summary>
-    private List<string> Snapshots() =>
-        [.. BlobsRaw("SELECT body FROM snapshots;").Select(body =>
+    /// <summary>Every stored snapshot's bytes, decompressed, as text, with the parts inside it (lists, matching) decompressed after it.</summary>
+    private List<string> Snapshots() => [.. BlobsRaw("SELECT body FROM snapshots;").Select(WithParts)];
+
+    private static string WithParts(byte[] body)
+    {
+        var text = new StringBuilder(Tests.Snapshots.SnapshotFormatTests.Decompressed(body));
+        var document = JsonNode.Parse(text.ToString())!;
+        var parts = document["exchanges"]!.AsArray().Select(x => x!["lists"]!).Concat(document["matching"]!.AsArray().Select(m => m!["body"]!));
+        foreach (var part in parts)
         {
-            using var brotli = new BrotliStream(new MemoryStream(body), CompressionMode.Decompress);
-            using var text = new StreamReader(brotli, Encoding.UTF8);
-            return text.ReadToEnd();
-        })];
+            text.Append('\n').Append(Tests.Snapshots.SnapshotFormatTests.Decompressed(Convert.FromBase64String(part.GetValue<string>())));
+        }
+        return text.ToString();
+    }
 
     /// <summary>A real log that counts the events read through it; with <paramref name="failAfter"/>, reading past that many fails as damage would.</summary>
     private sealed class CountingLog(IEventLog log, long failAfter = long.MaxValue) : IEventLog

@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CsCheck;
 using NodaTime;
 using Parley.Core.Decisions;
@@ -33,8 +35,18 @@ public sealed class SnapshotFormatTests
     /// (records holding collections compare by reference, so states are compared by what they render).
     /// </summary>
     internal static byte[] Plain(ParleyState state) =>
-        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(SnapshotMapping.ToSnapshot(state), SnapshotJson.Snapshot)
+        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(SnapshotMapping.ToSnapshot(Detached(state)), SnapshotJson.Snapshot)
             + string.Concat(state.Exchanges.Values.Select(x => JsonSerializer.Serialize(ExchangeSummary.Of(x), Core.Wire.ParleyJson.Options))));
+
+    /// <summary>
+    /// The state with every list and matching taken out of the snapshot it was read from, so that a snapshot of it encodes
+    /// what they hold now rather than copying the bytes they were read from.
+    /// </summary>
+    private static ParleyState Detached(ParleyState state) => state with
+    {
+        Exchanges = state.Exchanges.SetItems(state.Exchanges.Select(x => KeyValuePair.Create(x.Key, x.Value with { Persons = x.Value.Persons, Requests = x.Value.Requests }))),
+        Matching = state.Matching.SetItems(state.Matching.Select(m => KeyValuePair.Create(m.Key, Deferred<Core.Matching.ExchangeMatching>.Of(m.Value.Value)))),
+    };
 
     [Fact]
     public void Any_state_of_the_demo_reads_back_from_its_snapshot_as_it_was_written()
@@ -71,5 +83,81 @@ public sealed class SnapshotFormatTests
 
         Assert.Throws<InvalidDataException>(() => SnapshotFormat.Decode([1, 2, 3]));
         Assert.Throws<InvalidDataException>(() => SnapshotFormat.Decode(body[..(body.Length / 2)]));
+    }
+
+    [Fact]
+    public void A_state_read_from_a_snapshot_reads_an_exchanges_lists_and_matching_only_when_they_are_first_used()
+    {
+        var state = DemoStates.Value[^1];
+
+        var read = SnapshotFormat.Decode(SnapshotFormat.Encode(state));
+
+        Assert.True(read.Exchanges.Count > 1);
+        Assert.All(read.Exchanges.Values, x => Assert.False(x.UnchangedStoredLists!.IsRead));
+        Assert.All(read.Matching.Values, m => Assert.False(m.IsRead));
+        var first = read.Exchanges.Values.First(x => x.Persons.Count > 0);
+        Assert.True(first.UnchangedStoredLists!.IsRead);
+        Assert.All(read.Exchanges.Values.Where(x => x.Id != first.Id), x => Assert.False(x.UnchangedStoredLists!.IsRead));
+        Assert.Equal(state.Exchanges[first.Id].Persons.Count, first.Persons.Count);
+    }
+
+    [Fact]
+    public void A_snapshot_of_a_state_whose_lists_nobody_read_or_changed_copies_their_bytes_without_reading_them()
+    {
+        var body = SnapshotFormat.Encode(DemoStates.Value[^1]);
+        var read = SnapshotFormat.Decode(body);
+
+        var again = SnapshotFormat.Encode(read);
+
+        Assert.Equal(body, again);
+        Assert.All(read.Exchanges.Values, x => Assert.False(x.UnchangedStoredLists!.IsRead));
+        Assert.All(read.Matching.Values, m => Assert.False(m.IsRead));
+    }
+
+    [Fact]
+    public void A_changed_list_is_encoded_anew_and_reads_back_with_the_change()
+    {
+        var read = SnapshotFormat.Decode(SnapshotFormat.Encode(DemoStates.Value[^1]));
+        var exchange = read.Exchanges.Values.First(x => x.Persons.Count > 0);
+        var person = exchange.Persons.Values.First();
+        var changed = read with { Exchanges = read.Exchanges.SetItem(exchange.Id, exchange with { Persons = exchange.Persons.Remove(person.Id) }) };
+
+        var again = SnapshotFormat.Decode(SnapshotFormat.Encode(changed));
+
+        Assert.Null(changed.Exchanges[exchange.Id].UnchangedStoredLists);
+        Assert.False(again.Exchanges[exchange.Id].Persons.ContainsKey(person.Id));
+        Assert.Equal(exchange.Persons.Count - 1, again.Exchanges[exchange.Id].Persons.Count);
+        Assert.Equal(exchange.Requests.Count, again.Exchanges[exchange.Id].Requests.Count);
+    }
+
+    [Fact]
+    public void A_damaged_part_fails_when_first_used_with_an_invalid_data_error_that_names_it()
+    {
+        var state = DemoStates.Value[^1];
+        var document = JsonNode.Parse(Decompressed(SnapshotFormat.Encode(state)))!;
+        var exchange = document["exchanges"]![0]!;
+        exchange["lists"] = Convert.ToBase64String([1, 2, 3]);
+        var read = SnapshotFormat.Decode(Compressed(document.ToJsonString()));
+
+        var error = Assert.Throws<InvalidDataException>(() => read.Exchanges[exchange["id"]!.GetValue<string>()].Persons);
+        Assert.Contains($"lists of exchange {exchange["id"]}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("deleting them makes the next open replay the log", error.Message, StringComparison.Ordinal);
+    }
+
+    internal static string Decompressed(byte[] body)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(body), CompressionMode.Decompress);
+        using var text = new StreamReader(brotli, Encoding.UTF8);
+        return text.ReadToEnd();
+    }
+
+    internal static byte[] Compressed(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            brotli.Write(Encoding.UTF8.GetBytes(text));
+        }
+        return buffer.ToArray();
     }
 }

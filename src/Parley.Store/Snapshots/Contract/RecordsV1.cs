@@ -17,6 +17,9 @@ internal sealed record ClaimV1(
 internal sealed record FamilyReceiptV1(
     string Exchange, string Id, string? Party, string? Request, string? Lookup, string? FeedLookup, bool Revoked);
 
+/// <summary>An exchange's matching as a part of its own (an <see cref="ExchangeMatchingV1"/>, encoded by SnapshotParts).</summary>
+internal sealed record StoredMatchingV2(string Exchange, byte[] Body);
+
 internal sealed record ExchangeMatchingV1(
     string Exchange, long LastRun, DetailsChangedV1[] DetailsChanged, CandidatePairV1[] Pairs, AcceptedV1[] Accepted,
     string[] WithoutAcceptedMatch);

@@ -5,13 +5,16 @@ using Parley.Core.Exchanges;
 
 namespace Parley.Store.Snapshots.Contract;
 
-// An exchange in snapshot format 1 (StateSnapshotV1 says the conventions). The lists' personal data (PersonDetailsV1) is
+// An exchange in snapshot format 2 (StateSnapshotV2 says the conventions). The lists' personal data (PersonDetailsV1) is
 // here until the exchange's erasure: erasing deletes every snapshot (Snapshots/SnapshotTable).
 
-internal sealed record ExchangeV1(
-    string Id, string AgreementId, string SideA, string SideB, string Formula, PersonV1[] Persons, StageV1[] Stages,
-    TallyCountV1[] Tally, bool Fulfilled, RequestV1[] Requests, RequestCountV1[] RequestTally, long? FulfilledAt,
-    ExchangeErasureV1? Erasure);
+/// <summary>An exchange; its lists, most of its size, are a part of their own (<see cref="ExchangeListsV2"/>, encoded by SnapshotParts).</summary>
+internal sealed record ExchangeV2(
+    string Id, string AgreementId, string SideA, string SideB, string Formula, byte[] Lists, StageV1[] Stages,
+    TallyCountV1[] Tally, bool Fulfilled, RequestCountV1[] RequestTally, long? FulfilledAt, ExchangeErasureV1? Erasure);
+
+/// <summary>An exchange's offer and request lists, the part of a snapshot read when the exchange's lists are first used.</summary>
+internal sealed record ExchangeListsV2(PersonV1[] Persons, RequestV1[] Requests);
 
 // The list entries are most of a snapshot (hundreds of thousands in a long log): their fields have one- or two-letter
 // names, which makes the snapshot a third smaller and quicker to read; an empty list is left out.
