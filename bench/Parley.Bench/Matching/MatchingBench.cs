@@ -473,7 +473,7 @@ internal static class MatchingBench
             $"REVIEW GROUPS {groups.Count:N0} groups of review pairs joined by a shared record ({(double)groups.Count / Math.Max(1, data.Truth.Count):P2} of the true pairs), {withTrue:N0} holding a true pair; sizes {string.Join(", ", groups.GroupBy(g => g.Count).OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Count()}"))}"));
     }
 
-    /// <summary>For tuning by hand (PARLEY_BENCH_MISSES=text): true pairs whose classes contain the text that were not matched, with what blocking and scoring made of them.</summary>
+    /// <summary>For tuning by hand (PARLEY_BENCH_MISSES=text): true pairs whose classes contain the text that were not matched (with PARLEY_BENCH_LOST, not found), with what blocking and scoring made of them.</summary>
     private static void ShowMisses(LinkageData data, ReconciliationResult result, string cls)
     {
         var leftById = result.Left.ToDictionary(r => r.Source.Id);
@@ -483,12 +483,14 @@ internal static class MatchingBench
         var decided = result.Pairs.ToDictionary(p => (p.Left, p.Right), p => p.Decision);
         var isCandidate = BlockingProbe.Of(result);
         var shown = 0;
+        var lostOnly = Environment.GetEnvironmentVariable("PARLEY_BENCH_LOST") is not null;
         Parley.Matching.Blocking.SpellingNeighbours? nb = null;
         foreach (var t in data.Truth.Where(t => t.ClassKey.Contains(cls, StringComparison.Ordinal)))
         {
             var l = leftById[t.LeftId];
             var r = rightById[t.RightId];
-            if (decided.GetValueOrDefault((l.Index, r.Index)) == Decision.Match)
+            // PARLEY_BENCH_LOST: only the pairs not found at all (neither match nor review).
+            if (decided.GetValueOrDefault((l.Index, r.Index)) is Decision.Match || (lostOnly && decided.GetValueOrDefault((l.Index, r.Index)) is Decision.Review))
             {
                 continue;
             }

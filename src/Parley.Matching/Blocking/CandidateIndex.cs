@@ -185,7 +185,7 @@ public sealed class CandidateIndex
     /// <summary>The rules kept small and out of m's estimate, whose keys come last (<see cref="BlockingKeys"/>).</summary>
     private static bool IsNear(BlockingRule rule) =>
         rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated or BlockingRule.NameNearDate or BlockingRule.DateInitials
-            or BlockingRule.DatePartInitials or BlockingRule.FatherNameDatePart;
+            or BlockingRule.DatePartInitials or BlockingRule.FatherNameDatePart or BlockingRule.FatherDatePartInitial;
 
     private static (ulong[] Keys, int[] Owners) AllKeys(IReadOnlyList<PreparedRecord> records, SpellingNeighbours? neighbours)
     {
@@ -233,8 +233,8 @@ public sealed class CandidateIndex
         return (allKeys, allOwners);
     }
 
-    /// <summary>The patronymic's first blocking token (the father's id when it is read), or 0.</summary>
-    private static ulong FatherToken(PreparedRecord record) => record.Patronymic.Tokens.Length > 0 ? record.Patronymic.Tokens[0] : 0;
+    /// <summary>The father's first blocking token (the father's id when it is read: patronymic or father column), or 0.</summary>
+    private static ulong FatherToken(PreparedRecord record) => record.FatherTokens.Length > 0 ? record.FatherTokens[0] : 0;
 
     /// <summary>A full date as yyyymmdd, or 0.</summary>
     private static int PackedDate(PreparedRecord record) =>

@@ -76,6 +76,7 @@ public sealed partial class RecordPreparer
             p.FatherId = father.GivenId;
             p.FatherKey = father.Keys.Length > 0 ? father.Keys[0] : "";
         }
+        p.FatherTokens = p.Patronymic.IsMissing && p.FatherId is { } fatherId ? [BlockingTokens.Of(fatherId, IdDomain)] : p.Patronymic.Tokens;
         if (!string.IsNullOrWhiteSpace(record.MotherMaiden))
         {
             var m = Surname(record.MotherMaiden.Trim());
