@@ -220,6 +220,19 @@ public static class BlockingKeys
                 }
             }
         }
+        // The surname as read with the year, or the day and month: the given name misspelt past one edit (or a
+        // diminutive the lexicon does not know) while the date is wrong in one part or given in part.
+        if (record.Surname.Tokens.Length > 0)
+        {
+            if (year is { } sy)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.SurnameDatePart, record.Surname.Tokens[0], BlockingTokens.Of(sy, 'y')));
+            }
+            if (month is { } smm && day is { } sdd)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.SurnameDatePart, record.Surname.Tokens[0], BlockingTokens.Of((Math.Min(smm, sdd) * 100) + Math.Max(smm, sdd), 's')));
+            }
+        }
         var father = record.FatherTokens;
         if (father.Length == 0)
         {

@@ -114,4 +114,12 @@ public enum BlockingRule
     /// above (issue 10, match10).
     /// </summary>
     FatherDatePartInitial = 21,
+
+    /// <summary>
+    /// The surname as read, and the year or the day and month in either order: the given name misspelt past one edit, or
+    /// a diminutive the lexicon does not know, while the date is wrong in one part or given in part. Two records meet
+    /// through it only if one of them gives no given name the lexicon lists: two known names that differ are two people.
+    /// Capped at <see cref="CandidateIndex.NearBlockSize"/> and kept out of m's estimate like the rules above (issue 10, match10).
+    /// </summary>
+    SurnameDatePart = 22,
 }

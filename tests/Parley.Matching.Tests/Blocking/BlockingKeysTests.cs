@@ -212,6 +212,22 @@ public class BlockingKeysTests
         Assert.DoesNotContain(a.Where(k => k.Rule == BlockingRule.FatherDatePartInitial), otherInitial.Contains);
     }
 
+    [Theory]
+    [InlineData("Николал", "1981-12-10", true)]
+    [InlineData("Fëclor", "1981-09-12", true)]
+    [InlineData("Трофрм", "1981", true)]
+    [InlineData("Никита", "1981-12-10", false)]
+    [InlineData("Николал", "1983-11-09", false)]
+    public void a_given_name_misspelt_past_reading_meets_through_the_surname_and_part_of_the_date(string otherGiven, string otherDate, bool meets)
+    {
+        // Issue 10 (match10): the surname as read, the given name past one edit (or a diminutive the lexicon does not
+        // know), the date wrong in one part or given in part, no patronymic. Two given names the lexicon knows that differ
+        // are two people (Микола, Никита), and a date with no part in common pairs nothing.
+        PreparedRecord[] indexed = [_preparer.Prepare(People.Person("a", "Михайлов", "Микола", dob: "1981-10-12"), 0)];
+        var probe = _preparer.Prepare(People.Person("b", "Михайлов", otherGiven, dob: otherDate), 0);
+        Assert.Equal(meets, Candidates(indexed, probe).Contains(0));
+    }
+
     [Fact]
     public void a_father_column_stands_for_the_patronymic_a_list_does_not_write()
     {
