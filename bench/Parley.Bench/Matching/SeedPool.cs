@@ -10,7 +10,7 @@ namespace Parley.Bench.Matching;
 /// </summary>
 internal sealed class SeedPool
 {
-    private readonly List<(int Seed, Scorecard Card)> cards = [];
+    private readonly List<(int Seed, Scorecard Card)> _cards = [];
 
     /// <summary>The seeds an accuracy run uses: <c>--seeds N</c> is N seeds from <paramref name="first"/> up, <c>--seeds 7,8,12</c> those seeds; absent, the one seed.</summary>
     public static IReadOnlyList<int> Seeds(string[] args, int first)
@@ -28,16 +28,16 @@ internal sealed class SeedPool
         return count < 1 ? throw new ArgumentException($"--seeds takes a count of at least 1 or a list of seeds, not {text}.") : [.. Enumerable.Range(first, count)];
     }
 
-    public void Add(int seed, Scorecard card) => cards.Add((seed, card));
+    public void Add(int seed, Scorecard card) => _cards.Add((seed, card));
 
     /// <summary>The headline per seed and pooled, then the pooled class table (every row with <paramref name="all"/>, else the rows below 0.95 and the worst).</summary>
     public void Print(TextWriter output, string generator, int people, bool all)
     {
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"=== {generator}: {people:N0} people, seeds {string.Join(", ", cards.Select(c => c.Seed))}: headline per seed and pooled"));
+            $"=== {generator}: {people:N0} people, seeds {string.Join(", ", _cards.Select(c => c.Seed))}: headline per seed and pooled"));
         output.WriteLine($"{"seed",8} {"true",7} {"match P",8} {"match R",8} {"F1",7} {"found R",8} {"block R",8} {"never",6} {"candidates",11} {"review items",13} {"false",6} {"rows < .95",11}");
-        foreach ((var seed, var card) in cards)
+        foreach ((var seed, var card) in _cards)
         {
             var rows = card.Classes.Where(c => c.Size is 1 or 2).ToList();
             Headline(output, seed.ToString(CultureInfo.InvariantCulture), card.TruePairs, card.MatchesTrue, card.Matches, card.MatchesTrue + card.ReviewsTrue, card.Blocked, card.CandidatePairs, card.ReviewItemCount,
@@ -45,8 +45,8 @@ internal sealed class SeedPool
         }
         var pooled = PooledRows();
         var bar = pooled.Where(r => r.Size is 1 or 2).ToList();
-        Headline(output, "pooled", cards.Sum(c => c.Card.TruePairs), cards.Sum(c => c.Card.MatchesTrue), cards.Sum(c => c.Card.Matches),
-            cards.Sum(c => c.Card.MatchesTrue + c.Card.ReviewsTrue), cards.Sum(c => c.Card.Blocked), cards.Sum(c => c.Card.CandidatePairs), cards.Sum(c => c.Card.ReviewItemCount),
+        Headline(output, "pooled", _cards.Sum(c => c.Card.TruePairs), _cards.Sum(c => c.Card.MatchesTrue), _cards.Sum(c => c.Card.Matches),
+            _cards.Sum(c => c.Card.MatchesTrue + c.Card.ReviewsTrue), _cards.Sum(c => c.Card.Blocked), _cards.Sum(c => c.Card.CandidatePairs), _cards.Sum(c => c.Card.ReviewItemCount),
             $"{bar.Count(r => r.Recall < 0.95)} of {bar.Count}");
 
         output.WriteLine();
@@ -86,7 +86,7 @@ internal sealed class SeedPool
     private List<PooledRow> PooledRows()
     {
         var rows = new Dictionary<string, PooledRow>(StringComparer.Ordinal);
-        foreach ((_, var card) in cards)
+        foreach ((_, var card) in _cards)
         {
             foreach (var c in card.Classes)
             {
