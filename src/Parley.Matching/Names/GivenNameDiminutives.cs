@@ -21,6 +21,7 @@ internal static class GivenNameDiminutives
     [
         ("otschka", ["a", "ja"]), ("etschka", ["ja", "a"]), ("otchka", ["a", "ia"]), ("etchka", ["ia", "a"]),
         ("ochka", ["a", "ia", "ya"]), ("echka", ["ia", "ya", "a"]), ("oczka", ["a", "ja"]), ("eczka", ["ja", "a"]),
+        ("ocka", ["a", "ja"]), ("ecka", ["ja", "a"]),
         ("tschik", [""]), ("tchik", [""]), ("chik", [""]), ("czyk", [""]), ("usia", ["a"]), ("usya", ["a"]), ("usja", ["a"]),
         ("jka", ["ja", "ia"]), ("yka", ["ya", "ia"]), ("ka", ["a"]), ("ko", ["", "o"]), ("ik", ["o", ""]),
     ];
