@@ -249,26 +249,21 @@ public static class BlockingKeys
         {
             coarse[coarseCount++] = BlockingTokens.Of((Math.Min(fm, fd) * 100) + Math.Max(fm, fd), 's');
         }
-        // Every token of the father: his id when the patronymic is read, and the spelling's keys, for a patronymic read on
-        // one side only (Nazariwna: Назар or Назарій; Jehorowytsch: Єгор or Ігор).
-        foreach (var f in father)
+        foreach (var name in record.Surname.Tokens.Concat(record.Given.Tokens))
         {
-            foreach (var name in record.Surname.Tokens.Concat(record.Given.Tokens))
+            for (var k = 0; k < coarseCount; k++)
             {
-                for (var k = 0; k < coarseCount; k++)
-                {
-                    into.Add(BlockingTokens.Key(BlockingRule.FatherNameDatePart, BlockingTokens.Pair(name, f), coarse[k]));
-                }
+                into.Add(BlockingTokens.Key(BlockingRule.FatherNameDatePart, BlockingTokens.Pair(name, father[0]), coarse[k]));
             }
-            // Both names misspelt (or one a diminutive, the other misspelt) with the date wrong in one part or given in
-            // part: the father and the surname's first sound stand in for the names.
-            foreach (var initial in record.Surname.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+        }
+        // Both names misspelt (or one a diminutive, the other misspelt) with the date wrong in one part or given in part:
+        // the father and the surname's first sound stand in for the names.
+        foreach (var initial in record.Surname.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+        {
+            var pair = BlockingTokens.Pair(father[0], BlockingTokens.Of(initial, 'i'));
+            for (var k = 0; k < coarseCount; k++)
             {
-                var pair = BlockingTokens.Pair(f, BlockingTokens.Of(initial, 'i'));
-                for (var k = 0; k < coarseCount; k++)
-                {
-                    into.Add(BlockingTokens.Key(BlockingRule.FatherDatePartInitial, pair, coarse[k]));
-                }
+                into.Add(BlockingTokens.Key(BlockingRule.FatherDatePartInitial, pair, coarse[k]));
             }
         }
     }
