@@ -7,8 +7,10 @@ namespace Parley.Bench.Matching;
 
 /// <summary>
 /// Reconciliation benchmarks on `parley synth`'s lists and the evaluation generator's (bench/Parley.Evaluation). Usage:
-/// <c>matching accuracy [--generator synth|eval|both|tune] [--people 10000] [--seed 7]</c> (<c>tune</c>: <see cref="TuningLists"/>) — precision, recall and F1 per difficulty class, Parley
-/// beside the Lucene.Net baseline; <c>matching speed [--people 117647]</c> — end to end (import, reconcile, report)
+/// <c>matching accuracy [--generator synth|eval|both|tune] [--people 10000] [--seed 7] [--seeds 5|7,8,9 [--all-classes]]</c>
+/// (<c>tune</c>: <see cref="TuningLists"/>) — precision, recall and F1 per difficulty class, Parley beside the Lucene.Net
+/// baseline; with <c>--seeds</c>, the first seed's figures as without it, then each seed's headline and the class table
+/// pooled over the seeds (<see cref="SeedPool"/>); <c>matching speed [--people 117647]</c> — end to end (import, reconcile, report)
 /// on about 100,000 records a side, in a fresh process for its peak working set, and the Lucene baseline's time;
 /// <c>matching scaling [--max 1000000]</c> — end to end at 10k, 100k and 1M records a side; <c>matching figures</c> —
 /// issue 10's closing figures on each generator (<see cref="FiguresRun"/>).
@@ -34,47 +36,55 @@ internal static class MatchingBench
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Parley.Bench matching accuracy|speed|scaling|figures|score [--people N] [--seed S]");
+        Console.Error.WriteLine("usage: Parley.Bench matching accuracy|speed|scaling|figures|score [--people N] [--seed S] [--seeds N|S,S,…]");
         return 2;
     }
 
     private static int AccuracyRun(string[] args, int people, int seed)
     {
         var generator = Option(args, "--generator") ?? "synth";
-        var sets = new List<LinkageData>();
         using var folder = BenchOptions.NewFolder();
         if (Option(args, "--lists") is { } lists)
         {
-            sets.Add(LinkageData.FromFolder(lists, Option(args, "--generator") ?? Path.GetFullPath(lists), Option(args, "--commit") ?? "unknown"));
+            Evaluate(LinkageData.FromFolder(lists, Option(args, "--generator") ?? Path.GetFullPath(lists), Option(args, "--commit") ?? "unknown"), people, seed, args);
+            return 0;
         }
-        else
+        var seeds = SeedPool.Seeds(args, seed);
+        // The first seed's lists are made before any is scored, as before --seeds (both: synth's, then eval's).
+        var first = new List<(string Name, LinkageData Data)>();
+        foreach (var name in new[] { "synth", "tune", "eval" }.Where(g => g == generator || (generator == "both" && g != "tune")))
         {
-            if (generator is "synth" or "both")
-            {
-                sets.Add(LinkageData.Synth(people, seed));
-            }
-            if (generator is "tune")
-            {
-                sets.Add(TuningLists.Generate(people, seed));
-            }
-            if (generator is "eval" or "both")
-            {
-                sets.Add(LinkageData.Evaluation(people, seed, folder.File("eval")));
-            }
+            first.Add((name, AccuracyLists(name, people, seeds[0], folder.File($"{name}-{seeds[0]}"))));
         }
-        foreach (var data in sets)
+        foreach ((var name, var data) in first)
         {
-            Evaluate(data, people, seed, args);
+            var pool = new SeedPool();
+            pool.Add(seeds[0], Evaluate(data, people, seeds[0], args));
+            foreach (var other in seeds.Skip(1))
+            {
+                Console.Error.WriteLine($"accuracy: {name}, seed {other}…");
+                var more = AccuracyLists(name, people, other, folder.File($"{name}-{other}"));
+                var result = Reconciler.Reconcile(more.Left, more.Right, AccuracyOptions());
+                pool.Add(other, Scorecard.Of(more, result, BlockingProbe.Of(result)));
+            }
+            if (seeds.Count > 1)
+            {
+                pool.Print(Console.Out, data.Generator, people, args.Contains("--all-classes"));
+            }
         }
         return 0;
     }
 
-    private static void Evaluate(LinkageData data, int people, int seed, string[] args)
+    private static LinkageData AccuracyLists(string generator, int people, int seed, string folder) => generator switch
     {
-        Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"=== {data.Generator} at commit {data.Commit}: {people:N0} people (seed {seed}): {data.Left.Count:N0} left, {data.Right.Count:N0} right, {data.Truth.Count:N0} true pairs"));
-        var clock = Stopwatch.StartNew();
+        "tune" => TuningLists.Generate(people, seed),
+        "eval" => LinkageData.Evaluation(people, seed, folder),
+        _ => LinkageData.Synth(people, seed),
+    };
+
+    /// <summary>The default options, with the thresholds and margin the PARLEY_MATCH_THRESHOLD, PARLEY_REVIEW_THRESHOLD and PARLEY_MARGIN_BITS variables set for experiments.</summary>
+    private static ReconcileOptions AccuracyOptions()
+    {
         var options = ReconcileOptions.Default;
         if (Environment.GetEnvironmentVariable("PARLEY_MATCH_THRESHOLD") is { } t)
         {
@@ -88,6 +98,16 @@ internal static class MatchingBench
         {
             options = options with { Thresholds = new Thresholds(options.Thresholds.Match, options.Thresholds.Review, double.Parse(mb, CultureInfo.InvariantCulture)) };
         }
+        return options;
+    }
+
+    private static Scorecard Evaluate(LinkageData data, int people, int seed, string[] args)
+    {
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"=== {data.Generator} at commit {data.Commit}: {people:N0} people (seed {seed}): {data.Left.Count:N0} left, {data.Right.Count:N0} right, {data.Truth.Count:N0} true pairs"));
+        var clock = Stopwatch.StartNew();
+        var options = AccuracyOptions();
         var result = Reconciler.Reconcile(data.Left, data.Right, options);
         var parley = clock.Elapsed;
         var card = Scorecard.Of(data, result, BlockingProbe.Of(result));
@@ -146,6 +166,7 @@ internal static class MatchingBench
         {
             ShowMisses(data, result, missClass);
         }
+        return card;
     }
 
     /// <summary>
@@ -452,7 +473,7 @@ internal static class MatchingBench
             $"REVIEW GROUPS {groups.Count:N0} groups of review pairs joined by a shared record ({(double)groups.Count / Math.Max(1, data.Truth.Count):P2} of the true pairs), {withTrue:N0} holding a true pair; sizes {string.Join(", ", groups.GroupBy(g => g.Count).OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Count()}"))}"));
     }
 
-    /// <summary>For tuning by hand (PARLEY_BENCH_MISSES=text): true pairs whose classes contain the text that were not matched, with what blocking and scoring made of them.</summary>
+    /// <summary>For tuning by hand (PARLEY_BENCH_MISSES=text): true pairs whose classes contain the text that were not matched (with PARLEY_BENCH_LOST, not found), with what blocking and scoring made of them.</summary>
     private static void ShowMisses(LinkageData data, ReconciliationResult result, string cls)
     {
         var leftById = result.Left.ToDictionary(r => r.Source.Id);
@@ -462,12 +483,14 @@ internal static class MatchingBench
         var decided = result.Pairs.ToDictionary(p => (p.Left, p.Right), p => p.Decision);
         var isCandidate = BlockingProbe.Of(result);
         var shown = 0;
+        var lostOnly = Environment.GetEnvironmentVariable("PARLEY_BENCH_LOST") is not null;
         Parley.Matching.Blocking.SpellingNeighbours? nb = null;
         foreach (var t in data.Truth.Where(t => t.ClassKey.Contains(cls, StringComparison.Ordinal)))
         {
             var l = leftById[t.LeftId];
             var r = rightById[t.RightId];
-            if (decided.GetValueOrDefault((l.Index, r.Index)) == Decision.Match)
+            // PARLEY_BENCH_LOST: only the pairs not found at all (neither match nor review).
+            if (decided.GetValueOrDefault((l.Index, r.Index)) is Decision.Match || (lostOnly && decided.GetValueOrDefault((l.Index, r.Index)) is Decision.Review))
             {
                 continue;
             }

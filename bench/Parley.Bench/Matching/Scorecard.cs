@@ -200,21 +200,8 @@ internal sealed class Scorecard
         /// <summary>Found recall.</summary>
         public double Recall => (double)Found / Math.Max(1, Truth);
 
-        /// <summary>
-        /// The Wilson score interval of the found recall at 95 % (z = 1.96): how far a row of this many pairs can stray from
-        /// the engine's real recall on such pairs (a row of 40 with 38 found is 0.95, and its interval is 0.83 to 0.99).
-        /// </summary>
-        public (double Low, double High) Interval
-        {
-            get
-            {
-                const double Z = 1.96;
-                double n = Math.Max(1, Truth), p = Found / n, z2 = Z * Z;
-                var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
-                var half = Z / (1 + (z2 / n)) * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n)));
-                return (Math.Max(0, centre - half), Math.Min(1, centre + half));
-            }
-        }
+        /// <summary>The Wilson score interval of the found recall at 95 % (<see cref="WilsonInterval"/>).</summary>
+        public (double Low, double High) Interval => WilsonInterval.Of(Found, Truth);
 
         public void Add(bool blocked, Decision decision, bool paired)
         {

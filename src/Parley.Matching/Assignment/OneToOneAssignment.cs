@@ -93,8 +93,10 @@ public static class OneToOneAssignment
     /// either of its records that comes within <paramref name="ambiguityMarginBits"/> of it and is itself no
     /// <see cref="Decision.NoMatch"/>: a person deciding a close call should see both people it was between, not only the
     /// one the weights put first by a bit (issue 10: the true pair was often the runner-up of a namesake). A runner-up whose
-    /// other record is put out already, with a pair of its own, is left out: that record is spoken for or has its own close
-    /// call, and offering it again only lengthens the queue. Each runner-up is held at review for its rival
+    /// other record is put out already, with a pair of its own, is left out unless that pair too is within the margin of
+    /// the runner-up: two namesakes on each side with nothing else to tell them apart are one question (which is which),
+    /// and the pair joins the two close calls into one item rather than lengthening the queue (match10: on the tuning lists
+    /// the assignment's guess was wrong for most of the true pairs it lost). Each runner-up is held at review for its rival
     /// (<see cref="Hold.Rival"/>) and put out once; the result is in left, then right order.
     /// </summary>
     public static IReadOnlyList<ScoredPair> WithRunnersUp(IReadOnlyList<ScoredPair> kept, IReadOnlyList<ScoredPair> candidates, int leftCount, int rightCount, double ambiguityMarginBits)
@@ -132,8 +134,12 @@ public static class OneToOneAssignment
             {
                 continue;
             }
-            // NaN compares false: a record with no review pair has no close call to share.
-            if ((c.Weight > leftReview[c.Left] - ambiguityMarginBits && !rightPaired[c.Right]) || (c.Weight > rightReview[c.Right] - ambiguityMarginBits && !leftPaired[c.Left]))
+            // NaN compares false: a record with no review pair has no close call to share. A pair between two records
+            // that each have a close call of their own within the margin of it is the same question as those calls
+            // (two namesakes on each side, which is which): it joins their items instead of lengthening the queue.
+            var nearLeft = c.Weight > leftReview[c.Left] - ambiguityMarginBits;
+            var nearRight = c.Weight > rightReview[c.Right] - ambiguityMarginBits;
+            if ((nearLeft && (!rightPaired[c.Right] || nearRight)) || (nearRight && !leftPaired[c.Left]))
             {
                 present.Add((c.Left, c.Right));
                 all.Add(c with { Decision = Decision.Review, Hold = Hold.Rival });

@@ -43,7 +43,7 @@ public static class BlockingKeys
         var date = record.DateOfBirth;
         int? year = date?.Year, month = date?.Month, day = date?.Day;
         var full = date is { IsComplete: true } ? (year!.Value * 10_000L) + (month!.Value * 100) + day!.Value : 0;
-        var father = record.Patronymic.Tokens;
+        var father = record.FatherTokens;
         var nearSurname = neighbours?.TokensOf(record.Surname) ?? [];
         var nearGiven = neighbours?.TokensOf(record.Given) ?? [];
         var primary = true;
@@ -220,7 +220,20 @@ public static class BlockingKeys
                 }
             }
         }
-        var father = record.Patronymic.Tokens;
+        // The surname as read with the year, or the day and month: the given name misspelt past one edit (or a
+        // diminutive the lexicon does not know) while the date is wrong in one part or given in part.
+        if (record.Surname.Tokens.Length > 0)
+        {
+            if (year is { } sy)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.SurnameDatePart, record.Surname.Tokens[0], BlockingTokens.Of(sy, 'y')));
+            }
+            if (month is { } smm && day is { } sdd)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.SurnameDatePart, record.Surname.Tokens[0], BlockingTokens.Of((Math.Min(smm, sdd) * 100) + Math.Max(smm, sdd), 's')));
+            }
+        }
+        var father = record.FatherTokens;
         if (father.Length == 0)
         {
             return;
@@ -241,6 +254,16 @@ public static class BlockingKeys
             for (var k = 0; k < coarseCount; k++)
             {
                 into.Add(BlockingTokens.Key(BlockingRule.FatherNameDatePart, BlockingTokens.Pair(name, father[0]), coarse[k]));
+            }
+        }
+        // Both names misspelt (or one a diminutive, the other misspelt) with the date wrong in one part or given in part:
+        // the father and the surname's first sound stand in for the names.
+        foreach (var initial in record.Surname.Keys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+        {
+            var pair = BlockingTokens.Pair(father[0], BlockingTokens.Of(initial, 'i'));
+            for (var k = 0; k < coarseCount; k++)
+            {
+                into.Add(BlockingTokens.Key(BlockingRule.FatherDatePartInitial, pair, coarse[k]));
             }
         }
     }

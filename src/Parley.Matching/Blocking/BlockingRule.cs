@@ -105,4 +105,21 @@ public enum BlockingRule
     /// of m's estimate (issue 10, match7).
     /// </summary>
     FatherNameDatePart = 20,
+
+    /// <summary>
+    /// The patronymic's father, the first sound of the surname, and the year or the day and month in either order: both
+    /// names misspelt, or one misspelt and the other a diminutive, while the date is wrong in one part or given in part —
+    /// no name as read carries the pair, and the father does. Typists keep a name's first letter nine times in ten
+    /// (Kukich 1992). Capped at <see cref="CandidateIndex.NearBlockSize"/> and kept out of m's estimate like the rules
+    /// above (issue 10, match10).
+    /// </summary>
+    FatherDatePartInitial = 21,
+
+    /// <summary>
+    /// The surname as read, and the year or the day and month in either order: the given name misspelt past one edit, or
+    /// a diminutive the lexicon does not know, while the date is wrong in one part or given in part. Two records meet
+    /// through it only if one of them gives no given name the lexicon lists: two known names that differ are two people.
+    /// Capped at <see cref="CandidateIndex.NearBlockSize"/> and kept out of m's estimate like the rules above (issue 10, match10).
+    /// </summary>
+    SurnameDatePart = 22,
 }

@@ -39,6 +39,7 @@ public sealed class CandidateIndex
     private readonly bool[] _slotFiltered;
     private readonly int[] _dates;
     private readonly ulong[] _fathers;
+    private readonly bool[] _givenUnread;
     private readonly int[] _members;
     private readonly int _mask;
     private readonly Dictionary<BlockingRule, int> _oversized = [];
@@ -68,6 +69,7 @@ public sealed class CandidateIndex
         _slotFiltered = new bool[capacity];
         _dates = [.. records.Select(PackedDate)];
         _fathers = [.. records.Select(FatherToken)];
+        _givenUnread = [.. records.Select(GivenUnread)];
         var members = new List<int>(keys.Length);
         var start = 0;
         while (start < keys.Length)
@@ -148,6 +150,7 @@ public sealed class CandidateIndex
         BlockingKeys.Write(record, keys, _neighbours, probing: true);
         var date = PackedDate(record);
         var father = FatherToken(record);
+        var givenUnread = GivenUnread(record);
         var start = into.Count;
         var before = -1;
         foreach (var key in keys)
@@ -167,12 +170,14 @@ public sealed class CandidateIndex
             var byDate = filter && date != 0;
             var rule = BlockingTokens.RuleOf(key);
             var byFather = father != 0 && (filter && rule == BlockingRule.Names || rule == BlockingRule.DatePartInitials);
+            var byGiven = rule == BlockingRule.SurnameDatePart && !givenUnread;
             for (var m = from; m < to; m++)
             {
                 var j = _members[m];
                 if (scratch[j] != stamp
                     && (!byDate || _dates[j] == 0 || DatesCompatible(date, _dates[j]))
-                    && (!byFather || _fathers[j] == 0 || _fathers[j] == father))
+                    && (!byFather || _fathers[j] == 0 || _fathers[j] == father)
+                    && (!byGiven || _givenUnread[j]))
                 {
                     scratch[j] = stamp;
                     into.Add(j);
@@ -185,7 +190,7 @@ public sealed class CandidateIndex
     /// <summary>The rules kept small and out of m's estimate, whose keys come last (<see cref="BlockingKeys"/>).</summary>
     private static bool IsNear(BlockingRule rule) =>
         rule is BlockingRule.NameNearUndated or BlockingRule.NameNearDated or BlockingRule.NameNearDate or BlockingRule.DateInitials
-            or BlockingRule.DatePartInitials or BlockingRule.FatherNameDatePart;
+            or BlockingRule.DatePartInitials or BlockingRule.FatherNameDatePart or BlockingRule.FatherDatePartInitial or BlockingRule.SurnameDatePart;
 
     private static (ulong[] Keys, int[] Owners) AllKeys(IReadOnlyList<PreparedRecord> records, SpellingNeighbours? neighbours)
     {
@@ -233,8 +238,15 @@ public sealed class CandidateIndex
         return (allKeys, allOwners);
     }
 
-    /// <summary>The patronymic's first blocking token (the father's id when it is read), or 0.</summary>
-    private static ulong FatherToken(PreparedRecord record) => record.Patronymic.Tokens.Length > 0 ? record.Patronymic.Tokens[0] : 0;
+    /// <summary>The father's first blocking token (the father's id when it is read: patronymic or father column), or 0.</summary>
+    private static ulong FatherToken(PreparedRecord record) => record.FatherTokens.Length > 0 ? record.FatherTokens[0] : 0;
+
+    /// <summary>
+    /// True if the given name is missing or a spelling the lexicon does not list (a typo, an unknown diminutive): under
+    /// <see cref="BlockingRule.SurnameDatePart"/> two records meet only if one of them is so — two known given names that
+    /// differ are two people, and pairing every namesake of a surname and year would cost a fifth more candidates.
+    /// </summary>
+    private static bool GivenUnread(PreparedRecord record) => !record.Given.GivenIdIsExact;
 
     /// <summary>A full date as yyyymmdd, or 0.</summary>
     private static int PackedDate(PreparedRecord record) =>

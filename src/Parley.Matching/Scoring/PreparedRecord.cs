@@ -59,6 +59,13 @@ public sealed class PreparedRecord
 
     internal string FatherKey { get; set; } = "";
 
+    /// <summary>
+    /// The father's name for blocking: the patronymic's tokens, or, with no patronymic, the father column's given-name id
+    /// (one fact written two ways: a list that gives the father's name in a column of its own does not repeat it as a
+    /// patronymic). Empty when neither is given.
+    /// </summary>
+    internal ulong[] FatherTokens { get; set; } = [];
+
     internal string MotherKey { get; set; } = "";
 
     internal string MotherLatin { get; set; } = "";

@@ -76,6 +76,7 @@ public sealed partial class RecordPreparer
             p.FatherId = father.GivenId;
             p.FatherKey = father.Keys.Length > 0 ? father.Keys[0] : "";
         }
+        p.FatherTokens = p.Patronymic.IsMissing && p.FatherId is { } fatherId ? [BlockingTokens.Of(fatherId, IdDomain)] : p.Patronymic.Tokens;
         if (!string.IsNullOrWhiteSpace(record.MotherMaiden))
         {
             var m = Surname(record.MotherMaiden.Trim());
@@ -164,7 +165,8 @@ public sealed partial class RecordPreparer
 
     /// <summary>
     /// The given-name ids a spelling stands for: as written; else its first word (Микола Іванович); else read by GOST 7.79
-    /// system B (x for х: Mixail); else a nominative it may be a case of (Миколи, Олександру, Olegu).
+    /// system B (x for х: Mixail); else a nominative it may be a case of (Миколи, Олександру, Olegu); else a full name it
+    /// may be a pet form of (Оксанка, Ніночка, Ianotchka).
     /// </summary>
     private static IReadOnlyList<string> KnownGivenIds(string text)
     {
@@ -185,6 +187,13 @@ public sealed partial class RecordPreparer
             if (GivenNames.Candidates(nominative) is { Count: > 0 } undeclined)
             {
                 return undeclined;
+            }
+        }
+        foreach (var full in GivenNameDiminutives.FullNames(text))
+        {
+            if (GivenNames.Candidates(full) is { Count: > 0 } named)
+            {
+                return named;
             }
         }
         return [];

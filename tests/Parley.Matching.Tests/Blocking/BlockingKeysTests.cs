@@ -194,6 +194,53 @@ public class BlockingKeysTests
     }
 
     [Theory]
+    [InlineData("Кравченко", "Оксанка", "Kravcheno", "Oksana", "Volodymyrivna", "1990")]
+    [InlineData("Поліщук", "Микола", "Pollshbuk", "Nkiollaj", "Volodymyrovych", "1990-07-09")]
+    [InlineData("Струк", "Микола", "Srtuk", "Nikolaai", "Vladimirovich", "1987-09-07")]
+    public void both_names_misspelt_meet_through_the_father_the_surnames_first_sound_and_part_of_the_date(
+        string surname, string given, string otherSurname, string otherGiven, string otherPatronymic, string otherDate)
+    {
+        // Issue 10 (match10): a typo in each name, or a diminutive beside a typo, with the date given in part, a part
+        // wrong or day and month swapped: no name as read is shared, the father and the surname's first letter are.
+        var patronymic = otherPatronymic.EndsWith("na", StringComparison.Ordinal) ? "Володимирівна" : "Володимирович";
+        var a = Keys(People.Person("a", surname, given, patronymic, "1990-09-07"));
+        var b = Keys(People.Person("b", otherSurname, otherGiven, otherPatronymic, otherDate));
+        Assert.Contains(a.Where(k => k.Rule == BlockingRule.FatherDatePartInitial), b.Contains);
+        var otherFather = Keys(People.Person("c", otherSurname, otherGiven, patronymic.Replace("Володимир", "Петр", StringComparison.Ordinal), otherDate));
+        Assert.DoesNotContain(a.Where(k => k.Rule == BlockingRule.FatherDatePartInitial), otherFather.Contains);
+        var otherInitial = Keys(People.Person("d", "Гонта", otherGiven, otherPatronymic, otherDate));
+        Assert.DoesNotContain(a.Where(k => k.Rule == BlockingRule.FatherDatePartInitial), otherInitial.Contains);
+    }
+
+    [Theory]
+    [InlineData("Николал", "1981-12-10", true)]
+    [InlineData("Fëclor", "1981-09-12", true)]
+    [InlineData("Трофрм", "1981", true)]
+    [InlineData("Никита", "1981-12-10", false)]
+    [InlineData("Николал", "1983-11-09", false)]
+    public void a_given_name_misspelt_past_reading_meets_through_the_surname_and_part_of_the_date(string otherGiven, string otherDate, bool meets)
+    {
+        // Issue 10 (match10): the surname as read, the given name past one edit (or a diminutive the lexicon does not
+        // know), the date wrong in one part or given in part, no patronymic. Two given names the lexicon knows that differ
+        // are two people (Микола, Никита), and a date with no part in common pairs nothing.
+        PreparedRecord[] indexed = [_preparer.Prepare(People.Person("a", "Михайлов", "Микола", dob: "1981-10-12"), 0)];
+        var probe = _preparer.Prepare(People.Person("b", "Михайлов", otherGiven, dob: otherDate), 0);
+        Assert.Equal(meets, Candidates(indexed, probe).Contains(0));
+    }
+
+    [Fact]
+    public void a_father_column_stands_for_the_patronymic_a_list_does_not_write()
+    {
+        // Issue 10 (match10): one list writes Орестович, the other leaves the patronymic out and names the father in a
+        // column of its own; the surname is misspelt twice and the date is missing — the given name and the father carry it.
+        var a = Keys(People.Person("a", "Костюк", "Ростислав", "Орестович", "1996-07-11"));
+        var b = Keys(People.Person("b", "Котсю", "Ростислав", father: "Орест"));
+        Assert.Contains(a.Where(k => k.Rule == BlockingRule.GivenPatronymicInitial), b.Contains);
+        var withoutFather = Keys(People.Person("c", "Котсю", "Ростислав"));
+        Assert.DoesNotContain(a.Where(k => k.Rule == BlockingRule.GivenPatronymicInitial), withoutFather.Contains);
+    }
+
+    [Theory]
     [InlineData(0, true)]
     [InlineData(1, false)]
     public void a_one_edit_name_pairs_an_undated_record_only_while_few_records_share_it(int beyondTheCap, bool meets)

@@ -76,6 +76,24 @@ public class RecordPreparerTests
         Assert.Equal((surname, given, patronymic), (p.SurnameText, p.GivenText, p.PatronymicText));
     }
 
+    [Theory]
+    [InlineData("Оксанка", "Оксана", ComparisonLevels.Given.SameName)]
+    [InlineData("Ніночка", "Nina", ComparisonLevels.Given.SameName)]
+    [InlineData("Oksanka", "Оксана", ComparisonLevels.Given.SameName)]
+    [InlineData("Ianotchka", "Яна", ComparisonLevels.Given.SameName)]
+    [InlineData("Ninočka", "Ніна", ComparisonLevels.Given.SameName)]
+    [InlineData("Оксанка", "Олена", ComparisonLevels.Given.Different)]
+    [InlineData("Maka", "Макар", ComparisonLevels.Given.Close)]
+    public void a_pet_form_built_with_a_diminutive_suffix_is_read_as_the_full_name(string petForm, string fullName, int level)
+    {
+        // Issue 10 (match10): the lexicon lists some pet forms (Саша, Коля); the suffixes that build the rest are few
+        // (-ка, -очка, -ко, -ик), and a clerk writing the name as the person gave it uses them. A short suffix on a short
+        // stem is a typo more often (Maka for Makar, not Майя).
+        var a = _preparer.Prepare(People.Person("a", "Кравченко", petForm), 0);
+        var b = _preparer.Prepare(People.Person("b", "Кравченко", fullName), 0);
+        Assert.Equal(level, Comparer.Compare(a, b)[Field.Given]);
+    }
+
     [Fact]
     public void a_declined_surname_shares_a_key_with_its_nominative()
     {
