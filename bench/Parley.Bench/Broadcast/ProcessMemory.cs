@@ -52,6 +52,23 @@ internal static class ProcessMemory
         }
     }
 
+    /// <summary>CPU seconds of the process and, with <paramref name="withChildren"/>, of its children (nginx's workers).</summary>
+    public static double CpuSeconds(int pid, bool withChildren)
+    {
+        var total = CpuSeconds(pid);
+        if (withChildren)
+        {
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(dir), out var child) && ParentOf(child) == pid)
+                {
+                    total += CpuSeconds(child);
+                }
+            }
+        }
+        return total;
+    }
+
     private static int ParentOf(int pid)
     {
         try
