@@ -181,7 +181,7 @@ internal static class HostileBench
     private static int Storms(Storm? parley, Storm? kestrel, Storm? floor, Storm? nchan)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13} {"dropped SYNs",13} {"server CPU s",13}");
+        Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13} {"dropped SYNs",13} {"server CPU s",13} {"first ack ms",13}");
         foreach (var (name, storm) in new[] { ("parley", parley), ("kestrel", kestrel), ("floor", floor), ("nchan", nchan) })
         {
             if (storm is not null)
@@ -212,16 +212,17 @@ internal static class HostileBench
         $"{p.Name,-10} {p.DeliveryP50,13:0.0} {p.DeliveryP99,8:0.0} {p.AckP50,9:0.0} {p.AckP99,8:0.0} {p.Missing,8:N0} {p.PeakRss / 1048576.0,8:0} {p.ServerCores,9:0.00} c"));
 
     private static void PrintStorm(string name, Storm s) => Console.WriteLine(FormattableString.Invariant(
-        $"{name,-8} {s.Clients,8:N0} {s.Registered,13:0.00} {s.Receiving,12:0.00} {s.Refused,8:N0} {s.P99After,13:0.0} {s.DroppedSyns,13:N0} {s.ServerCpu,13:0.00}"));
+        $"{name,-8} {s.Clients,8:N0} {s.Registered,13:0.00} {s.Receiving,12:0.00} {s.Refused,8:N0} {s.P99After,13:0.0} {s.DroppedSyns,13:N0} {s.ServerCpu,13:0.00} {s.FirstAck,13:0.0}"));
 
     private sealed record Phase(string Name, double DeliveryP50, double DeliveryP99, double AckP50, double AckP99, long Missing, long PeakRss, double ServerCores);
 
     /// <summary>
     /// A storm's figures; <paramref name="DroppedSyns"/> is the kernel's count of listen-queue overflows meanwhile (each
     /// costs its client a second); <paramref name="ServerCpu"/> the CPU seconds the server took until every client was
-    /// receiving, which the machine's other load sways less than the time.
+    /// receiving, which the machine's other load sways less than the time; <paramref name="FirstAck"/> the milliseconds the
+    /// server took to answer the publication of the first entry (Parley's is a command, durable when answered).
     /// </summary>
-    private sealed record Storm(int Clients, double Registered, double Receiving, int Refused, double P99After, long DroppedSyns, double ServerCpu);
+    private sealed record Storm(int Clients, double Registered, double Receiving, int Refused, double P99After, long DroppedSyns, double ServerCpu, double FirstAck);
 
     /// <summary>The press's entries and the officer's commands at their rates; what each took.</summary>
     private sealed class Load(HttpClient press, string officer, SseSwarm swarm)
@@ -422,6 +423,7 @@ internal static class HostileBench
         var published = new long[1 + After];
         published[0] = Stopwatch.GetTimestamp();
         (await publish(0)).Dispose();
+        var firstAck = Stopwatch.GetElapsedTime(published[0]).TotalMilliseconds;
         await Until(() => swarm.Latencies(published, 0, 1).Missing == 0, cancellationToken, TimeSpan.FromSeconds(60));
         var receiving = clock.Elapsed.TotalSeconds;
         cpu = ProcessMemory.CpuSeconds(server, withChildren: true) - cpu;
@@ -434,7 +436,7 @@ internal static class HostileBench
         await Until(() => swarm.Latencies(published, 1, 1 + After).Missing == 0, cancellationToken, TimeSpan.FromSeconds(30));
         var (latencies, _) = swarm.Latencies(published, 1, 1 + After);
         latencies.Sort();
-        return new Storm(clients, registered, receiving, swarm.Refused, At(latencies, 0.99), ListenOverflows() - overflows, cpu);
+        return new Storm(clients, registered, receiving, swarm.Refused, At(latencies, 0.99), ListenOverflows() - overflows, cpu, firstAck);
     }
 
     /// <summary>The kernel's count of connections dropped because a listen queue was full (TcpExt ListenOverflows), or 0 when unknown.</summary>
