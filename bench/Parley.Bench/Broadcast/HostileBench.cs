@@ -415,6 +415,7 @@ internal static class HostileBench
         const int After = 50;
         var overflows = ListenOverflows();
         var cpu = ProcessMemory.CpuSeconds(server, withChildren: true);
+        var threads = ProcessMemory.CpuSecondsByThread(server);
         var clock = Stopwatch.StartNew();
         await using var swarm = await SseSwarm.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), path, clients, 1 + After,
             SseSwarm.Sources(block, clients, StormPerAddress), batch: clients, lanes: 32, cancellationToken);
@@ -427,6 +428,11 @@ internal static class HostileBench
         await Until(() => swarm.Latencies(published, 0, 1).Missing == 0, cancellationToken, TimeSpan.FromSeconds(60));
         var receiving = clock.Elapsed.TotalSeconds;
         cpu = ProcessMemory.CpuSeconds(server, withChildren: true) - cpu;
+        // Where the server's CPU went, by thread (the JIT's tiering thread, the background GC, the pool's workers); a
+        // thread that ended meanwhile is not counted.
+        var byThread = ProcessMemory.CpuSecondsByThread(server).Select(t => (t.Key, Seconds: t.Value - threads.GetValueOrDefault(t.Key)))
+            .Where(t => t.Seconds > 0).OrderByDescending(t => t.Seconds).Select(t => FormattableString.Invariant($"{t.Key} {t.Seconds:0.00}"));
+        Console.WriteLine($"  server CPU s by thread until receiving: {string.Join(", ", byThread)}");
         for (var n = 1; n <= After; n++)
         {
             published[n] = Stopwatch.GetTimestamp();

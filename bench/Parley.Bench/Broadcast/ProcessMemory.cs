@@ -69,6 +69,34 @@ internal static class ProcessMemory
         return total;
     }
 
+    /// <summary>CPU seconds of each of the process's threads, summed by thread name (".NET TP Worker", ".NET Tiered Com", ".NET BGC").</summary>
+    public static Dictionary<string, double> CpuSecondsByThread(int pid)
+    {
+        var byName = new Dictionary<string, double>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                try
+                {
+                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    var seconds = (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+                    byName[name] = byName.GetValueOrDefault(name) + seconds;
+                }
+                catch (Exception e) when (e is IOException or FormatException)
+                {
+                    // The thread ended meanwhile.
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        return byName;
+    }
+
     private static int ParentOf(int pid)
     {
         try
