@@ -14,7 +14,7 @@ using Parley.Store.Serialization;
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference] [--only parley,kestrel,floor,nchan] [--parley-env NAME=VALUE]…` (with
+/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference] [--only parley,kestrel,floor,nchan] [--parley-env NAME=VALUE]… [--settle S]` (with
 /// `--hostile 0 --honest 0`, the storm alone): hostile clients against
 /// a Parley server in its own process with its default limits, on loopback, in one run:
 /// <list type="number">
@@ -67,6 +67,8 @@ internal static class HostileBench
             var targets = new StormTargets(Runs("parley"), Runs("kestrel"), Runs("floor"), !args.Contains("--no-reference") && Runs("nchan"));
             // --parley-env NAME=VALUE (repeatable): environment for Parley's server process only (a runtime setting to try).
             ParleyEnvironment = [.. BenchOptions.All(args, "--parley-env").Select(setting => setting.Split('=', 2)).Select(pair => KeyValuePair.Create(pair[0], pair[1]))];
+            // --settle S: seconds every storm's server is left alone after its warm-up (0 by default: a fresh server).
+            Settle = TimeSpan.FromSeconds(BenchOptions.Int(args, "--settle", 0));
             return RunAsync(folder, honest, hostile, storm, seconds, figuresWindow, targets, cts.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
@@ -78,6 +80,9 @@ internal static class HostileBench
 
     /// <summary>Environment given to Parley's server process on top of its own (<c>--parley-env</c>).</summary>
     private static KeyValuePair<string, string>[] ParleyEnvironment = [];
+
+    /// <summary>How long each storm's server is left alone after its warm-up, before the storm (<c>--settle</c>).</summary>
+    private static TimeSpan Settle = TimeSpan.Zero;
 
     /// <summary>Which servers the reconnect storm is run against.</summary>
     private sealed record StormTargets(bool Parley, bool Kestrel, bool Floor, bool Nchan);
@@ -413,6 +418,7 @@ internal static class HostileBench
     private static async Task<Storm> RunStorm(int server, int port, string path, int clients, IPAddress block, Func<int, Task<HttpResponseMessage>> publish, CancellationToken cancellationToken)
     {
         const int After = 50;
+        await Task.Delay(Settle, cancellationToken);
         var overflows = ListenOverflows();
         var cpu = ProcessMemory.CpuSeconds(server, withChildren: true);
         var threads = ProcessMemory.CpuSecondsByThread(server);
