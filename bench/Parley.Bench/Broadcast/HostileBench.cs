@@ -133,7 +133,7 @@ internal static class HostileBench
                     }
                 }
                 admittedHostile = open - swarm.Ready;
-                Console.WriteLine($"  {admittedHostile:N0} never-reading streams admitted after {clock.Elapsed.TotalSeconds:0} s (the rest refused by the total cap, or by Kestrel's connection limit)");
+                Console.WriteLine($"  {admittedHostile:N0} never-reading streams admitted after {clock.Elapsed.TotalSeconds:0} s (the rest refused by the total cap, or waiting at the transport's connection bound)");
                 attacked = await load.MeasureAsync("hostile", server.Id, entries, 2 * entries, seconds, cancellationToken);
                 Console.WriteLine($"  {(await Health(http, cancellationToken)).Subscribers - swarm.Ready:N0} never-reading streams open at the end (cut off and reconnecting)");
             }
