@@ -66,9 +66,9 @@ internal static class HostileBench
             bool Runs(string name) => only is null || only.Contains(name);
             var targets = new StormTargets(Runs("parley"), Runs("kestrel"), Runs("floor"), !args.Contains("--no-reference") && Runs("nchan"));
             // --parley-env NAME=VALUE (repeatable): environment for Parley's server process only (a runtime setting to try).
-            ParleyEnvironment = [.. BenchOptions.All(args, "--parley-env").Select(setting => setting.Split('=', 2)).Select(pair => KeyValuePair.Create(pair[0], pair[1]))];
+            _parleyEnvironment = [.. BenchOptions.All(args, "--parley-env").Select(setting => setting.Split('=', 2)).Select(pair => KeyValuePair.Create(pair[0], pair[1]))];
             // --settle S: seconds every storm's server is left alone after its warm-up (0 by default: a fresh server).
-            Settle = TimeSpan.FromSeconds(BenchOptions.Int(args, "--settle", 0));
+            _settle = TimeSpan.FromSeconds(BenchOptions.Int(args, "--settle", 0));
             return RunAsync(folder, honest, hostile, storm, seconds, figuresWindow, targets, cts.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
@@ -79,10 +79,10 @@ internal static class HostileBench
     }
 
     /// <summary>Environment given to Parley's server process on top of its own (<c>--parley-env</c>).</summary>
-    private static KeyValuePair<string, string>[] ParleyEnvironment = [];
+    private static KeyValuePair<string, string>[] _parleyEnvironment = [];
 
     /// <summary>How long each storm's server is left alone after its warm-up, before the storm (<c>--settle</c>).</summary>
-    private static TimeSpan Settle = TimeSpan.Zero;
+    private static TimeSpan _settle = TimeSpan.Zero;
 
     /// <summary>Which servers the reconnect storm is run against.</summary>
     private sealed record StormTargets(bool Parley, bool Kestrel, bool Floor, bool Nchan);
@@ -95,7 +95,7 @@ internal static class HostileBench
             return await StormsAsync(folder, db, press, storm, targets, cancellationToken);
         }
         var port = SseBench.FreePort();
-        var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", figuresWindow.ToString(CultureInfo.InvariantCulture)], ParleyEnvironment);
+        var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", figuresWindow.ToString(CultureInfo.InvariantCulture)], _parleyEnvironment);
         Phase idle;
         Phase attacked;
         long admittedHostile;
@@ -331,7 +331,7 @@ internal static class HostileBench
     private static async Task<Storm> StormParley(string db, string press, int clients, CancellationToken cancellationToken)
     {
         var port = SseBench.FreePort();
-        using var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", "-1"], ParleyEnvironment);
+        using var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", "-1"], _parleyEnvironment);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -418,7 +418,7 @@ internal static class HostileBench
     private static async Task<Storm> RunStorm(int server, int port, string path, int clients, IPAddress block, Func<int, Task<HttpResponseMessage>> publish, CancellationToken cancellationToken)
     {
         const int After = 50;
-        await Task.Delay(Settle, cancellationToken);
+        await Task.Delay(_settle, cancellationToken);
         var overflows = ListenOverflows();
         var cpu = ProcessMemory.CpuSeconds(server, withChildren: true);
         var threads = ProcessMemory.CpuSecondsByThread(server);
