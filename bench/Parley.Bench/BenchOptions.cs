@@ -20,6 +20,10 @@ internal static class BenchOptions
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
+    /// <summary>The text after every occurrence of <paramref name="name"/>, in order.</summary>
+    public static IEnumerable<string> All(string[] args, string name) =>
+        args.Select((arg, i) => (arg, i)).Where(a => a.arg == name && a.i + 1 < args.Length).Select(a => args[a.i + 1]);
+
     /// <summary>A fresh folder under the temp folder, deleted when the returned handle is disposed.</summary>
     public static TempFolder NewFolder() => new("parley-bench");
 }

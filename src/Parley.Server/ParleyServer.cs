@@ -48,9 +48,8 @@ public static class ParleyServer
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             kestrel.Limits.MaxResponseBufferSize = options.ResponseBufferBytes;
-            // The transport already stops accepting at this cap (BoundedConnections); Kestrel's own limit stays as the
-            // second line, for a connection handed over by another transport.
-            kestrel.Limits.MaxConcurrentConnections = connections;
+            // No MaxConcurrentConnections: the transport stops accepting at the cap (BoundedConnections), and Kestrel's
+            // own limit would only count the same connections again, in a middleware on every connection.
         });
         // A reconnect storm (every reader of a page at once, after a proxy restart) must not overflow the listen queues:
         // a dropped connection attempt costs its client a second before it tries again.

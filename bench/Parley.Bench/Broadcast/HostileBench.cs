@@ -14,7 +14,7 @@ using Parley.Store.Serialization;
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference] [--only parley|kestrel|floor|nchan]` (with
+/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference] [--only parley,kestrel,floor,nchan] [--parley-env NAME=VALUE]… [--settle S]` (with
 /// `--hostile 0 --honest 0`, the storm alone): hostile clients against
 /// a Parley server in its own process with its default limits, on loopback, in one run:
 /// <list type="number">
@@ -61,9 +61,14 @@ internal static class HostileBench
         using var folder = BenchOptions.NewFolder();
         try
         {
-            // --only NAME: that one of the storm's servers (parley, floor, nchan), to try one change at a time.
-            var only = BenchOptions.String(args, "--only");
-            var targets = new StormTargets(only is null or "parley", only is null or "kestrel", only is null or "floor", !args.Contains("--no-reference") && only is null or "nchan");
+            // --only NAMES: those of the storm's servers (parley, kestrel, floor, nchan, comma-separated), to try one change at a time.
+            var only = BenchOptions.String(args, "--only")?.Split(',');
+            bool Runs(string name) => only is null || only.Contains(name);
+            var targets = new StormTargets(Runs("parley"), Runs("kestrel"), Runs("floor"), !args.Contains("--no-reference") && Runs("nchan"));
+            // --parley-env NAME=VALUE (repeatable): environment for Parley's server process only (a runtime setting to try).
+            _parleyEnvironment = [.. BenchOptions.All(args, "--parley-env").Select(setting => setting.Split('=', 2)).Select(pair => KeyValuePair.Create(pair[0], pair[1]))];
+            // --settle S: seconds every storm's server is left alone after its warm-up (0 by default: a fresh server).
+            _settle = TimeSpan.FromSeconds(BenchOptions.Int(args, "--settle", 0));
             return RunAsync(folder, honest, hostile, storm, seconds, figuresWindow, targets, cts.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
@@ -72,6 +77,12 @@ internal static class HostileBench
             return 1;
         }
     }
+
+    /// <summary>Environment given to Parley's server process on top of its own (<c>--parley-env</c>).</summary>
+    private static KeyValuePair<string, string>[] _parleyEnvironment = [];
+
+    /// <summary>How long each storm's server is left alone after its warm-up, before the storm (<c>--settle</c>).</summary>
+    private static TimeSpan _settle = TimeSpan.Zero;
 
     /// <summary>Which servers the reconnect storm is run against.</summary>
     private sealed record StormTargets(bool Parley, bool Kestrel, bool Floor, bool Nchan);
@@ -84,7 +95,7 @@ internal static class HostileBench
             return await StormsAsync(folder, db, press, storm, targets, cancellationToken);
         }
         var port = SseBench.FreePort();
-        var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", figuresWindow.ToString(CultureInfo.InvariantCulture)]);
+        var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", figuresWindow.ToString(CultureInfo.InvariantCulture)], _parleyEnvironment);
         Phase idle;
         Phase attacked;
         long admittedHostile;
@@ -122,7 +133,7 @@ internal static class HostileBench
                     }
                 }
                 admittedHostile = open - swarm.Ready;
-                Console.WriteLine($"  {admittedHostile:N0} never-reading streams admitted after {clock.Elapsed.TotalSeconds:0} s (the rest refused by the total cap, or by Kestrel's connection limit)");
+                Console.WriteLine($"  {admittedHostile:N0} never-reading streams admitted after {clock.Elapsed.TotalSeconds:0} s (the rest refused by the total cap, or waiting at the transport's connection bound)");
                 attacked = await load.MeasureAsync("hostile", server.Id, entries, 2 * entries, seconds, cancellationToken);
                 Console.WriteLine($"  {(await Health(http, cancellationToken)).Subscribers - swarm.Ready:N0} never-reading streams open at the end (cut off and reconnecting)");
             }
@@ -175,7 +186,7 @@ internal static class HostileBench
     private static int Storms(Storm? parley, Storm? kestrel, Storm? floor, Storm? nchan)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13} {"dropped SYNs",13}");
+        Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13} {"dropped SYNs",13} {"server CPU s",13} {"first ack ms",13}");
         foreach (var (name, storm) in new[] { ("parley", parley), ("kestrel", kestrel), ("floor", floor), ("nchan", nchan) })
         {
             if (storm is not null)
@@ -206,12 +217,17 @@ internal static class HostileBench
         $"{p.Name,-10} {p.DeliveryP50,13:0.0} {p.DeliveryP99,8:0.0} {p.AckP50,9:0.0} {p.AckP99,8:0.0} {p.Missing,8:N0} {p.PeakRss / 1048576.0,8:0} {p.ServerCores,9:0.00} c"));
 
     private static void PrintStorm(string name, Storm s) => Console.WriteLine(FormattableString.Invariant(
-        $"{name,-8} {s.Clients,8:N0} {s.Registered,13:0.00} {s.Receiving,12:0.00} {s.Refused,8:N0} {s.P99After,13:0.0} {s.DroppedSyns,13:N0}"));
+        $"{name,-8} {s.Clients,8:N0} {s.Registered,13:0.00} {s.Receiving,12:0.00} {s.Refused,8:N0} {s.P99After,13:0.0} {s.DroppedSyns,13:N0} {s.ServerCpu,13:0.00} {s.FirstAck,13:0.0}"));
 
     private sealed record Phase(string Name, double DeliveryP50, double DeliveryP99, double AckP50, double AckP99, long Missing, long PeakRss, double ServerCores);
 
-    /// <summary>A storm's figures; <paramref name="DroppedSyns"/> is the kernel's count of listen-queue overflows meanwhile (each costs its client a second).</summary>
-    private sealed record Storm(int Clients, double Registered, double Receiving, int Refused, double P99After, long DroppedSyns);
+    /// <summary>
+    /// A storm's figures; <paramref name="DroppedSyns"/> is the kernel's count of listen-queue overflows meanwhile (each
+    /// costs its client a second); <paramref name="ServerCpu"/> the CPU seconds the server took until every client was
+    /// receiving, which the machine's other load sways less than the time; <paramref name="FirstAck"/> the milliseconds the
+    /// server took to answer the publication of the first entry (Parley's is a command, durable when answered).
+    /// </summary>
+    private sealed record Storm(int Clients, double Registered, double Receiving, int Refused, double P99After, long DroppedSyns, double ServerCpu, double FirstAck);
 
     /// <summary>The press's entries and the officer's commands at their rates; what each took.</summary>
     private sealed class Load(HttpClient press, string officer, SseSwarm swarm)
@@ -315,7 +331,7 @@ internal static class HostileBench
     private static async Task<Storm> StormParley(string db, string press, int clients, CancellationToken cancellationToken)
     {
         var port = SseBench.FreePort();
-        using var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", "-1"]);
+        using var server = SseBench.StartSelf(["hostile", "--serve", db, $"http://127.0.0.1:{port}", "-1"], _parleyEnvironment);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -328,7 +344,7 @@ internal static class HostileBench
             }
             var through = await Through(http, cancellationToken);
             Console.WriteLine($"  parley storm: {clients:N0} clients at once from {clients / StormPerAddress} addresses");
-            return await RunStorm(port, $"/live/{Live}/events?after={through}", clients, IPAddress.Parse("127.3.0.0"),
+            return await RunStorm(server.Id, port, $"/live/{Live}/events?after={through}", clients, IPAddress.Parse("127.3.0.0"),
                 n => http.PostAsync($"/api/live/{Live}/entries", Json($"{{\"markdown\":\"PQX{n}X\"}}"), cancellationToken), cancellationToken);
         }
         finally
@@ -354,7 +370,7 @@ internal static class HostileBench
                 (await http.PostAsync("/pub", new StringContent("warm", Encoding.UTF8, "text/plain"), cancellationToken)).Dispose();
             }
             Console.WriteLine($"  floor storm ({transport}'s transport): {clients:N0} clients at once from {clients / StormPerAddress} addresses");
-            return await RunStorm(port, $"/live/{Live}/events?after=0", clients, IPAddress.Parse(transport == "parley" ? "127.5.0.0" : "127.6.0.0"),
+            return await RunStorm(server.Id, port, $"/live/{Live}/events?after=0", clients, IPAddress.Parse(transport == "parley" ? "127.5.0.0" : "127.6.0.0"),
                 n => http.PostAsync("/pub", new StringContent($"PQX{n}X", Encoding.UTF8, "text/plain"), cancellationToken), cancellationToken);
         }
         finally
@@ -386,7 +402,7 @@ internal static class HostileBench
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await SseBench.WaitUntilUp(http, "/pub", cancellationToken);
             Console.WriteLine($"  nchan storm: {clients:N0} clients at once from {clients / StormPerAddress} addresses");
-            return await RunStorm(port, "/sub", clients, IPAddress.Parse("127.4.0.0"),
+            return await RunStorm(process.Id, port, "/sub", clients, IPAddress.Parse("127.4.0.0"),
                 n => http.PostAsync("/pub", new StringContent($"PQX{n}X", Encoding.UTF8, "text/plain"), cancellationToken), cancellationToken);
         }
         finally
@@ -399,10 +415,13 @@ internal static class HostileBench
     /// Everyone connects at once (32 threads, no batches); registered when every client has its 200, receiving when every
     /// client has the first entry published after that; then 50 entries 100 ms apart for the p99 afterwards.
     /// </summary>
-    private static async Task<Storm> RunStorm(int port, string path, int clients, IPAddress block, Func<int, Task<HttpResponseMessage>> publish, CancellationToken cancellationToken)
+    private static async Task<Storm> RunStorm(int server, int port, string path, int clients, IPAddress block, Func<int, Task<HttpResponseMessage>> publish, CancellationToken cancellationToken)
     {
         const int After = 50;
+        await Task.Delay(_settle, cancellationToken);
         var overflows = ListenOverflows();
+        var cpu = ProcessMemory.CpuSeconds(server, withChildren: true);
+        var threads = ProcessMemory.CpuSecondsByThread(server);
         var clock = Stopwatch.StartNew();
         await using var swarm = await SseSwarm.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), path, clients, 1 + After,
             SseSwarm.Sources(block, clients, StormPerAddress), batch: clients, lanes: 32, cancellationToken);
@@ -411,8 +430,15 @@ internal static class HostileBench
         var published = new long[1 + After];
         published[0] = Stopwatch.GetTimestamp();
         (await publish(0)).Dispose();
+        var firstAck = Stopwatch.GetElapsedTime(published[0]).TotalMilliseconds;
         await Until(() => swarm.Latencies(published, 0, 1).Missing == 0, cancellationToken, TimeSpan.FromSeconds(60));
         var receiving = clock.Elapsed.TotalSeconds;
+        cpu = ProcessMemory.CpuSeconds(server, withChildren: true) - cpu;
+        // Where the server's CPU went, by thread (the JIT's tiering thread, the background GC, the pool's workers); a
+        // thread that ended meanwhile is not counted.
+        var byThread = ProcessMemory.CpuSecondsByThread(server).Select(t => (t.Key, Seconds: t.Value - threads.GetValueOrDefault(t.Key)))
+            .Where(t => t.Seconds > 0).OrderByDescending(t => t.Seconds).Select(t => FormattableString.Invariant($"{t.Key} {t.Seconds:0.00}"));
+        Console.WriteLine($"  server CPU s by thread until receiving: {string.Join(", ", byThread)}");
         for (var n = 1; n <= After; n++)
         {
             published[n] = Stopwatch.GetTimestamp();
@@ -422,7 +448,7 @@ internal static class HostileBench
         await Until(() => swarm.Latencies(published, 1, 1 + After).Missing == 0, cancellationToken, TimeSpan.FromSeconds(30));
         var (latencies, _) = swarm.Latencies(published, 1, 1 + After);
         latencies.Sort();
-        return new Storm(clients, registered, receiving, swarm.Refused, At(latencies, 0.99), ListenOverflows() - overflows);
+        return new Storm(clients, registered, receiving, swarm.Refused, At(latencies, 0.99), ListenOverflows() - overflows, cpu, firstAck);
     }
 
     /// <summary>The kernel's count of connections dropped because a listen queue was full (TcpExt ListenOverflows), or 0 when unknown.</summary>

@@ -52,6 +52,51 @@ internal static class ProcessMemory
         }
     }
 
+    /// <summary>CPU seconds of the process and, with <paramref name="withChildren"/>, of its children (nginx's workers).</summary>
+    public static double CpuSeconds(int pid, bool withChildren)
+    {
+        var total = CpuSeconds(pid);
+        if (withChildren)
+        {
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(dir), out var child) && ParentOf(child) == pid)
+                {
+                    total += CpuSeconds(child);
+                }
+            }
+        }
+        return total;
+    }
+
+    /// <summary>CPU seconds of each of the process's threads, summed by thread name (".NET TP Worker", ".NET Tiered Com", ".NET BGC").</summary>
+    public static Dictionary<string, double> CpuSecondsByThread(int pid)
+    {
+        var byName = new Dictionary<string, double>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                try
+                {
+                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    var seconds = (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+                    byName[name] = byName.GetValueOrDefault(name) + seconds;
+                }
+                catch (Exception e) when (e is IOException or FormatException)
+                {
+                    // The thread ended meanwhile.
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        return byName;
+    }
+
     private static int ParentOf(int pid)
     {
         try

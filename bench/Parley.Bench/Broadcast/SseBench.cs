@@ -257,7 +257,11 @@ internal static class SseBench
     /// runs with the garbage collector `parley serve` ships with (workstation, concurrent) rather than the bench's server
     /// GC, which suits the load generators but stops every thread of a two-core server for each collection.
     /// </summary>
-    internal static Process StartSelf(string[] args)
+    /// <summary>
+    /// Starts this program with <paramref name="args"/>; a server (<c>--serve…</c>) runs with the workstation, concurrent
+    /// garbage collector of <c>parley serve</c>, and with <paramref name="environment"/> on top (a setting to try).
+    /// </summary>
+    internal static Process StartSelf(string[] args, IEnumerable<KeyValuePair<string, string>>? environment = null)
     {
         var self = Environment.ProcessPath!;
         var arguments = new List<string>();
@@ -271,6 +275,10 @@ internal static class SseBench
         {
             start.Environment["DOTNET_gcServer"] = "0";
             start.Environment["DOTNET_gcConcurrent"] = "1";
+        }
+        foreach (var (name, value) in environment ?? [])
+        {
+            start.Environment[name] = value;
         }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 
 namespace Parley.Server.Access;
 
@@ -64,5 +65,11 @@ public sealed record Caller(Role Role, string? Party, string? TokenId)
 
 internal static class CallerExtensions
 {
-    public static Caller Caller(this HttpContext context) => Access.Caller.Of(context.User);
+    /// <summary>
+    /// The request's caller. A request nobody has authenticated has no user until something asks for one, and asking
+    /// (<see cref="HttpContext.User"/>) would make an empty principal for it: the public's event streams, a reconnect
+    /// storm of them, are asked this by the anonymous read limit.
+    /// </summary>
+    public static Caller Caller(this HttpContext context) =>
+        context.Features.Get<IHttpAuthenticationFeature>()?.User is { } user ? Access.Caller.Of(user) : Access.Caller.Anonymous;
 }

@@ -12,7 +12,7 @@ internal static class LiveSetup
         builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         builder.Configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
         builder.Services.AddSingleton<BroadcastHub>().AddHostedService<KeepAliveTimer>().AddHostedService<StalledReaderTimer>()
-            .AddSingleton<StreamAdmission>()
+            .AddSingleton<StreamAdmission>().AddHostedService<LiveRenderersWarmUp>()
             .AddSingleton<LiveFrames>().AddSingleton<EventStream>().AddSingleton<EventStreamBranch>()
             .AddSingleton<LiveFragments>().AddSingleton(LiveFragments.Encoder)
             .AddLiveCaching(options)
