@@ -3,20 +3,23 @@ namespace Parley.Bench.Broadcast;
 /// <summary>Resident memory and CPU time of a process (and its children), from /proc (Linux).</summary>
 internal static class ProcessMemory
 {
-    public static long ResidentBytes(int pid, bool withChildren)
+    public static long ResidentBytes(int pid, bool withChildren) => SelfAndChildren(pid, withChildren).Sum(Rss);
+
+    /// <summary>The process, and with <paramref name="withChildren"/> its children (nginx's workers).</summary>
+    private static IEnumerable<int> SelfAndChildren(int pid, bool withChildren)
     {
-        var total = Rss(pid);
-        if (withChildren)
+        yield return pid;
+        if (!withChildren)
         {
-            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            yield break;
+        }
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), out var child) && ParentOf(child) == pid)
             {
-                if (int.TryParse(Path.GetFileName(dir), out var child) && ParentOf(child) == pid)
-                {
-                    total += Rss(child);
-                }
+                yield return child;
             }
         }
-        return total;
     }
 
     private static long Rss(int pid)
@@ -53,21 +56,7 @@ internal static class ProcessMemory
     }
 
     /// <summary>CPU seconds of the process and, with <paramref name="withChildren"/>, of its children (nginx's workers).</summary>
-    public static double CpuSeconds(int pid, bool withChildren)
-    {
-        var total = CpuSeconds(pid);
-        if (withChildren)
-        {
-            foreach (var dir in Directory.EnumerateDirectories("/proc"))
-            {
-                if (int.TryParse(Path.GetFileName(dir), out var child) && ParentOf(child) == pid)
-                {
-                    total += CpuSeconds(child);
-                }
-            }
-        }
-        return total;
-    }
+    public static double CpuSeconds(int pid, bool withChildren) => SelfAndChildren(pid, withChildren).Sum(CpuSeconds);
 
     /// <summary>CPU seconds of each of the process's threads, summed by thread name (".NET TP Worker", ".NET Tiered Com", ".NET BGC").</summary>
     public static Dictionary<string, double> CpuSecondsByThread(int pid)
