@@ -78,7 +78,7 @@ public static class BlockingKeys
                 }
                 if (month is { } dm && day is { } dd)
                 {
-                    into.Add(BlockingTokens.Key(BlockingRule.NamesDayMonth, names, BlockingTokens.Of((Math.Min(dm, dd) * 100) + Math.Max(dm, dd), 's')));
+                    into.Add(BlockingTokens.Key(BlockingRule.NamesDayMonth, names, BlockingTokens.DayMonth(dm, dd)));
                 }
             }
         }
@@ -161,7 +161,7 @@ public static class BlockingKeys
             }
             if (month is { } nearMonth && day is { } nearDay)
             {
-                WriteNear(record, into, BlockingRule.NameNearDate, BlockingTokens.Of((Math.Min(nearMonth, nearDay) * 100) + Math.Max(nearMonth, nearDay), 's'));
+                WriteNear(record, into, BlockingRule.NameNearDate, BlockingTokens.DayMonth(nearMonth, nearDay));
             }
         }
     }
@@ -204,7 +204,7 @@ public static class BlockingKeys
         }
         if (month is { } sm && day is { } sd)
         {
-            parts[count++] = BlockingTokens.Of((Math.Min(sm, sd) * 100) + Math.Max(sm, sd), 's');
+            parts[count++] = BlockingTokens.DayMonth(sm, sd);
         }
         if (count > 0 && record.Surname.Keys.Length > 0 && record.Given.Keys.Length > 0)
         {
@@ -220,34 +220,30 @@ public static class BlockingKeys
                 }
             }
         }
+        // The year alone, and the day and month: one wrong part of three leaves one of them.
+        Span<ulong> coarse = stackalloc ulong[2];
+        var coarseCount = 0;
+        if (year.HasValue)
+        {
+            coarse[coarseCount++] = BlockingTokens.Of(year.Value, 'y');
+        }
+        if (month.HasValue && day.HasValue)
+        {
+            coarse[coarseCount++] = BlockingTokens.DayMonth(month.Value, day.Value);
+        }
         // The surname as read with the year, or the day and month: the given name misspelt past one edit (or a
         // diminutive the lexicon does not know) while the date is wrong in one part or given in part.
         if (record.Surname.Tokens.Length > 0)
         {
-            if (year is { } sy)
+            for (var k = 0; k < coarseCount; k++)
             {
-                into.Add(BlockingTokens.Key(BlockingRule.SurnameDatePart, record.Surname.Tokens[0], BlockingTokens.Of(sy, 'y')));
-            }
-            if (month is { } smm && day is { } sdd)
-            {
-                into.Add(BlockingTokens.Key(BlockingRule.SurnameDatePart, record.Surname.Tokens[0], BlockingTokens.Of((Math.Min(smm, sdd) * 100) + Math.Max(smm, sdd), 's')));
+                into.Add(BlockingTokens.Key(BlockingRule.SurnameDatePart, record.Surname.Tokens[0], coarse[k]));
             }
         }
         var father = record.FatherTokens;
         if (father.Length == 0)
         {
             return;
-        }
-        // The year alone, and the day and month: one wrong part of three leaves one of them.
-        Span<ulong> coarse = stackalloc ulong[2];
-        var coarseCount = 0;
-        if (year is { } fy)
-        {
-            coarse[coarseCount++] = BlockingTokens.Of(fy, 'y');
-        }
-        if (month is { } fm && day is { } fd)
-        {
-            coarse[coarseCount++] = BlockingTokens.Of((Math.Min(fm, fd) * 100) + Math.Max(fm, fd), 's');
         }
         foreach (var name in record.Surname.Tokens.Concat(record.Given.Tokens))
         {

@@ -44,6 +44,9 @@ internal static class BlockingTokens
         }
     }
 
+    /// <summary>The day and the month in either order: a date whose day and month were swapped gives the same token.</summary>
+    public static ulong DayMonth(int month, int day) => Of((Math.Min(month, day) * 100) + Math.Max(month, day), 's');
+
     /// <summary>One token of two, in this order.</summary>
     public static ulong Pair(ulong a, ulong b) => Mix(a ^ Rotate(b, 29) ^ 0x2545F4914F6CDD1DUL);
 
