@@ -52,8 +52,10 @@ internal sealed class ReconcileServer(Uri server, string token) : IDisposable
         }
     }
 
-    /// <summary>Sends one decision as the caller; returns how many events it made (two when it undid a confirmed match).</summary>
-    /// <summary>Sends a decision (decide-match or decide-review-item) as the token's mediator; answers the number of events it recorded.</summary>
+    /// <summary>
+    /// Sends a decision (decide-match or decide-review-item) as the token's mediator; returns how many events it recorded
+    /// (two for a pair when it undid a confirmed match; one per pair for an item).
+    /// </summary>
     public async Task<int> DecideAsync(Core.Commands.Command decision, CancellationToken cancellationToken)
     {
         var body = JsonNode.Parse(Core.Wire.CommandJson.Write(decision));

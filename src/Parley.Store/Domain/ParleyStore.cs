@@ -24,8 +24,8 @@ public sealed partial class ParleyStore : IBatchProcessor<IssuedCommand, Command
     private readonly Lazy<GroupCommitWriter<IssuedCommand, CommandOutcome>> _writer;
     private readonly string _origin;
     /// <summary>
-    /// Built from the state when the first command is checked, not on open: it reads every name on every list, which a
-    /// command line that decides nothing (or only reads) need not wait for. Used under the fold gate only.
+    /// The screen of public text: it builds itself from the state the first time a text could name someone, not on open,
+    /// as that reads every name on every list. Used under the fold gate only.
     /// </summary>
     private readonly PublicTextScreen _screen = new();
     private readonly StoreSettings _settings;

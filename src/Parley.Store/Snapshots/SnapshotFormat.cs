@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using Parley.Core.State;
 
 namespace Parley.Store.Snapshots;
@@ -14,32 +12,16 @@ internal static class SnapshotFormat
     /// <summary>The format this build writes and reads; raised whenever the contract (Contract/) changes.</summary>
     public const int Current = 2;
 
-    /// <summary>Brotli's quality 1: most of the size saving at a small part of the time of the higher levels.</summary>
-    private const int BrotliQuality = 1;
-
-    public static byte[] Encode(ParleyState state)
-    {
-        var snapshot = SnapshotMapping.ToSnapshot(state);
-        using var buffer = new MemoryStream();
-        using (var brotli = new BrotliStream(buffer, new BrotliCompressionOptions { Quality = BrotliQuality }, leaveOpen: true))
-        {
-            JsonSerializer.Serialize(brotli, snapshot, SnapshotJson.Snapshot);
-        }
-        return buffer.ToArray();
-    }
+    public static byte[] Encode(ParleyState state) => CompressedJson.Encode(SnapshotMapping.ToSnapshot(state), SnapshotJson.Snapshot);
 
     /// <exception cref="InvalidDataException">The bytes are not a snapshot of this format.</exception>
     public static ParleyState Decode(byte[] body)
     {
         try
         {
-            using var brotli = new BrotliStream(new MemoryStream(body, writable: false), CompressionMode.Decompress);
-            var snapshot = JsonSerializer.Deserialize(brotli, SnapshotJson.Snapshot)
-                ?? throw new InvalidDataException("the snapshot is JSON null");
-            return SnapshotMapping.ToState(snapshot);
+            return SnapshotMapping.ToState(CompressedJson.Decode(body, SnapshotJson.Snapshot));
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or KeyNotFoundException
-            or InvalidOperationException or FormatException or OverflowException or Core.Rules.ParleyException or NodaTime.TimeZones.DateTimeZoneNotFoundException)
+        catch (Exception e) when (CompressedJson.IsUnreadable(e))
         {
             throw new InvalidDataException($"the snapshot cannot be read: {e.Message}", e);
         }

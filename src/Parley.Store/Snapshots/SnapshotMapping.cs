@@ -33,7 +33,7 @@ internal static partial class SnapshotMapping
         [.. state.Corrections.Values.Select(c => new RecordCorrectionV1(c.Id, c.Kind, c.Target, c.Note, c.Retracts, ToNanoseconds(c.At)))],
         [.. state.Receipts.SelectMany(x => OrderedValues(x.Value).Select(r => new FamilyReceiptV1(x.Key, r.Id, r.Party, r.Request, r.Lookup, r.FeedLookup, r.Revoked)))],
         [.. state.Matching.Select(m => new StoredMatchingV2(m.Key,
-            SnapshotParts.BytesOf(m.Value) ?? SnapshotParts.Encode(ToSnapshot(m.Key, m.Value.Value), SnapshotJson.Matching)))]);
+            SnapshotParts.BytesOf(m.Value) ?? CompressedJson.Encode(ToSnapshot(m.Key, m.Value.Value), SnapshotJson.Matching)))]);
 
     private static RoundV1 ToSnapshot(Core.Talks.Round r) => new(
         r.Id, r.Number, r.Venue, r.City, r.Zone.Id, ToNanoseconds(r.ScheduledStart), r.MediatorId, r.Status,
@@ -43,7 +43,7 @@ internal static partial class SnapshotMapping
     private static ExchangeV2 ToSnapshot(Core.Exchanges.Exchange x) => new(
         x.Id, x.AgreementId, x.SideA, x.SideB, x.Formula.ToString(),
         // Lists nobody changed since the snapshot they came from keep that snapshot's bytes.
-        (x.UnchangedStoredLists is { } stored ? SnapshotParts.BytesOf(stored) : null) ?? SnapshotParts.Encode(ToLists(x), SnapshotJson.Lists),
+        (x.UnchangedStoredLists is { } stored ? SnapshotParts.BytesOf(stored) : null) ?? CompressedJson.Encode(ToLists(x), SnapshotJson.Lists),
         [.. Ordered(x.Stages).Select(s => new StageV1(s.Value.Id, s.Value.Number, ToDayNumber(s.Value.Date), s.Value.PlannedA, s.Value.PlannedB,
             s.Value.Status, ToNanoseconds(s.Value.ClosedAt), s.Value.DeclinedA, s.Value.DeclinedB))],
         [.. x.Tally.Entries

@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Parley.Core.State;
 
@@ -14,21 +12,8 @@ namespace Parley.Store.Snapshots;
 /// </summary>
 internal static class SnapshotParts
 {
-    /// <summary>Brotli's quality 1, as the document's (<see cref="SnapshotFormat"/>).</summary>
-    private const int BrotliQuality = 1;
-
     // Weak: a part's bytes live as long as the state that holds what was read from them.
     private static readonly ConditionalWeakTable<object, byte[]> Stored = [];
-
-    public static byte[] Encode<T>(T part, JsonTypeInfo<T> json)
-    {
-        using var buffer = new MemoryStream();
-        using (var brotli = new BrotliStream(buffer, new BrotliCompressionOptions { Quality = BrotliQuality }, leaveOpen: true))
-        {
-            JsonSerializer.Serialize(brotli, part, json);
-        }
-        return buffer.ToArray();
-    }
 
     /// <summary>
     /// A part read from <c>body</c> on first use and turned into the state's type by <c>map</c>; <c>what</c> says what the
@@ -37,7 +22,7 @@ internal static class SnapshotParts
     public static Deferred<TState> Read<TPart, TState>(byte[] body, JsonTypeInfo<TPart> json, Func<TPart, TState> map, string what)
         where TState : class
     {
-        var deferred = Deferred<TState>.Read(() => map(Decode(body, json, what)));
+        var deferred = Deferred<TState>.Read(() => Decode(body, json, map, what));
         Stored.AddOrUpdate(deferred, body);
         return deferred;
     }
@@ -45,16 +30,14 @@ internal static class SnapshotParts
     /// <summary>The bytes <paramref name="deferred"/> is read from, when it came from a snapshot; otherwise null.</summary>
     public static byte[]? BytesOf(object deferred) => Stored.TryGetValue(deferred, out var body) ? body : null;
 
-    /// <exception cref="InvalidDataException">The part is not what this format writes.</exception>
-    private static TPart Decode<TPart>(byte[] body, JsonTypeInfo<TPart> json, string what)
+    /// <exception cref="InvalidDataException">The part is not what this format writes, or the state's types refuse it.</exception>
+    private static TState Decode<TPart, TState>(byte[] body, JsonTypeInfo<TPart> json, Func<TPart, TState> map, string what)
     {
         try
         {
-            using var brotli = new BrotliStream(new MemoryStream(body, writable: false), CompressionMode.Decompress);
-            return JsonSerializer.Deserialize(brotli, json) ?? throw new InvalidDataException("the part is JSON null");
+            return map(CompressedJson.Decode(body, json));
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException
-            or FormatException or OverflowException or InvalidDataException or Core.Rules.ParleyException)
+        catch (Exception e) when (e is InvalidDataException || CompressedJson.IsUnreadable(e))
         {
             throw new InvalidDataException(
                 $"the state snapshot's {what} cannot be read ({e.Message}); snapshots are derived data: deleting them makes the next open " +

@@ -144,6 +144,21 @@ public sealed class SnapshotFormatTests
         Assert.Contains("deleting them makes the next open replay the log", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_part_whose_json_reads_but_which_the_state_refuses_fails_when_first_used_with_an_invalid_data_error_that_names_it()
+    {
+        var document = JsonNode.Parse(Decompressed(SnapshotFormat.Encode(DemoStates.Value[^1])))!;
+        var exchange = document["exchanges"]![0]!;
+        // One id for two entries: valid JSON of the part, but an id names one entry of an exchange.
+        const string Twice = """{"persons":[{"i":"p-1","s":"A","t":0,"st":"Offered"},{"i":"p-1","s":"B","t":0,"st":"Offered"}],"requests":[]}""";
+        exchange["lists"] = Convert.ToBase64String(Compressed(Twice));
+        var read = SnapshotFormat.Decode(Compressed(document.ToJsonString()));
+
+        var error = Assert.Throws<InvalidDataException>(() => read.Exchanges[exchange["id"]!.GetValue<string>()].Persons);
+        Assert.Contains($"lists of exchange {exchange["id"]}", error.Message, StringComparison.Ordinal);
+        Assert.IsType<ArgumentException>(error.InnerException, exactMatch: false);
+    }
+
     internal static string Decompressed(byte[] body)
     {
         using var brotli = new BrotliStream(new MemoryStream(body), CompressionMode.Decompress);
