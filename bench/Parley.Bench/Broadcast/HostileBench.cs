@@ -14,7 +14,7 @@ using Parley.Store.Serialization;
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference] [--only parley,kestrel,floor,nchan] [--parley-env NAME=VALUE]… [--settle S]` (with
+/// `Parley.Bench hostile [--hostile N] [--honest N] [--storm N] [--seconds S] [--figures-window MS] [--no-reference] [--only parley,kestrel,floor,nchan] [--parley-env NAME=VALUE]… [--settle S] [--storms N]` (with
 /// `--hostile 0 --honest 0`, the storm alone): hostile clients against
 /// a Parley server in its own process with its default limits, on loopback, in one run:
 /// <list type="number">
@@ -25,7 +25,10 @@ namespace Parley.Bench.Broadcast;
 /// the server's resident memory against a stated bound;</item>
 /// <item>reconnect storm: N clients (default 10,000, from 200 addresses) connecting at once to a fresh server, timed until
 /// all are registered and have received an entry, then p99 delivery; the same against the floor (bare Kestrel,
-/// <see cref="StormFloor"/>) and against nginx with nchan.</item>
+/// <see cref="StormFloor"/>) and against nginx with nchan. With <c>--storms N</c> the storms are run N times, each time
+/// against a fresh server, in alternating order, and the Parley-to-nchan ratio is summed up by its median: on a shared
+/// machine one storm's ratio moves by a few tenths from run to run (a burst of other load, a dropped connection attempt
+/// on either side), which one run cannot tell from a real difference.</item>
 /// </list>
 /// </summary>
 internal static class HostileBench
@@ -69,6 +72,7 @@ internal static class HostileBench
             _parleyEnvironment = [.. BenchOptions.All(args, "--parley-env").Select(setting => setting.Split('=', 2)).Select(pair => KeyValuePair.Create(pair[0], pair[1]))];
             // --settle S: seconds every storm's server is left alone after its warm-up (0 by default: a fresh server).
             _settle = TimeSpan.FromSeconds(BenchOptions.Int(args, "--settle", 0));
+            _rounds = Math.Max(1, BenchOptions.Int(args, "--storms", 1));
             return RunAsync(folder, honest, hostile, storm, seconds, figuresWindow, targets, cts.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
@@ -83,6 +87,9 @@ internal static class HostileBench
 
     /// <summary>How long each storm's server is left alone after its warm-up, before the storm (<c>--settle</c>).</summary>
     private static TimeSpan _settle = TimeSpan.Zero;
+
+    /// <summary>How many times the storms are run (<c>--storms</c>).</summary>
+    private static int _rounds = 1;
 
     /// <summary>Which servers the reconnect storm is run against.</summary>
     private sealed record StormTargets(bool Parley, bool Kestrel, bool Floor, bool Nchan);
@@ -176,14 +183,46 @@ internal static class HostileBench
         {
             return 0;
         }
-        var parley = targets.Parley ? await StormParley(db, press, storm, cancellationToken) : null;
-        var kestrel = targets.Kestrel ? await StormOnFloor(storm, "kestrel", cancellationToken) : null;
-        var floor = targets.Floor ? await StormOnFloor(storm, "parley", cancellationToken) : null;
-        var nchan = targets.Nchan ? await StormNchan(folder, storm, cancellationToken) : null;
-        return Storms(parley, kestrel, floor, nchan);
+        var ratios = new List<double>();
+        var cpuRatios = new List<double>();
+        for (var round = 0; round < _rounds; round++)
+        {
+            if (_rounds > 1)
+            {
+                Console.WriteLine($"storms {round + 1} of {_rounds}{(round % 2 == 1 ? ", nchan first" : "")}");
+            }
+            // Every other round nchan goes first, so neither side always meets the machine as the other left it.
+            var nchanFirst = round % 2 == 1;
+            var nchan = nchanFirst && targets.Nchan ? await StormNchan(folder, storm, cancellationToken) : null;
+            var parley = targets.Parley ? await StormParley(db, press, storm, cancellationToken) : null;
+            var kestrel = targets.Kestrel ? await StormOnFloor(storm, "kestrel", cancellationToken) : null;
+            var floor = targets.Floor ? await StormOnFloor(storm, "parley", cancellationToken) : null;
+            nchan ??= !nchanFirst && targets.Nchan ? await StormNchan(folder, storm, cancellationToken) : null;
+            Storms(parley, kestrel, floor, nchan);
+            if (parley is not null && nchan is not null)
+            {
+                ratios.Add(parley.Receiving / nchan.Receiving);
+                cpuRatios.Add(parley.ServerCpu / nchan.ServerCpu);
+            }
+        }
+        if (ratios.Count > 1)
+        {
+            var each = string.Join(", ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)));
+            Console.WriteLine();
+            Console.WriteLine(FormattableString.Invariant(
+                $"storm parley/nchan over {ratios.Count} runs: median {Median(ratios):0.00}× (target within 2×), within 2× in {ratios.Count(r => r <= 2)} of {ratios.Count}; each {each}; server CPU median {Median(cpuRatios):0.00}×"));
+        }
+        return 0;
     }
 
-    private static int Storms(Storm? parley, Storm? kestrel, Storm? floor, Storm? nchan)
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static void Storms(Storm? parley, Storm? kestrel, Storm? floor, Storm? nchan)
     {
         Console.WriteLine();
         Console.WriteLine($"{"storm",-8} {"clients",8} {"registered s",13} {"receiving s",12} {"refused",8} {"p99 after ms",13} {"dropped SYNs",13} {"server CPU s",13} {"first ack ms",13}");
@@ -210,7 +249,6 @@ internal static class HostileBench
         {
             Console.WriteLine(FormattableString.Invariant($"storm parley/floor: {parley.Receiving / floor.Receiving:0.00}× (Parley's own share)"));
         }
-        return 0;
     }
 
     private static void Print(Phase p) => Console.WriteLine(FormattableString.Invariant(
@@ -386,13 +424,15 @@ internal static class HostileBench
             return null;
         }
         var port = SseBench.FreePort();
+        // `reuseport`: a listen queue per worker, as Parley has several (ListenQueues); with one, nchan's queue overflowed in
+        // some storms and its clients waited a second to try again, which flattered Parley's ratio.
         using var process = BenchNginx.Start(Path.Combine(folder.Path, "nginx"), $$"""
             load_module {{BenchNginx.NchanModule}};
             worker_processes auto;
             events { worker_connections {{clients + 1000}}; }
             """, $$"""
               server {
-                listen 127.0.0.1:{{port}} backlog=4096;
+                listen 127.0.0.1:{{port}} backlog=4096 reuseport;
                 location = /pub { nchan_publisher; nchan_channel_id storm; nchan_message_buffer_length 1000; }
                 location = /sub { nchan_subscriber eventsource; nchan_channel_id storm; }
               }
