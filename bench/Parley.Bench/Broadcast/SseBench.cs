@@ -92,7 +92,7 @@ internal static class SseBench
 
     // ---- nginx + nchan ----
 
-    private static async Task<Result?> RunNchan(TempFolder folder, int subscribers, int entries, TimeSpan interval, CancellationToken cancellationToken)
+    internal static async Task<Result?> RunNchan(TempFolder folder, int subscribers, int entries, TimeSpan interval, CancellationToken cancellationToken, Func<Process, CpuWindow>? cpu = null)
     {
         if (!BenchNginx.HasNchan())
         {
@@ -122,7 +122,7 @@ internal static class SseBench
             await Task.Delay(1000, cancellationToken);
             var after = ProcessMemory.ResidentBytes(process.Id, withChildren: true);
             var published = await Publish(entries, interval, swarm, n =>
-                http.PostAsync("/pub", new StringContent($"PQX{n}X", Encoding.UTF8, "text/plain"), cancellationToken), cancellationToken);
+                http.PostAsync("/pub", new StringContent($"PQX{n}X", Encoding.UTF8, "text/plain"), cancellationToken), cancellationToken, cpu?.Invoke(process));
             return Summarise(swarm, published, (after - before) / (double)subscribers);
         }
         finally
@@ -153,7 +153,7 @@ internal static class SseBench
     /// <summary>How long entries are published, unmeasured, before the measured ones.</summary>
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(15);
 
-    internal static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken)
+    internal static async Task<long[]> Publish(int entries, TimeSpan interval, SseSwarm swarm, Func<int, Task<HttpResponseMessage>> post, CancellationToken cancellationToken, CpuWindow? cpu = null)
     {
         // Entries first that are not measured, so that what is measured is a server in its steady state, as one is
         // after its first minute on air: .NET recompiles hot methods after their first 30 calls, first with
@@ -169,6 +169,7 @@ internal static class SseBench
             await Task.Delay(interval, cancellationToken);
         }
         await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        cpu?.Start();
         var published = new long[entries];
         for (var n = 0; n < entries; n++)
         {
@@ -183,6 +184,7 @@ internal static class SseBench
         {
             await Task.Delay(100, cancellationToken);
         }
+        cpu?.Stop();
         return published;
     }
 

@@ -12,7 +12,7 @@ namespace Parley.Bench.Broadcast;
 /// whichever node it reaches; every entry must reach every subscriber on every node (each node learns of the others'
 /// entries by LISTEN/NOTIFY and reads them). Printed: p50/p99 from publication to receipt, and the same with one node
 /// and its share of subscribers, in the same run. TLS is left out (it is nginx's work, the same for either run).
-/// Usage: <c>sse-nodes [--nodes 3] [--subscribers 5000] [--entries 100] [--interval 100]</c>.
+/// Usage: <c>sse-nodes [--nodes 3] [--subscribers 5000] [--entries 100] [--interval 100] [--no-reference]</c>.
 /// </summary>
 internal static class SseNodesBench
 {
@@ -40,20 +40,33 @@ internal static class SseNodesBench
         using var cluster = new PostgresCluster();
         var one = Measure(folder, cluster, "one", 1, perNode, entries, interval, cts.Token).GetAwaiter().GetResult();
         var many = Measure(folder, cluster, "many", nodes, perNode, entries, interval, cts.Token).GetAwaiter().GetResult();
+        CpuWindow? floor = null;
+        var nchan = args.Contains("--no-reference")
+            ? null
+            : SseBench.RunNchan(folder, nodes * perNode, entries, interval, cts.Token, nginx => floor = new CpuWindow(
+                ("nodes", () => 0), ("nginx", () => ProcessMemory.CpuSeconds(nginx.Id, withChildren: true)), ("clients", CpuWindow.Self))).GetAwaiter().GetResult();
 
         Console.WriteLine();
-        Console.WriteLine($"{"",-24} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"missing",8}");
-        Print($"1 node x {perNode:N0}", one);
-        Print($"{nodes} nodes x {perNode:N0}", many);
+        Console.WriteLine($"{"",-32} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"missing",8}   CPU s while measured: {"nodes",6} {"nginx",6} {"clients",7} {"all",6}");
+        Print($"1 node x {perNode:N0}", one.Result, one.Cpu);
+        Print($"{nodes} nodes x {perNode:N0}", many.Result, many.Cpu);
+        if (nchan is not null && floor is not null)
+        {
+            Print($"nchan alone x {nodes * perNode:N0}", nchan, floor);
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"p99 {nodes} nodes / 1 node: {SseBench.Ratio(many.P99, one.P99)}; target p99 <= {BarMilliseconds} ms with {nodes} nodes: {(many.P99 <= BarMilliseconds && many.Missing == 0 ? "met" : "MISSED")}"));
+            $"p99 {nodes} nodes / 1 node: {SseBench.Ratio(many.Result.P99, one.Result.P99)}{(nchan is null ? "" : $"; {nodes} nodes / nchan alone: {SseBench.Ratio(many.Result.P99, nchan.P99)}")}; target p99 <= {BarMilliseconds} ms with {nodes} nodes: {(many.Result.P99 <= BarMilliseconds && many.Result.Missing == 0 ? "met" : "MISSED")}"));
         return 0;
     }
 
-    private static void Print(string name, SseBench.Result r) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-24} {r.P50,8:0.0} {r.P99,8:0.0} {r.Max,8:0.0} {r.Missing,8:N0}"));
+    private static void Print(string name, SseBench.Result r, CpuWindow cpu)
+    {
+        var taken = cpu.Taken().Select(t => t.Seconds.ToString("0.00", CultureInfo.InvariantCulture)).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-32} {r.P50,8:0.0} {r.P99,8:0.0} {r.Max,8:0.0} {r.Missing,8:N0}   {"",22}{taken.ElementAtOrDefault(0),6} {taken.ElementAtOrDefault(1),6} {taken.ElementAtOrDefault(2),7} {taken.ElementAtOrDefault(3),6}"));
+    }
 
-    private static async Task<SseBench.Result> Measure(TempFolder folder, PostgresCluster cluster, string name, int nodes, int perNode, int entries, TimeSpan interval, CancellationToken cancellationToken)
+    private static async Task<(SseBench.Result Result, CpuWindow Cpu)> Measure(TempFolder folder, PostgresCluster cluster, string name, int nodes, int perNode, int entries, TimeSpan interval, CancellationToken cancellationToken)
     {
         var database = cluster.CreateDatabase();
         var key = folder.File($"{name}.key");
@@ -77,8 +90,13 @@ internal static class SseNodesBench
             await using var swarm = await SseBench.Connect(front, $"/live/{BenchRound.Live}/events?after={through}", nodes * perNode, entries, cancellationToken);
             await Task.Delay(1000, cancellationToken);
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", press);
-            var published = await SseBench.Publish(entries, interval, swarm, n => BenchRound.PostEntry(http, n, cancellationToken), cancellationToken);
-            return SseBench.Summarise(swarm, published, 0);
+            var proxy = nginx;
+            var cpu = new CpuWindow(
+                ("nodes", () => servers.Sum(s => ProcessMemory.CpuSeconds(s.Id))),
+                ("nginx", () => ProcessMemory.CpuSeconds(proxy.Id, withChildren: true)),
+                ("clients", CpuWindow.Self));
+            var published = await SseBench.Publish(entries, interval, swarm, n => BenchRound.PostEntry(http, n, cancellationToken), cancellationToken, cpu);
+            return (SseBench.Summarise(swarm, published, 0), cpu);
         }
         finally
         {
