@@ -31,5 +31,5 @@ public static class ReviewItemDecision
 
     /// <summary>The candidate pairs of <paramref name="matching"/> awaiting a decision.</summary>
     public static ImmutableList<MatchCandidate> Awaiting(ExchangeMatching matching) =>
-        [.. matching.Pairs.Values.Where(p => p.Current is null).Select(p => p.Candidate)];
+        [.. matching.Pairs.Values.Where(p => p.AwaitsDecision).Select(p => p.Candidate)];
 }

@@ -11,6 +11,9 @@ public sealed record CandidatePair(MatchCandidate Candidate, long RecordedAt, Im
 {
     public MatchRuling? Current => Rulings.Count == 0 ? null : Rulings[^1];
 
+    /// <summary>Not yet ruled on by the mediator: the review queue.</summary>
+    public bool AwaitsDecision => Rulings.Count == 0;
+
     public bool IsAccepted => Current?.Verdict == MatchVerdict.Accept;
 
     /// <summary>Accepted by the mediator and not yet answered by the receiving party.</summary>

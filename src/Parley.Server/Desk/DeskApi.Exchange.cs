@@ -66,7 +66,7 @@ public static partial class DeskApi
             [nameof(Pages.ExchangePage.Access)] = access,
             [nameof(Pages.ExchangePage.Directions)] = ExchangeViews.Lists(access),
             [nameof(Pages.ExchangePage.Job)] = access.IsMediator ? jobs.Status(exchange) : null,
-            [nameof(Pages.ExchangePage.AwaitingDecision)] = matching.Pairs.Values.Count(p => p.Current is null),
+            [nameof(Pages.ExchangePage.AwaitingDecision)] = matching.Pairs.Values.Count(p => p.AwaitsDecision),
             [nameof(Pages.ExchangePage.AwaitingConfirmation)] = matching.Pairs.Values.Count(p => p.AwaitsConfirmation
                 && access.Exchange.Persons.GetValueOrDefault(p.Candidate.Right) is { } person && access.SeesCandidatesOf(person.Side)),
         });

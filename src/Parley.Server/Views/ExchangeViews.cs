@@ -86,7 +86,7 @@ public static class ExchangeViews
     }
 
     public static string StateOf(CandidatePair pair) =>
-        pair.Current is null ? "awaiting-decision"
+        pair.AwaitsDecision ? "awaiting-decision"
         : !pair.IsAccepted ? "rejected"
         : pair.Confirmation is null ? "awaiting-confirmation"
         : pair.Confirmation.Verdict == ConfirmationVerdict.Confirm ? "confirmed"
