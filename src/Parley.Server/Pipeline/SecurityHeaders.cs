@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Net.Http.Headers;
 using Parley.Server.Access;
@@ -18,6 +19,12 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     public const string Policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
     private static readonly ContentSecurityPolicy Default = new(Policy, embeddable: false);
+
+    /// <summary>
+    /// <see cref="IsPublic"/> per endpoint, worked out on its first response: every response asks, and an endpoint's
+    /// metadata never changes (keys held weakly, should routing ever build its endpoints anew).
+    /// </summary>
+    private static readonly ConditionalWeakTable<Endpoint, StrongBox<bool>> Public = new();
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -44,7 +51,10 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     /// no endpoint (404, 405) has no data to keep private.
     /// </summary>
     private static bool IsPublic(Endpoint? endpoint) =>
-        endpoint is null || endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()
+        endpoint is null || Public.GetValue(endpoint, static e => new StrongBox<bool>(LetsEveryoneIn(e))).Value;
+
+    private static bool LetsEveryoneIn(Endpoint endpoint) =>
+        endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()
             .All(policy => policy.Requirements.OfType<AccessRequirement>().All(rule => (rule.Allowed & Role.Public) != 0));
 }
 
