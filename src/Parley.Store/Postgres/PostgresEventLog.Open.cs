@@ -53,9 +53,14 @@ public sealed partial class PostgresEventLog
         {
             Migrate(connection, location);
         }
-        var lastSequence = Scalar(connection, null, "SELECT COALESCE(MAX(seq), 0) FROM events;");
-        var projectedThrough = Scalar(connection, null, $"SELECT value::bigint FROM meta WHERE key = '{PostgresSchema.ProjectedThroughKey}';");
-        return (lastSequence, projectedThrough);
+        // One statement, so one snapshot of the database: read apart, another node's commit between the two reads made
+        // the projections look ahead of the log (issue 17's fail-over test opened the log while nodes still wrote).
+        using var command = new NpgsqlCommand(
+            $"SELECT COALESCE((SELECT MAX(seq) FROM events), 0), COALESCE((SELECT value::bigint FROM meta WHERE key = '{PostgresSchema.ProjectedThroughKey}'), 0);",
+            connection);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>The applied schema version; 0 for a blank database (no tables in the current schema).</summary>
