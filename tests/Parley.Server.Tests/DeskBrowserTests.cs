@@ -297,22 +297,8 @@ public sealed class DeskBrowserTests : IAsyncLifetime
     /// </summary>
     private static async Task SubmitAsync(IPage page, Func<Task> send)
     {
-        // The answer's response arriving is not the answer's page being shown: until the new document is parsed, the
-        // old one (with the previous notice) is still there. Its DOMContentLoaded fires once, for the new document only.
-        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnLoaded(object? sender, IPage e) => loaded.TrySetResult();
-        page.DOMContentLoaded += OnLoaded;
-        try
-        {
-            await page.RunAndWaitForResponseAsync(send,
-                r => r.Request.IsNavigationRequest && ((r.Request.Method == "GET" && r.Url.Contains("done=", StringComparison.Ordinal)) || (r.Request.Method == "POST" && r.Status != 303)),
-                new() { Timeout = 120_000 });
-            await loaded.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
-        }
-        finally
-        {
-            page.DOMContentLoaded -= OnLoaded;
-        }
+        await FormSubmission.SubmitAsync(page, send,
+            r => r.Request.IsNavigationRequest && ((r.Request.Method == "GET" && r.Url.Contains("done=", StringComparison.Ordinal)) || (r.Request.Method == "POST" && r.Status != 303)));
         // A page that refreshes itself (the reconcile page, JavaScript off) may be between two loads: wait for the notice.
         try
         {

@@ -221,8 +221,7 @@ public sealed class FamilyBrowserTests : IAsyncLifetime
     {
         await page.GotoAsync(new Uri(server.Address, "/family?lang=en").ToString());
         await page.FillAsync("#family-code", code);
-        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#family-form button"), r => r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        var response = await FormSubmission.SubmitAsync(page, () => page.ClickAsync("#family-form button"), r => r.Request.Method == "POST");
         return (response.Status, await page.Locator("main").InnerHTMLAsync());
     }
 

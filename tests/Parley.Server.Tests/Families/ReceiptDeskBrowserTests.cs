@@ -128,9 +128,7 @@ public sealed partial class ReceiptDeskBrowserTests(FamilyServer family) : IClas
     private static async Task<IResponse> SubmitAsync(IPage page, string request, string action)
     {
         await page.FillAsync("form.receipt input[name='request']", request);
-        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync($"form.receipt button[value='{action}']"), r => r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        return response;
+        return await FormSubmission.SubmitAsync(page, () => page.ClickAsync($"form.receipt button[value='{action}']"), r => r.Request.Method == "POST");
     }
 
     /// <summary>The printed page's code (checked to be a valid code) and its QR code (an SVG drawing).</summary>
@@ -152,8 +150,7 @@ public sealed partial class ReceiptDeskBrowserTests(FamilyServer family) : IClas
     {
         await page.GotoAsync(Url("/family?lang=en"));
         await page.FillAsync("#family-code", code);
-        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#family-form button"), r => r.Request.Method == "POST");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        var response = await FormSubmission.SubmitAsync(page, () => page.ClickAsync("#family-form button"), r => r.Request.Method == "POST");
         return (response.Status, await page.Locator("main").InnerHTMLAsync());
     }
 
