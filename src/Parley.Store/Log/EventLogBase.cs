@@ -25,6 +25,21 @@ public abstract class EventLogBase : IDisposable
     /// <summary>The last sequence number the stored projections reflect; 0 when none has been applied.</summary>
     public long ProjectedThrough => Interlocked.Read(ref _projectedThrough);
 
+    /// <summary>
+    /// The last sequence and the projections' mark, as a log reads them on open: in one statement, so in one snapshot
+    /// of the database. Read apart, a commit between the two reads (another node's, or the server's while a reader
+    /// opens) made the projections look ahead of the log. The statement is the same on SQLite and PostgreSQL.
+    /// </summary>
+    private protected static (long LastSequence, long ProjectedThrough) ReadPosition(System.Data.Common.DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE((SELECT MAX(seq) FROM events), 0), "
+            + $"COALESCE((SELECT CAST(value AS BIGINT) FROM meta WHERE key = '{SqliteSchema.ProjectedThroughKey}'), 0);";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
     /// <summary>True when the public record is attached (every append also extends the Merkle tree).</summary>
     public bool HasLedger => _ledger is not null;
 

@@ -140,13 +140,7 @@ public sealed partial class SqliteEventLog
             RecordIntegrityCheck(connection, at);
         }
 
-        // One statement, so one read of the file: read apart, a writer's commit between the two reads (a reader opening
-        // while the server writes) made the projections look ahead of the log.
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COALESCE((SELECT MAX(seq) FROM events), 0), COALESCE((SELECT value FROM meta WHERE key = '{SqliteSchema.ProjectedThroughKey}'), 0);";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return ReadPosition(connection);
     }
 
     /// <summary>Whether the last check that passed is older than <paramref name="every"/>, missing, or (the clock moved back) in the future.</summary>

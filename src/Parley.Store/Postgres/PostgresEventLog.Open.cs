@@ -53,14 +53,7 @@ public sealed partial class PostgresEventLog
         {
             Migrate(connection, location);
         }
-        // One statement, so one snapshot of the database: read apart, another node's commit between the two reads made
-        // the projections look ahead of the log (issue 17's fail-over test opened the log while nodes still wrote).
-        using var command = new NpgsqlCommand(
-            $"SELECT COALESCE((SELECT MAX(seq) FROM events), 0), COALESCE((SELECT value::bigint FROM meta WHERE key = '{PostgresSchema.ProjectedThroughKey}'), 0);",
-            connection);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return ReadPosition(connection);
     }
 
     /// <summary>The applied schema version; 0 for a blank database (no tables in the current schema).</summary>
