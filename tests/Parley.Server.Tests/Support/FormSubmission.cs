@@ -12,9 +12,10 @@ namespace Parley.Server.Tests.Support;
 internal static class FormSubmission
 {
     /// <summary>Runs <paramref name="send"/>; returns the response <paramref name="isAnswer"/> picks, once the page it led to is parsed.</summary>
-    public static async Task<IResponse> SubmitAsync(IPage page, Func<Task> send, Func<IResponse, bool> isAnswer, TimeSpan? timeout = null)
+    public static async Task<IResponse> SubmitAsync(IPage page, Func<Task> send, Func<IResponse, bool> isAnswer)
     {
-        var limit = timeout ?? TimeSpan.FromMinutes(2);
+        // Generous: the whole suite shares two cores.
+        var limit = TimeSpan.FromMinutes(2);
         var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLoaded(object? sender, IPage e) => loaded.TrySetResult();
         page.DOMContentLoaded += OnLoaded;
