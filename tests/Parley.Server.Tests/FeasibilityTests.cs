@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Parley.Core.Feasibility;
+using Parley.Core.Wire;
 using Parley.Server.Feasibility;
 using Parley.Server.Tests.Support;
+using Parley.Store.Serialization;
 
 namespace Parley.Server.Tests;
 
@@ -43,6 +46,27 @@ public sealed class FeasibilityTests(DemoServer demo)
         var second = reports.Of("july-2025")!;
         Assert.NotSame(first, second);
         Assert.Equal(first.Terms.Sum(t => t.A.Counts.Offered) + 1, second.Terms.Sum(t => t.A.Counts.Offered));
+    }
+
+    [Fact]
+    public async Task the_report_kept_up_event_by_event_is_the_report_analysed_from_the_whole_log()
+    {
+        await using var server = await RunningServer.StartAsync(demo: true);
+        var reports = server.App.Services.GetRequiredService<FeasibilityReports>();
+        reports.Of("july-2025");
+        using (var listed = await server.Client("mediator").PostJson("/api/commands",
+            """{"command":"list-persons","exchange":"july-2025","side":"B","persons":[{"person":"t-feasibility-2","names":["Synthetic Person Two"],"dob":"1991-02-02","categories":["civilian"]}]}"""))
+        {
+            Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        }
+
+        var kept = reports.Of("july-2025")!;
+        var state = server.Store.State;
+        var wholeLog = server.Store.Log.Read().Where(e => e.Sequence <= state.Version).Select(e => e.DecodePublic()).ToList();
+        var analysed = FeasibilityAnalysis.Analyse(state, "july-2025", wholeLog, new FeasibilityQuestion());
+
+        Assert.Equal(JsonSerializer.Serialize(analysed, ParleyJson.Options), JsonSerializer.Serialize(kept, ParleyJson.Options));
+        Assert.Equal(analysed.Progress[^1].B.Offered, kept.Progress[^1].B.Offered);
     }
 
     [Fact]

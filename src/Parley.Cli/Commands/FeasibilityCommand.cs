@@ -130,14 +130,15 @@ internal static class FeasibilityCommand
     }
 
     /// <summary>
-    /// Folds the log into the state and keeps the exchanges' own events (rates need when things happened): the one
-    /// exchange's, or with <paramref name="round"/> every exchange's, the round's being picked out by the analysis.
+    /// Folds the log into the state and the exchanges' activity (rates need when things happened,
+    /// <see cref="ExchangeActivities"/>): the one exchange's, or with <paramref name="round"/> every exchange's, the
+    /// round's being picked out by the analysis.
     /// </summary>
     private static FeasibilityReport Analyse(string path, string? exchange, string? round, FeasibilityQuestion question)
     {
         using var log = EventLogs.Open(path, OpenMode.MustExist);
         var state = Core.State.ParleyState.Empty;
-        var events = new List<Core.Events.DomainEvent>();
+        var activities = new ExchangeActivities();
         foreach (var stored in log.Read())
         {
             Core.Events.DomainEvent e;
@@ -154,12 +155,12 @@ internal static class FeasibilityCommand
             }
             if (e is Core.Events.IExchangeEvent x && (round is not null || x.Exchange == exchange))
             {
-                events.Add(e);
+                activities.Read(e, state);
             }
         }
         return round is not null
-            ? FeasibilityAnalysis.AnalyseRound(state, round, events, question)
-            : FeasibilityAnalysis.Analyse(state, exchange!, events, question);
+            ? FeasibilityAnalysis.AnalyseRound(state, round, activities.In, question)
+            : FeasibilityAnalysis.Analyse(state, exchange!, zone => activities.In(exchange!, zone), question);
     }
 
     private static void InRange(OptionResult result, int? value, int min, int max, string unit)

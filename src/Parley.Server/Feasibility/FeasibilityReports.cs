@@ -2,6 +2,7 @@ using Parley.Core.Events;
 using Parley.Core.Exchanges;
 using Parley.Core.Feasibility;
 using Parley.Core.Formulas;
+using Parley.Core.State;
 using Parley.Core.Wire;
 using Parley.Store.Domain;
 using Parley.Store.Serialization;
@@ -11,16 +12,18 @@ namespace Parley.Server.Feasibility;
 /// <summary>
 /// The public feasibility of each exchange under its agreed formula (docs/feasibility.md): what the live page, the JSON
 /// feed's <c>_parley</c> extension and <c>/api/exchanges/{id}/feasibility</c> show. Reads the log's new exchange events
-/// as the log grows (their public parts only: statuses, terms, stages and dates are all it needs) and keeps each
-/// exchange's; a report is made again only when what it reads has changed — the exchange, its events, the rounds or the
-/// agreements — not for every press entry or event of another exchange (an exchange of 200,000 people takes seconds to
-/// analyse). A round's what-if (<see cref="OfRound"/>) is kept for the few formulas asked last, until the log moves.
-/// Counts, dates and sentences about counts: never a person.
+/// as the log grows (their public parts only: statuses, terms, stages and dates are all it needs) into each exchange's
+/// activity (<see cref="ExchangeActivityFold"/>), each event once: it keeps counts, not the events, so a server on a
+/// log of a million events neither holds them all nor reads them all again for a report. A report is made again only
+/// when what it reads has changed — the exchange, its events, the rounds or the agreements — not for every press entry
+/// or event of another exchange (an exchange of 200,000 people takes a second to analyse). A round's what-if
+/// (<see cref="OfRound"/>) is kept for the few formulas asked last, until the log moves. Counts, dates and sentences
+/// about counts: never a person.
 /// </summary>
 public sealed class FeasibilityReports(ParleyStore store)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, List<DomainEvent>> _events = new(StringComparer.Ordinal);
+    private readonly ExchangeActivities _activities = new();
     private readonly Dictionary<string, (ReportInputs Inputs, FeasibilityReport Report)> _reports = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Round, string Formula), FeasibilityReport> _roundReports = [];
     private long _roundsThrough = -1;
@@ -39,15 +42,14 @@ public sealed class FeasibilityReports(ParleyStore store)
             {
                 return null;
             }
-            CatchUp(state.Version);
-            var events = _events.GetValueOrDefault(exchange) ?? [];
+            CatchUp(state);
             // The state is immutable: an unchanged exchange, round or agreement is the same instance.
-            var inputs = new ReportInputs(state.Exchanges[exchange], events.Count, state.Rounds, state.Agreements);
+            var inputs = new ReportInputs(state.Exchanges[exchange], _activities.EventsRead(exchange), state.Rounds, state.Agreements);
             if (_reports.TryGetValue(exchange, out var cached) && cached.Inputs == inputs)
             {
                 return cached.Report;
             }
-            var report = FeasibilityAnalysis.Analyse(state, exchange, events, new FeasibilityQuestion());
+            var report = FeasibilityAnalysis.Analyse(state, exchange, zone => _activities.In(exchange, zone), new FeasibilityQuestion());
             _reports[exchange] = (inputs, report);
             return report;
         }
@@ -70,7 +72,7 @@ public sealed class FeasibilityReports(ParleyStore store)
         {
             var state = store.State;
             var exchanges = RoundExchanges.Of(state, round);
-            CatchUp(state.Version);
+            CatchUp(state);
             if (_roundsThrough != _readThrough)
             {
                 _roundReports.Clear();
@@ -81,8 +83,7 @@ public sealed class FeasibilityReports(ParleyStore store)
             {
                 return cached;
             }
-            var events = exchanges.Exchanges.SelectMany(x => _events.GetValueOrDefault(x.Exchange.Id) ?? []).ToList();
-            var report = FeasibilityAnalysis.AnalyseRound(state, round, events, new FeasibilityQuestion(formula));
+            var report = FeasibilityAnalysis.AnalyseRound(state, round, _activities.In, new FeasibilityQuestion(formula));
             if (_roundReports.Count >= RoundReportsKept)
             {
                 _roundReports.Clear();
@@ -102,26 +103,22 @@ public sealed class FeasibilityReports(ParleyStore store)
     private static readonly string[] ExchangeEventTypes =
         [.. WireTypes.Events.Values.Where(t => typeof(IExchangeEvent).IsAssignableFrom(t.ClrType)).Select(t => t.Name)];
 
-    /// <summary>Reads the exchange events up to <paramref name="version"/>, the state's: the events and the state analysed together agree.</summary>
-    private void CatchUp(long version)
+    /// <summary>
+    /// Reads the exchange events up to the state's version into their exchanges' activities, days counted in each
+    /// exchange's venue's zone as the state has it: the activities and the state analysed with them agree.
+    /// </summary>
+    private void CatchUp(ParleyState state)
     {
         foreach (var stored in store.Log.ReadOfTypes(_readThrough + 1, ExchangeEventTypes))
         {
-            if (stored.Sequence > version)
+            if (stored.Sequence > state.Version)
             {
                 break;
             }
-            if (stored.DecodePublic() is IExchangeEvent x and DomainEvent e)
-            {
-                if (!_events.TryGetValue(x.Exchange, out var events))
-                {
-                    _events[x.Exchange] = events = [];
-                }
-                events.Add(e);
-            }
+            _activities.Read(stored.DecodePublic(), state);
             _readThrough = stored.Sequence;
         }
         // Past the events of other types too: the mark is the state's, not the last exchange event's.
-        _readThrough = Math.Max(_readThrough, version);
+        _readThrough = Math.Max(_readThrough, state.Version);
     }
 }

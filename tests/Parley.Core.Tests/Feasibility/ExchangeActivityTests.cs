@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Parley.Core.Tests.Feasibility;
 
-public class ExchangeActivityTests
+public partial class ExchangeActivityTests
 {
     private static readonly DateTimeZone Istanbul = DateTimeZoneProviders.Tzdb["Europe/Istanbul"];
 
