@@ -24,6 +24,13 @@ internal static class BenchOptions
     public static IEnumerable<string> All(string[] args, string name) =>
         args.Select((arg, i) => (arg, i)).Where(a => a.arg == name && a.i + 1 < args.Length).Select(a => args[a.i + 1]);
 
+    /// <summary>
+    /// Every <c>--parley-env NAME=VALUE</c>: environment for Parley's server process only, on top of its own (a runtime
+    /// setting to try against the defaults in the same run).
+    /// </summary>
+    public static KeyValuePair<string, string>[] ParleyEnvironment(string[] args) =>
+        [.. All(args, "--parley-env").Select(setting => setting.Split('=', 2)).Select(pair => KeyValuePair.Create(pair[0], pair.Length > 1 ? pair[1] : ""))];
+
     /// <summary>A fresh folder under the temp folder, deleted when the returned handle is disposed.</summary>
     public static TempFolder NewFolder() => new("parley-bench");
 }

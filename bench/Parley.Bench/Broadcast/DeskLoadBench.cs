@@ -15,7 +15,7 @@ using Parley.Store.Serialization;
 namespace Parley.Bench.Broadcast;
 
 /// <summary>
-/// `Parley.Bench desk-load [--people N] [--subscribers N] [--interval MS] [--idle N] [--seconds S]`: issue 14's bar. A
+/// `Parley.Bench desk-load [--people N] [--subscribers N] [--interval MS] [--idle N] [--seconds S] [--parley-env NAME=VALUE]…`: issue 14's bar. A
 /// Parley server in its own process holds an exchange with a request list and an offer list of N synthetic people each
 /// (default 10,000, the same people written differently) and N live-page subscribers (default 2,000) on a round's page,
 /// the press publishing an entry every interval. First the idle figure: publication-to-receipt latency of
@@ -44,7 +44,7 @@ internal static class DeskLoadBench
         using var folder = BenchOptions.NewFolder();
         try
         {
-            return RunAsync(folder, people, subscribers, interval, idle, capacity, cts.Token).GetAwaiter().GetResult();
+            return RunAsync(folder, people, subscribers, interval, idle, capacity, BenchOptions.ParleyEnvironment(args), cts.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
@@ -53,7 +53,7 @@ internal static class DeskLoadBench
         }
     }
 
-    private static async Task<int> RunAsync(TempFolder folder, int people, int subscribers, TimeSpan interval, int idle, int capacity, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(TempFolder folder, int people, int subscribers, TimeSpan interval, int idle, int capacity, KeyValuePair<string, string>[] parleyEnvironment, CancellationToken cancellationToken)
     {
         var db = folder.File("desk-load.db");
         var clock = Stopwatch.StartNew();
@@ -67,7 +67,7 @@ internal static class DeskLoadBench
             mediator = tokens.Create(Role.Mediator, null).Token;
         }
         var port = SseBench.FreePort();
-        using var server = SseBench.StartSelf(["sse", "--serve", db, $"http://127.0.0.1:{port}"]);
+        using var server = SseBench.StartSelf(["sse", "--serve", db, $"http://127.0.0.1:{port}"], parleyEnvironment);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };

@@ -68,8 +68,7 @@ internal static class HostileBench
             var only = BenchOptions.String(args, "--only")?.Split(',');
             bool Runs(string name) => only is null || only.Contains(name);
             var targets = new StormTargets(Runs("parley"), Runs("kestrel"), Runs("floor"), !args.Contains("--no-reference") && Runs("nchan"));
-            // --parley-env NAME=VALUE (repeatable): environment for Parley's server process only (a runtime setting to try).
-            _parleyEnvironment = [.. BenchOptions.All(args, "--parley-env").Select(setting => setting.Split('=', 2)).Select(pair => KeyValuePair.Create(pair[0], pair[1]))];
+            _parleyEnvironment = BenchOptions.ParleyEnvironment(args);
             // --settle S: seconds every storm's server is left alone after its warm-up (0 by default: a fresh server).
             _settle = TimeSpan.FromSeconds(BenchOptions.Int(args, "--settle", 0));
             _rounds = Math.Max(1, BenchOptions.Int(args, "--storms", 1));
