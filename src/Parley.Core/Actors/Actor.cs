@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Parley.Core.Rules;
+using Parley.Core.Wire;
 
 namespace Parley.Core.Actors;
 
@@ -6,6 +8,7 @@ namespace Parley.Core.Actors;
 /// Who did something, as every event records it (public): a role and the credential that acted (a token's id, an
 /// officer's key name, or the command line), and for a party officer the party. Never a person's name. Immutable.
 /// </summary>
+[JsonConverter(typeof(ActorJsonConverter))]
 public sealed record Actor
 {
     public Actor(ActorRole role, string id, string? party = null)
@@ -19,7 +22,7 @@ public sealed record Actor
             throw new ArgumentException("a party officer names its party, and nobody else does", nameof(party));
         }
         Role = role;
-        Id = id is { Length: > 0 and <= MaxIdLength } && id.All(c => c is > ' ' and <= '~')
+        Id = id is { Length: > 0 and <= MaxIdLength } && !id.AsSpan().ContainsAnyExceptInRange('!', '~')
             ? id
             : throw new InvalidFieldException("actor", id, $"an actor's id is 1 to {MaxIdLength} printable ASCII characters without spaces");
         Party = party is null ? null : Ids.Check(party, "party");
