@@ -39,9 +39,8 @@ internal static class FeasibilityBench
         var check = Time(() => FeasibilityCheck.Evaluate(exchange.Formula, ListCounts.Of(exchange, exchange.Formula), Readiness.Offered));
         var whole = Time(() => FeasibilityAnalysis.Analyse(state, X, history, new FeasibilityQuestion(Settings: settings)));
         // What the server does: it keeps each exchange's activity folded as the log grows, so a report reads no history.
-        var activities = new ExchangeActivities();
-        history.ForEach(e => activities.Read(e, state));
-        var kept = Time(() => FeasibilityAnalysis.Analyse(state, X, zone => activities.In(X, zone), new FeasibilityQuestion(Settings: settings)));
+        var activities = ExchangeActivities.Of(history, state);
+        var kept = Time(() => FeasibilityAnalysis.Analyse(state, X, activities, new FeasibilityQuestion(Settings: settings)));
         var report = FeasibilityAnalysis.Analyse(state, X, history, new FeasibilityQuestion(Settings: settings));
         var by = report.Forecast.AsOf!.Value.PlusDays(30);
         var largestSettings = new ForecastSettings(runs: runs, by: by);
@@ -52,7 +51,7 @@ internal static class FeasibilityBench
         Console.WriteLine($"{"step",-64} {"ms",9} {"x base",9}");
         Print("lists counted by category and checked (baseline)", check, check);
         Print($"feasibility, {runs:N0} runs (goal <= 1,000 ms)", whole, check);
-        Print($"the same from the activity kept up with the log (the server's)", kept, check);
+        Print("the same from the activity kept up with the log (the server's)", kept, check);
         Print($"--largest \"N for N\" now and by {by:uuuu-MM-dd} (goal <= 2,000 ms)", largest, check);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -159,8 +159,8 @@ internal static class FeasibilityCommand
             }
         }
         return round is not null
-            ? FeasibilityAnalysis.AnalyseRound(state, round, activities.In, question)
-            : FeasibilityAnalysis.Analyse(state, exchange!, zone => activities.In(exchange!, zone), question);
+            ? FeasibilityAnalysis.AnalyseRound(state, round, activities, question)
+            : FeasibilityAnalysis.Analyse(state, exchange!, activities, question);
     }
 
     private static void InRange(OptionResult result, int? value, int min, int max, string unit)

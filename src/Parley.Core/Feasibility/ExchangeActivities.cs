@@ -13,6 +13,18 @@ public sealed class ExchangeActivities
 {
     private readonly Dictionary<string, ExchangeActivityFold> _folds = new(StringComparer.Ordinal);
 
+    /// <summary>The activities of <paramref name="events"/>, a log read whole, with <paramref name="state"/> its fold.</summary>
+    public static ExchangeActivities Of(IEnumerable<DomainEvent> events, ParleyState state)
+    {
+        Preconditions.CheckNotNull(events);
+        var activities = new ExchangeActivities();
+        foreach (var e in events)
+        {
+            activities.Read(e, state);
+        }
+        return activities;
+    }
+
     /// <summary>
     /// Reads the log's next event (one about no exchange is passed over). <paramref name="state"/> is the state with
     /// the event applied, or a later one: an exchange's first event takes its venue's zone from it.

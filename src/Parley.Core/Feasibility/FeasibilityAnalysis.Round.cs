@@ -1,4 +1,3 @@
-using NodaTime;
 using Parley.Core.Events;
 using Parley.Core.State;
 
@@ -18,25 +17,24 @@ public static partial class FeasibilityAnalysis
     /// <exception cref="ErasedListsException">A formula or template naming categories, and one of the round's exchanges' lists were erased.</exception>
     public static FeasibilityReport AnalyseRound(ParleyState state, string roundId, IEnumerable<DomainEvent> events, FeasibilityQuestion question)
     {
+        Preconditions.CheckNotNull(state);
         Preconditions.CheckNotNull(events);
-        var history = events as IReadOnlyCollection<DomainEvent> ?? [.. events];
-        return AnalyseRound(state, roundId, (exchange, zone) => ExchangeActivity.From(history, exchange, zone), question);
+        return AnalyseRound(state, roundId, ExchangeActivities.Of(events, state), question);
     }
 
     /// <summary>
-    /// The same, from each exchange's activity as a reader that keeps up with the log has folded it
-    /// (<see cref="ExchangeActivityFold"/>): <paramref name="activityIn"/> gives an exchange's with days counted in the
-    /// zone it is given, the round's venue's.
+    /// The same, from the exchanges' activities as a reader that keeps up with the log has folded them
+    /// (<see cref="ExchangeActivities"/>), with <paramref name="state"/> the fold of the same events.
     /// </summary>
     /// <exception cref="UnknownRoundException">The state holds no round <paramref name="roundId"/>.</exception>
     /// <exception cref="RoundWithoutExchangeException">No exchange has been opened from the round's agreements.</exception>
     /// <exception cref="RoundPartiesDifferException">The round's exchanges are not all between the same two parties.</exception>
     /// <exception cref="ErasedListsException">A formula or template naming categories, and one of the round's exchanges' lists were erased.</exception>
-    public static FeasibilityReport AnalyseRound(ParleyState state, string roundId, Func<string, DateTimeZone, ExchangeActivity> activityIn, FeasibilityQuestion question)
+    public static FeasibilityReport AnalyseRound(ParleyState state, string roundId, ExchangeActivities activities, FeasibilityQuestion question)
     {
         Preconditions.CheckNotNull(state);
         Preconditions.CheckNotNull(roundId);
-        Preconditions.CheckNotNull(activityIn);
+        Preconditions.CheckNotNull(activities);
         Preconditions.CheckNotNull(question);
         Preconditions.CheckArgument(question.WhatIf is not null || question.Largest is not null, nameof(question),
             "a round has no agreed formula of its own: ask it a formula (a what-if) or the largest N of a template.");
@@ -44,7 +42,7 @@ public static partial class FeasibilityAnalysis
         RefuseCategoriesOnErasedLists(round.Exchanges.Select(x => x.Exchange), question);
         var activity = ExchangeActivity.Merge(roundId, [.. round.Exchanges.Select(x =>
         {
-            var own = activityIn(x.Exchange.Id, round.Zone);
+            var own = activities.In(x.Exchange.Id, round.Zone);
             return x.Swapped ? own.WithSidesSwapped() : own;
         })]);
         var lists = new Lists(null, roundId, [.. round.Exchanges.Select(x => x.Exchange.Id)], round.SideA, round.SideB, null, round.Zone, round.CountsFor);

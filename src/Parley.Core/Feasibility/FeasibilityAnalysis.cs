@@ -21,21 +21,20 @@ public static partial class FeasibilityAnalysis
         Preconditions.CheckNotNull(state);
         Preconditions.CheckNotNull(exchangeId);
         Preconditions.CheckNotNull(events);
-        return Analyse(state, exchangeId, zone => ExchangeActivity.From(events, exchangeId, zone), question);
+        return Analyse(state, exchangeId, ExchangeActivities.Of(events, state), question);
     }
 
     /// <summary>
-    /// The same, from the exchange's activity as a reader that keeps up with the log has folded it
-    /// (<see cref="ExchangeActivityFold"/>): <paramref name="activityIn"/> gives it with days counted in the zone it is
-    /// given, the venue's.
+    /// The same, from the exchanges' activities as a reader that keeps up with the log has folded them
+    /// (<see cref="ExchangeActivities"/>), with <paramref name="state"/> the fold of the same events.
     /// </summary>
     /// <exception cref="UnknownExchangeException">The state holds no exchange <paramref name="exchangeId"/>.</exception>
     /// <exception cref="ErasedListsException">A formula or template naming categories asked of erased lists.</exception>
-    public static FeasibilityReport Analyse(ParleyState state, string exchangeId, Func<DateTimeZone, ExchangeActivity> activityIn, FeasibilityQuestion question)
+    public static FeasibilityReport Analyse(ParleyState state, string exchangeId, ExchangeActivities activities, FeasibilityQuestion question)
     {
         Preconditions.CheckNotNull(state);
         Preconditions.CheckNotNull(exchangeId);
-        Preconditions.CheckNotNull(activityIn);
+        Preconditions.CheckNotNull(activities);
         Preconditions.CheckNotNull(question);
         if (!state.Exchanges.TryGetValue(exchangeId, out var exchange))
         {
@@ -45,8 +44,7 @@ public static partial class FeasibilityAnalysis
         var zone = ZoneOf(state, exchange);
         var formula = question.WhatIf ?? exchange.Formula;
         var counts = question.WhatIf is null ? ListCounts.Of(exchange) : ListCounts.Of(exchange, formula);
-        var activity = activityIn(zone);
-        Preconditions.CheckArgument(activity.Exchange == exchangeId, nameof(activityIn), $"the activity given is exchange {activity.Exchange}'s, not {exchangeId}'s.");
+        var activity = activities.In(exchangeId, zone);
         var lists = new Lists(exchange.Id, null, [exchange.Id], exchange.SideA, exchange.SideB, exchange.Formula.ToString(), zone, f => ListCounts.Of(exchange, f));
         var largest = question.Largest is { } template ? FindLargest(lists, template, activity, question) : null;
         return Answer(lists, formula, counts, activity, question, largest);

@@ -49,7 +49,7 @@ public sealed class FeasibilityReports(ParleyStore store)
             {
                 return cached.Report;
             }
-            var report = FeasibilityAnalysis.Analyse(state, exchange, zone => _activities.In(exchange, zone), new FeasibilityQuestion());
+            var report = FeasibilityAnalysis.Analyse(state, exchange, _activities, new FeasibilityQuestion());
             _reports[exchange] = (inputs, report);
             return report;
         }
@@ -84,7 +84,7 @@ public sealed class FeasibilityReports(ParleyStore store)
             {
                 return cached;
             }
-            var report = FeasibilityAnalysis.AnalyseRound(state, round, _activities.In, new FeasibilityQuestion(formula));
+            var report = FeasibilityAnalysis.AnalyseRound(state, round, _activities, new FeasibilityQuestion(formula));
             if (_roundReports.Count >= RoundReportsKept)
             {
                 _roundReports.Clear();
